@@ -1,0 +1,96 @@
+import { can, type Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { db, type DbTransaction } from "@/lib/db/client";
+import { AppError, forbidden } from "@/lib/errors";
+import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
+import { parseInput } from "@/lib/validation";
+import { bodySha256, normaliseBody } from "./body";
+import { importArticleSchema } from "./schema";
+
+export const claimSummarySelect = {
+  id: true,
+  text: true,
+  start: true,
+  end: true,
+  status: true,
+  score: true,
+  reasons: true,
+  ordinal: true,
+} as const;
+
+function claimRows(articleId: string, claims: ExtractedClaim[], createdById: string) {
+  return claims.map((claim) => ({
+    articleId,
+    text: claim.text,
+    originalText: claim.text,
+    start: claim.start,
+    end: claim.end,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    ordinal: claim.ordinal,
+    score: claim.score,
+    reasons: claim.reasons,
+    createdById,
+  }));
+}
+
+/**
+ * Imports an article and its extracted claims in one transaction: both appear or neither does.
+ * A body identical (after normalisation) to an existing article's is refused with a CONFLICT
+ * that names the existing article.
+ */
+export async function importArticle(actor: Actor, input: unknown) {
+  if (!can(actor, "article.import")) throw forbidden("Only editors and admins import articles.");
+  const data = parseInput(importArticleSchema, input);
+  const body = normaliseBody(data.body);
+  const sha = bodySha256(body);
+  const claims = extractClaims(body);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      await refuseDuplicate(tx, sha);
+      const article = await tx.article.create({
+        data: {
+          title: data.title,
+          url: data.url,
+          publisher: data.publisher,
+          publishedAt: data.publishedAt,
+          body,
+          bodySha256: sha,
+          importedById: actor.id,
+        },
+      });
+      await tx.claim.createMany({ data: claimRows(article.id, claims, actor.id) });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "article.imported",
+        entityType: "Article",
+        entityId: article.id,
+        after: { title: article.title, bodySha256: sha, claims: claims.length },
+      });
+      const savedClaims = await tx.claim.findMany({
+        where: { articleId: article.id },
+        select: claimSummarySelect,
+        orderBy: { ordinal: "asc" },
+      });
+      return { article, claims: savedClaims };
+    });
+  } catch (error) {
+    // Two imports of the same body racing: the unique index decides, the loser gets the 409.
+    if (isUniqueViolation(error)) await db.$transaction((tx) => refuseDuplicate(tx, sha));
+    throw error;
+  }
+}
+
+async function refuseDuplicate(tx: DbTransaction, sha: string) {
+  const existing = await tx.article.findUnique({ where: { bodySha256: sha }, select: { id: true, title: true } });
+  if (existing) {
+    throw new AppError("CONFLICT", `This text was already imported as “${existing.title}”.`, {
+      articleId: existing.id,
+    });
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

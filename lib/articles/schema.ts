@@ -1,0 +1,56 @@
+// Article import input, shared by the import form, the API and the CLI.
+import { z } from "zod";
+
+/** Bytes, not characters: the limit protects storage and extraction time. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const httpUrlSchema = z
+  .string({ error: "The URL must be text." })
+  .trim()
+  .max(2000, { error: "The URL must be at most 2000 characters." })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "http:" || url.protocol === "https:") && Boolean(url.hostname);
+      } catch {
+        return false;
+      }
+    },
+    { error: "Enter a web address starting with http:// or https://." },
+  );
+
+export const importArticleSchema = z.object({
+  title: z
+    .string({ error: "Enter a title." })
+    .trim()
+    .min(1, { error: "Enter a title." })
+    .max(300, { error: "The title must be at most 300 characters." }),
+  body: z
+    .string({ error: "The article text must be text." })
+    .refine((value) => value.trim().length > 0, { error: "The article text is empty." })
+    .refine((value) => utf8Length(value) <= MAX_BODY_BYTES, { error: "The article text is larger than 2 MB." })
+    .refine((value) => !value.includes("\u0000"), { error: "The article text contains binary data (NUL bytes)." }),
+  url: z
+    .union([z.literal(""), httpUrlSchema], { error: "Enter a web address starting with http:// or https://." })
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  publisher: optionalText(200, "The publisher"),
+  publishedAt: z
+    .union([z.literal(""), z.iso.datetime({ offset: true }), z.iso.date()], {
+      error: "Enter the publication date as YYYY-MM-DD or an ISO 8601 date-time.",
+    })
+    .optional()
+    .transform((value) => (value ? new Date(value) : undefined)),
+});
+export type ImportArticleInput = z.input<typeof importArticleSchema>;

@@ -1,0 +1,32 @@
+// The one door to the database: every data-access module imports `db` from here.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type { Prisma } from "./generated/prisma/client";
+export type DbClient = PrismaClient;
+export type DbTransaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides it.");
+  }
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+// Reuse one client per process (Next.js dev reloads modules; tests import from many files).
+const globalForDb = globalThis as unknown as { claimLedgerDb?: PrismaClient };
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  // Created on first use, so scripts can set DATABASE_URL (e.g. for the embedded server) first.
+  get(_target, property) {
+    globalForDb.claimLedgerDb ??= createClient();
+    const value = Reflect.get(globalForDb.claimLedgerDb, property);
+    return typeof value === "function" ? value.bind(globalForDb.claimLedgerDb) : value;
+  },
+});
+
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.claimLedgerDb?.$disconnect();
+  globalForDb.claimLedgerDb = undefined;
+}

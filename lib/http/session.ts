@@ -1,0 +1,55 @@
+// The one door for identity in Next.js: pages, server actions and route handlers learn who is
+// asking only through these functions.
+import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
+import { forbidden, redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
+import { can, type Action, type Target } from "@/lib/auth/permissions";
+import { userForApiToken, userForSession, type CurrentUser } from "@/lib/auth/identity";
+
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+async function userFromSessionCookie(readCookie: (name: string) => string | undefined): Promise<CurrentUser | null> {
+  const raw = SESSION_COOKIES.map(readCookie).find(Boolean);
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!raw || !secret) return null;
+  const token = await decode({ token: raw, secret }).catch(() => null);
+  return typeof token?.sid === "string" ? userForSession(token.sid) : null;
+}
+
+/** The signed-in user of this page or server action, or null. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const jar = await cookies();
+  return userFromSessionCookie((name) => jar.get(name)?.value);
+}
+
+/** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For pages and server actions: the signed-in user if allowed, else the 403 page. */
+export async function requirePermission(action: Action, target?: Target): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user, action, target)) forbidden();
+  return user;
+}
+
+export type ApiCaller = { user: CurrentUser; via: "token" | "session" };
+
+/**
+ * For route handlers: a Bearer token, else the session cookie. Returns null when neither
+ * identifies an active user; "bad-token" when a token was given but is not valid.
+ */
+export async function authenticateApiRequest(request: NextRequest): Promise<ApiCaller | "bad-token" | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const user = match ? await userForApiToken(match[1]) : null;
+    return user ? { user, via: "token" } : "bad-token";
+  }
+  const user = await userFromSessionCookie((name) => request.cookies.get(name)?.value);
+  return user ? { user, via: "session" } : null;
+}

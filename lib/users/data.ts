@@ -1,0 +1,27 @@
+import { db } from "@/lib/db/client";
+
+export const publicUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  createdAt: true,
+  deactivatedAt: true,
+} as const;
+
+export function listUsers() {
+  return db.user.findMany({ select: publicUserSelect, orderBy: [{ active: "desc" }, { name: "asc" }] });
+}
+
+export function findUserById(id: string) {
+  return db.user.findUnique({ where: { id }, select: publicUserSelect });
+}
+
+export function listActiveReviewers() {
+  return db.user.findMany({
+    where: { active: true, role: "REVIEWER" },
+    select: publicUserSelect,
+    orderBy: { name: "asc" },
+  });
+}
