@@ -1,0 +1,22 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/http/action";
+import { requirePermission } from "@/lib/http/session";
+import { createUser, updateUser } from "@/lib/users/mutations";
+
+export async function createUserAction(input: unknown) {
+  const actor = await requirePermission("user.manage");
+  return runAction(async () => {
+    const user = await createUser(actor, input);
+    revalidatePath("/admin/users");
+    return { id: user.id, email: user.email };
+  });
+}
+
+export async function updateUserAction(userId: string, input: unknown) {
+  const actor = await requirePermission("user.manage");
+  return runAction(async () => {
+    await updateUser(actor, userId, input);
+    revalidatePath("/admin/users");
+  });
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/app-header";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/http/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "ClaimLedger", template: "%s · ClaimLedger" },
+  description: "Fact-verification workflow for newsrooms.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        {user ? (
+          <AppHeader
+            user={{ name: user.name, email: user.email, role: user.role }}
+            showAdmin={can(user, "user.manage")}
+          />
+        ) : null}
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

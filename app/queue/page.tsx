@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDate } from "@/components/format";
+import { StatusBadge } from "@/components/status-badge";
+import { listQueue } from "@/lib/assignments/data";
+import { requirePermission } from "@/lib/http/session";
+
+export const metadata: Metadata = { title: "My queue" };
+
+export default async function QueuePage() {
+  const user = await requirePermission("queue.view");
+  const queue = await listQueue(user.id);
+  return (
+    <>
+      <h1>My queue</h1>
+      <p>
+        <strong>{queue.openCount}</strong> open · <strong className={queue.overdueCount ? "overdue" : undefined}>{queue.overdueCount}</strong>{" "}
+        overdue
+      </p>
+      {queue.items.length === 0 ? (
+        <div className="card empty">Nothing assigned to you right now.</div>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              <th scope="col">Article</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.items.map((item) => (
+              <tr key={item.id}>
+                <td>{item.claim.text}</td>
+                <td>
+                  <Link href={`/articles/${item.claim.article.id}#claim-${item.claim.id}`}>{item.claim.article.title}</Link>
+                </td>
+                <td className={item.overdue ? "overdue" : undefined}>
+                  {formatDate(item.dueAt)}
+                  {item.overdue ? " (overdue)" : ""}
+                </td>
+                <td>
+                  <StatusBadge status={item.claim.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+interface Props {
+  user: { name: string; email: string; role: Role };
+  /** Decided on the server by the permission module; the admin pages check again. */
+  showAdmin: boolean;
+}
+
+export function AppHeader({ user, showAdmin }: Props) {
+  const links = [
+    { href: "/articles", label: "Articles" },
+    { href: "/queue", label: "My queue" },
+    ...(showAdmin ? [{ href: "/admin/users", label: "Admin" }] : []),
+  ];
+  return (
+    <header className="app-header">
+      <Link href="/articles" className="brand">
+        ClaimLedger
+      </Link>
+      <NavLinks links={links} />
+      <div className="who">
+        <Link href="/settings/tokens" title={user.email}>
+          {user.name}
+        </Link>
+        <span className="role-badge" data-testid="role-badge">
+          {ROLE_LABELS[user.role]}
+        </span>
+        <SignOutButton />
+      </div>
+    </header>
+  );
+}
