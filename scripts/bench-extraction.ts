@@ -1,0 +1,82 @@
+// Speed of extractClaims: median of many runs after warm-up, on a 400-word article and on
+// 5k/10k/20k-word documents built from the gold fixtures, with the ratios that show linear growth.
+//   npm run bench:extraction
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractClaims } from "../lib/extraction";
+
+const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const FIXTURES = path.join(REPO_ROOT, "tests", "fixtures", "extraction");
+
+const sources = [
+  fs.readFileSync(path.join(REPO_ROOT, "prisma", "seed", "seed-article.txt"), "utf8"),
+  ...fs
+    .readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(FIXTURES, f), "utf8")),
+];
+const paragraphs = sources.flatMap((s) => s.split(/\n\s*\n/)).filter((p) => p.trim() !== "");
+
+const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Copy k of a paragraph with its capitalised words and numbers altered, so that repeated
+ * paragraphs are not dropped as duplicates and every copy costs the full pipeline. */
+function variant(p: string, k: number): string {
+  if (k === 0) return p;
+  const tag = k.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+  return p.replace(/\b(\p{Lu}\p{L}+)/gu, `$1${tag}`).replace(/\d+/g, (d) => String(Number(d) + k));
+}
+
+/** A document of about `words` words: fixture paragraphs in a fixed rotation. */
+function makeDocument(words: number): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const p = variant(paragraphs[i % paragraphs.length], Math.floor(i / paragraphs.length));
+    out.push(p);
+    n += countWords(p);
+  }
+  return out.join("\n\n");
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function bench(text: string, runs: number): number {
+  const warmup = Math.max(5, runs >> 2);
+  for (let i = 0; i < warmup; i++) extractClaims(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extractClaims(text);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const article = makeDocument(400);
+const distinct = (doc: string): number => new Set(doc.split(/\n\s*\n/)).size;
+const rows: Array<[string, number, number, number]> = [];
+const a = bench(article, 400);
+rows.push(["article", countWords(article), a, 5]);
+const sizes = [5_000, 10_000, 20_000];
+const perSize = sizes.map((words) => {
+  const doc = makeDocument(words);
+  const ms = bench(doc, words >= 20_000 ? 40 : 60);
+  rows.push([`${words / 1000}k document`, countWords(doc), ms, words === 20_000 ? 150 : NaN]);
+  if (distinct(doc) !== doc.split(/\n\s*\n/).length) throw new Error("benchmark document repeats a paragraph");
+  return ms;
+});
+
+console.log(`extractClaims, median of repeated runs after warm-up (node ${process.version})`);
+for (const [name, words, ms, target] of rows) {
+  const verdict = Number.isNaN(target) ? "" : `  target < ${target} ms: ${ms < target ? "PASS" : "MISS"}`;
+  console.log(`  ${name.padEnd(12)} ${String(words).padStart(6)} words  ${ms.toFixed(2).padStart(7)} ms  ${((ms * 1000) / words).toFixed(2)} µs/word${verdict}`);
+}
+console.log(`  growth: 10k/5k = ${(perSize[1] / perSize[0]).toFixed(2)}, 20k/10k = ${(perSize[2] / perSize[1]).toFixed(2)} (2.00 = linear)`);
