@@ -5,8 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json"];
-const SKIP = new Set(["node_modules", ".next", "generated"]);
-const STAMP = path.join(".next", "claimledger-source-hash");
+const SKIP = new Set(["node_modules", "generated"]);
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = path.join(DIST_DIR, "claimledger-source-hash");
 
 function collect(entry: string, files: string[]) {
   if (!existsSync(entry)) return;
@@ -26,7 +27,7 @@ export function sourceFingerprint(root = process.cwd()): string {
 }
 
 export function buildIsCurrent(fingerprint: string): boolean {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
+  return existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
 }
 
 export function markBuilt(fingerprint: string) {

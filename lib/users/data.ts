@@ -25,3 +25,13 @@ export function listActiveReviewers() {
     orderBy: { name: "asc" },
   });
 }
+
+const actorSelect = { id: true, email: true, name: true, role: true, active: true } as const;
+
+export function findActiveUserByEmail(email: string) {
+  return db.user.findFirst({ where: { email: email.trim().toLowerCase(), active: true }, select: actorSelect });
+}
+
+export function findFirstAdmin() {
+  return db.user.findFirst({ where: { role: "ADMIN", active: true }, orderBy: { createdAt: "asc" }, select: actorSelect });
+}

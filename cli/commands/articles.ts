@@ -1,0 +1,60 @@
+import { InvalidArgumentError, type Command } from "commander";
+import { withDatabase } from "../database";
+import { readUtf8File } from "../files";
+
+export function registerArticleCommands(program: Command) {
+  program
+    .command("extract")
+    .description("Print the claims found in a UTF-8 text file (no database needed)")
+    .argument("<file>", "UTF-8 text file")
+    .option("--format <format>", "json or text", "json")
+    .action(async (file: string, options: { format: string }) => {
+      if (!["json", "text"].includes(options.format)) throw new InvalidArgumentError("--format must be json or text.");
+      const { extractClaims } = await import("@/lib/extraction");
+      const claims = extractClaims(await readUtf8File(file));
+      if (options.format === "json") {
+        const rows = claims.map(({ text, start, end, score, reasons }) => ({ text, start, end, score, reasons }));
+        console.log(JSON.stringify(rows, null, 2));
+      } else {
+        for (const claim of claims)
+          console.log(`[${claim.start}-${claim.end}] (${claim.score.toFixed(2)}) ${claim.text}`);
+      }
+    });
+
+  program
+    .command("import")
+    .description("Import an article from a UTF-8 text file, extracting its claims")
+    .argument("<file>", "UTF-8 text file")
+    .requiredOption("--title <title>", "article title")
+    .option("--url <url>", "where the article was published")
+    .option("--publisher <publisher>", "publisher name")
+    .option("--published-at <date>", "publication date, YYYY-MM-DD or ISO 8601")
+    .option("--as <email>", "the importing editor or admin (default: the first admin)")
+    .action(
+      async (
+        file: string,
+        options: { title: string; url?: string; publisher?: string; publishedAt?: string; as?: string },
+      ) => {
+        const body = await readUtf8File(file);
+        const result = await withDatabase(async () => {
+          const { findActiveUserByEmail, findFirstAdmin } = await import("@/lib/users/data");
+          const { importArticle } = await import("@/lib/articles/mutations");
+          const actor = options.as ? await findActiveUserByEmail(options.as) : await findFirstAdmin();
+          if (!actor)
+            throw new InvalidArgumentError(
+              options.as
+                ? `No active user with the email ${options.as}.`
+                : "There is no active admin to import as; use --as EMAIL.",
+            );
+          return importArticle(actor, {
+            title: options.title,
+            url: options.url,
+            publisher: options.publisher,
+            publishedAt: options.publishedAt,
+            body,
+          });
+        });
+        console.log(`Imported "${result.article.title}" (${result.article.id}) with ${result.claims.length} claims.`);
+      },
+    );
+}

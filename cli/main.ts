@@ -1,0 +1,35 @@
+// The ClaimLedger command line. Database commands work on the same database as the app, also
+// while it runs; `extract` needs no database. Each command group lives in cli/commands/.
+import { Command, InvalidArgumentError } from "commander";
+import { isAppError } from "@/lib/errors";
+import { registerArticleCommands } from "./commands/articles";
+import { registerTokenCommands } from "./commands/tokens";
+import { registerUserCommands } from "./commands/users";
+import { workInRepoDirectory } from "./files";
+
+workInRepoDirectory();
+
+const program = new Command()
+  .name("claimledger")
+  .description("ClaimLedger from the shell: users, API tokens, claim extraction and import.")
+  .showHelpAfterError();
+
+registerUserCommands(program);
+registerTokenCommands(program);
+registerArticleCommands(program);
+
+program.parseAsync(process.argv).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (isAppError(error)) {
+      console.error(`Error: ${error.message}`);
+      for (const [field, messages] of Object.entries(error.details.fields ?? {}))
+        console.error(`  ${field}: ${messages.join(" ")}`);
+    } else if (error instanceof InvalidArgumentError) {
+      console.error(`Error: ${error.message}`);
+    } else {
+      console.error(error instanceof Error ? `Error: ${error.message}` : error);
+    }
+    process.exit(1);
+  },
+);
