@@ -94,3 +94,9 @@ async function refuseDuplicate(tx: DbTransaction, sha: string) {
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
+
+/** The id of the article that made an import a duplicate, or null for any other error. */
+export function duplicateArticleId(error: unknown): string | null {
+  if (!(error instanceof AppError) || error.code !== "CONFLICT") return null;
+  return typeof error.details.articleId === "string" ? error.details.articleId : null;
+}

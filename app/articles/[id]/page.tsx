@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
-import { ArticleText } from "@/components/article-text";
+import { ArticleNav } from "@/components/articles/article-nav";
+import { AddClaimFromSelection } from "@/components/articles/add-claim-from-selection";
+import { ArticleText } from "@/components/articles/article-text";
+import { AuditLog } from "@/components/articles/audit-log";
+import { ClaimList } from "@/components/articles/claim-list";
+import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
 import { formatDate } from "@/components/format";
-import { StatusBadge } from "@/components/status-badge";
-import { getArticleFor } from "@/lib/articles/data";
+import { getArticleWorkspace } from "@/lib/claims/data";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/http/session";
 import { renderAppError } from "@/lib/http/page-errors";
 
@@ -11,7 +16,8 @@ export const metadata: Metadata = { title: "Article" };
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const article = await getArticleFor(user, id).catch(renderAppError);
+  const { article, claims, canCurate, auditLog } = await getArticleWorkspace(user, id).catch(renderAppError);
+  const editable = canCurate && !article.finalizedAt;
   return (
     <>
       <h1>{article.title}</h1>
@@ -26,26 +32,25 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             </a>
           </>
         ) : null}
+        {article.finalizedAt ? ` · finalized ${formatDate(article.finalizedAt)}` : null}
       </p>
+      <ArticleNav articleId={article.id} current="text" canAssign={can(user, "claim.assign")} />
+      {editable ? (
+        <section className="curation-toolbar" aria-label="Curation tools">
+          <AddClaimFromSelection articleId={article.id} />
+          <RerunExtractionButton articleId={article.id} />
+        </section>
+      ) : null}
       <div className="article-layout">
         <section className="card" aria-label="Article text">
-          <ArticleText body={article.body} claims={article.claims} />
+          <ArticleText body={article.body} claims={claims} />
         </section>
         <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading">Claims ({article.claims.length})</h2>
-          {article.claims.length === 0 ? (
-            <p className="card empty">No claims were found in this article.</p>
-          ) : (
-            <ol className="claim-list">
-              {article.claims.map((claim) => (
-                <li key={claim.id}>
-                  <a href={`#claim-${claim.id}`}>[{claim.ordinal + 1}]</a> {claim.text} <StatusBadge status={claim.status} />
-                </li>
-              ))}
-            </ol>
-          )}
+          <h2 id="claims-heading">Claims ({claims.length})</h2>
+          <ClaimList claims={claims} canCurate={editable} />
         </section>
       </div>
+      {canCurate ? <AuditLog entries={auditLog} /> : null}
     </>
   );
 }

@@ -1,0 +1,40 @@
+"use server";
+// Curation actions of the article page. Each asks for "claim.curate" here and again in lib/.
+import { revalidatePath } from "next/cache";
+import { addClaim, deleteClaim, editClaimWording, mergeClaims, rerunExtraction, splitClaim } from "@/lib/claims/mutations";
+import { runAction } from "@/lib/http/action";
+import { requirePermission } from "@/lib/http/session";
+import type { Actor } from "@/lib/auth/permissions";
+
+async function curate<T>(work: (actor: Actor) => Promise<T>) {
+  const actor = await requirePermission("claim.curate");
+  return runAction(async () => {
+    const result = await work(actor);
+    revalidatePath("/articles/[id]", "page");
+    return result;
+  });
+}
+
+export async function editClaimAction(claimId: string, input: unknown) {
+  return curate((actor) => editClaimWording(actor, claimId, input));
+}
+
+export async function splitClaimAction(claimId: string, input: unknown) {
+  return curate((actor) => splitClaim(actor, claimId, input));
+}
+
+export async function mergeClaimsAction(claimId: string, input: unknown) {
+  return curate((actor) => mergeClaims(actor, claimId, input));
+}
+
+export async function deleteClaimAction(claimId: string, input: unknown) {
+  return curate((actor) => deleteClaim(actor, claimId, input));
+}
+
+export async function addClaimAction(articleId: string, input: unknown) {
+  return curate((actor) => addClaim(actor, articleId, input));
+}
+
+export async function rerunExtractionAction(articleId: string) {
+  return curate((actor) => rerunExtraction(actor, articleId));
+}

@@ -1,0 +1,34 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { duplicateArticleId, importArticle } from "@/lib/articles/mutations";
+import { decodeUpload } from "@/lib/articles/upload";
+import { AppError } from "@/lib/errors";
+import { runAction } from "@/lib/http/action";
+import { requirePermission } from "@/lib/http/session";
+
+/** Reads an uploaded .txt/.md/.html file into article text for the editor to check before importing. */
+export async function decodeUploadAction(formData: FormData) {
+  await requirePermission("article.import");
+  return runAction(async () => {
+    const file = formData.get("file");
+    if (!(file instanceof File)) throw new AppError("VALIDATION_FAILED", "Choose a file to upload.", { fields: { file: ["Choose a file to upload."] } });
+    return decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+  });
+}
+
+export type ImportOutcome = { kind: "imported"; id: string; claims: number } | { kind: "duplicate"; id: string; message: string };
+
+export async function importArticleAction(input: unknown) {
+  const actor = await requirePermission("article.import");
+  return runAction(async (): Promise<ImportOutcome> => {
+    try {
+      const { article, claims } = await importArticle(actor, input);
+      revalidatePath("/articles");
+      return { kind: "imported", id: article.id, claims: claims.length };
+    } catch (error) {
+      const existing = duplicateArticleId(error);
+      if (existing && error instanceof Error) return { kind: "duplicate", id: existing, message: error.message };
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,160 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { deleteClaimAction, editClaimAction, mergeClaimsAction, splitClaimAction } from "@/app/articles/[id]/actions";
+import type { ClaimWork } from "@/lib/claims/data";
+import { editClaimSchema } from "@/lib/claims/schema";
+import type { SplitPoint } from "@/lib/claims/spans";
+import type { ActionResult } from "@/lib/http/action";
+import { FieldError } from "../field-error";
+import { applyServerErrors } from "../form-errors";
+
+interface Props {
+  claim: { id: string; number: number; text: string; version: number; work: ClaimWork; splitPoints: SplitPoint[] };
+  next: { id: string; number: number; version: number; worked: boolean } | null;
+}
+
+type Mode = "edit" | "split" | "delete" | null;
+
+export function ClaimControls({ claim, next }: Props) {
+  const [mode, setMode] = useState<Mode>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const locked = claim.work.hasVerdict;
+  const splittable = !claim.work.worked && claim.splitPoints.length > 0;
+  const mergeable = next !== null && !claim.work.worked && !next.worked;
+
+  function run(action: () => Promise<ActionResult<unknown>>) {
+    setError(null);
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) setMode(null);
+      else setError(result.message);
+    });
+  }
+
+  const toggle = (value: Mode) => {
+    setError(null);
+    setMode(mode === value ? null : value);
+  };
+
+  return (
+    <div className="claim-controls">
+      <div className="claim-buttons" role="group" aria-label={`Change claim ${claim.number}`}>
+        <button type="button" className="secondary" disabled={locked || pending} aria-expanded={mode === "edit"} onClick={() => toggle("edit")}>
+          Edit wording
+        </button>
+        <button type="button" className="secondary" disabled={!splittable || pending} aria-expanded={mode === "split"} onClick={() => toggle("split")}>
+          Split
+        </button>
+        {next ? (
+          <button
+            type="button"
+            className="secondary"
+            disabled={!mergeable || pending}
+            onClick={() =>
+              run(() => mergeClaimsAction(claim.id, { version: claim.version, nextId: next.id, nextVersion: next.version }))
+            }
+          >
+            Merge with claim {next.number}
+          </button>
+        ) : null}
+        <button type="button" className="danger" disabled={locked || pending} aria-expanded={mode === "delete"} onClick={() => toggle("delete")}>
+          Delete
+        </button>
+      </div>
+      {locked ? (
+        <p className="muted small">This claim has a verdict: its wording and span are locked.</p>
+      ) : claim.work.worked ? (
+        <p className="muted small">In review: it can be reworded or deleted, not split or merged.</p>
+      ) : null}
+
+      {mode === "edit" ? <EditWordingForm claim={claim} onDone={() => setMode(null)} /> : null}
+      {mode === "split" ? <SplitForm claim={claim} pending={pending} onSplit={(at) => run(() => splitClaimAction(claim.id, { at, version: claim.version }))} /> : null}
+      {mode === "delete" ? (
+        <div className="inline-form confirm">
+          <span>Delete claim {claim.number}? It stays in the audit log.</span>
+          <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteClaimAction(claim.id, { version: claim.version }))}>
+            {pending ? "Deleting…" : "Yes, delete"}
+          </button>
+          <button type="button" className="secondary" onClick={() => setMode(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type EditInput = z.input<typeof editClaimSchema>;
+type EditOutput = z.output<typeof editClaimSchema>;
+
+function EditWordingForm({ claim, onDone }: { claim: Props["claim"]; onDone: () => void }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const { register, handleSubmit, formState, setError } = useForm<EditInput, unknown, EditOutput>({
+    resolver: zodResolver(editClaimSchema),
+    defaultValues: { text: claim.text, version: claim.version },
+  });
+  const fieldId = `claim-text-${claim.id}`;
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await editClaimAction(claim.id, values);
+    if (result.ok) onDone();
+    else {
+      applyServerErrors(result, setError);
+      setMessage(result.message);
+    }
+  });
+  return (
+    <form className="stack claim-form" onSubmit={onSubmit} noValidate>
+      {message ? (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={fieldId}>Wording of claim {claim.number}</label>
+        <textarea id={fieldId} rows={3} aria-invalid={Boolean(formState.errors.text)} {...register("text")} />
+        <FieldError id={`${fieldId}-error`} message={formState.errors.text?.message} />
+      </div>
+      <div className="inline-form">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : "Save wording"}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SplitForm({ claim, pending, onSplit }: { claim: Props["claim"]; pending: boolean; onSplit: (at: number) => void }) {
+  const middle = claim.splitPoints[Math.floor((claim.splitPoints.length - 1) / 2)];
+  const [at, setAt] = useState<number>(middle?.at ?? 0);
+  const fieldId = `split-${claim.id}`;
+  return (
+    <div className="stack claim-form">
+      <div className="field">
+        <label htmlFor={fieldId}>Split claim {claim.number} before</label>
+        <select id={fieldId} value={at} onChange={(event) => setAt(Number(event.target.value))}>
+          {claim.splitPoints.map((point) => (
+            <option key={point.at} value={point.at}>
+              …{point.before} | {point.after}…
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" disabled={pending} onClick={() => onSplit(at)}>
+        {pending ? "Splitting…" : "Split here"}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// The claims beside the article text. Each links to its highlight (and the highlight's number
+// links back here). Editors also see score, reasons and the curation controls.
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import type { CuratedClaim } from "@/lib/claims/data";
+import { ClaimControls } from "./claim-controls";
+
+export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCurate: boolean }) {
+  if (claims.length === 0) return <p className="card empty">No claims in this article yet.</p>;
+  return (
+    <ol className="claim-list">
+      {claims.map((claim, index) => {
+        const number = claim.ordinal + 1;
+        const next = claims[index + 1];
+        return (
+          <li key={claim.id} id={`claim-item-${claim.id}`} tabIndex={-1} data-testid={`claim-item-${number}`}>
+            <div className="claim-head">
+              <a href={`#claim-${claim.id}`} aria-label={`Claim ${number}: show in the text`}>
+                Claim {number}
+              </a>
+              <StatusBadge status={claim.status} />
+              <Link href={`/claims/${claim.id}`} className="small">
+                Open
+              </Link>
+            </div>
+            <p className="claim-text">{claim.text}</p>
+            {canCurate ? (
+              <>
+                {claim.text !== claim.originalText ? (
+                  <p className="muted small">Article text: “{claim.originalText}”</p>
+                ) : null}
+                <p className="muted small">
+                  {claim.score === null ? "Added by an editor" : `Check-worthiness ${claim.score.toFixed(2)}`}
+                  {claim.reasons.length ? ` · ${claim.reasons.join("; ")}` : ""}
+                </p>
+                <ClaimControls
+                  claim={{
+                    id: claim.id,
+                    number,
+                    text: claim.text,
+                    version: claim.version,
+                    work: claim.work,
+                    splitPoints: claim.splitPoints,
+                  }}
+                  next={next ? { id: next.id, number: next.ordinal + 1, version: next.version, worked: next.work.worked } : null}
+                />
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

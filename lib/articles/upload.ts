@@ -1,0 +1,96 @@
+// Turns an uploaded file into article text, or refuses it with a message the editor can act on.
+// Pure (bytes in, text out), so the server action and tests share it; the import itself then
+// validates the text with importArticleSchema like any other body.
+import { AppError } from "@/lib/errors";
+import { htmlToText } from "./html";
+import { MAX_BODY_BYTES } from "./schema";
+
+export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+/** HTML carries markup that is dropped, so the file may be larger than the 2 MB of text it yields. */
+export const MAX_HTML_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export type UploadFormat = "text" | "markdown" | "html";
+
+export interface DecodedUpload {
+  format: UploadFormat;
+  text: string;
+  /** A title suggestion: the HTML <title> or first <h1>, a Markdown "# heading", else the file name. */
+  title: string;
+}
+
+function refuse(message: string, code: "VALIDATION_FAILED" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" = "VALIDATION_FAILED") {
+  return new AppError(code, message, { fields: { file: [message] } });
+}
+
+function formatOf(fileName: string): UploadFormat | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".txt")) return "text";
+  if (lower.endsWith(".md")) return "markdown";
+  if (lower.endsWith(".html") || lower.endsWith(".htm")) return "html";
+  return null;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Binary files are refused before decoding: a NUL byte never occurs in UTF-8 text, and a UTF-16
+ * byte-order mark means the editor saved with the wrong encoding.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw refuse("This file is saved as UTF-16. Save it as UTF-8 and upload it again.", "UNSUPPORTED_MEDIA_TYPE");
+  }
+  if (bytes.includes(0)) {
+    throw refuse("This looks like a binary file, not text. Upload a .txt, .md or .html file.", "UNSUPPORTED_MEDIA_TYPE");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw refuse(
+      "This file is not valid UTF-8 text. Save it as UTF-8 (most editors offer it under “Save as… / Encoding”) and upload it again.",
+      "UNSUPPORTED_MEDIA_TYPE",
+    );
+  }
+}
+
+/** Control characters other than tab, line feed, form feed and carriage return mark binary data. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 64 * 1024);
+  const controls = sample.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return controls > 0 && controls / sample.length > 0.001;
+}
+
+function fileTitle(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  return base.replace(/[-_]+/g, " ").trim().slice(0, 300);
+}
+
+export function decodeUpload(fileName: string, bytes: Uint8Array): DecodedUpload {
+  const format = formatOf(fileName);
+  if (!format) {
+    throw refuse(`“${fileName}” is not a supported file. Upload a .txt, .md or .html file.`, "UNSUPPORTED_MEDIA_TYPE");
+  }
+  const limit = format === "html" ? MAX_HTML_UPLOAD_BYTES : MAX_BODY_BYTES;
+  if (bytes.length > limit) {
+    throw refuse(`The file is larger than ${limit / MB} MB.`, "PAYLOAD_TOO_LARGE");
+  }
+  if (bytes.length === 0) throw refuse("The file is empty.");
+  const decoded = decodeUtf8(bytes);
+  if (looksBinary(decoded)) {
+    throw refuse("This looks like a binary file, not text. Upload a .txt, .md or .html file.", "UNSUPPORTED_MEDIA_TYPE");
+  }
+  const raw = decoded.replace(/^\uFEFF/, "");
+
+  let text = raw;
+  let title: string | undefined;
+  if (format === "html") {
+    ({ text, title } = htmlToText(raw));
+  } else if (format === "markdown") {
+    title = /^#\s+(.+?)\s*#*\s*$/m.exec(raw)?.[1];
+  }
+  if (!text.trim()) throw refuse("The file has no readable text.");
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
+    throw refuse("The article text is larger than 2 MB.", "PAYLOAD_TOO_LARGE");
+  }
+  return { format, text, title: title?.trim().slice(0, 300) || fileTitle(fileName) };
+}

@@ -1,0 +1,99 @@
+import { getArticleFor } from "@/lib/articles/data";
+import type { CurrentUser } from "@/lib/auth/identity";
+import { can } from "@/lib/auth/permissions";
+import { db, type DbClient, type DbTransaction } from "@/lib/db/client";
+import { splitPoints, type SplitPoint } from "./spans";
+
+export interface ClaimWork {
+  /** A verdict was given (the status moved, or the history has an entry). */
+  hasVerdict: boolean;
+  /** Someone works or worked on it: a verdict, an assignment (any state), a source or a comment. */
+  worked: boolean;
+}
+
+/** Which of these claims are already in the review workflow; see docs/curation.md. */
+export async function claimWork(client: DbClient | DbTransaction, claimIds: string[]): Promise<Map<string, ClaimWork>> {
+  const rows = await client.claim.findMany({
+    where: { id: { in: claimIds } },
+    select: {
+      id: true,
+      status: true,
+      _count: { select: { statusChanges: true, assignments: true, evidence: true, comments: true } },
+    },
+  });
+  return new Map(
+    rows.map(({ id, status, _count }) => {
+      const hasVerdict = status !== "UNVERIFIED" || _count.statusChanges > 0;
+      return [id, { hasVerdict, worked: hasVerdict || _count.assignments + _count.evidence + _count.comments > 0 }];
+    }),
+  );
+}
+
+export interface CuratedClaim {
+  id: string;
+  text: string;
+  originalText: string;
+  start: number;
+  end: number;
+  ordinal: number;
+  version: number;
+  status: "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
+  score: number | null;
+  reasons: string[];
+  work: ClaimWork;
+  splitPoints: SplitPoint[];
+}
+
+/**
+ * The article page's data: the article and its live claims for anyone who may read it; for
+ * editors also each claim's review state and split points, and the recent audit log.
+ */
+export async function getArticleWorkspace(user: CurrentUser, articleId: string) {
+  const article = await getArticleFor(user, articleId);
+  const canCurate = can(user, "claim.curate");
+  const work = canCurate ? await claimWork(db, article.claims.map((c) => c.id)) : new Map<string, ClaimWork>();
+  const claims: CuratedClaim[] = article.claims.map((claim) => ({
+    id: claim.id,
+    text: claim.text,
+    originalText: claim.originalText,
+    start: claim.start,
+    end: claim.end,
+    ordinal: claim.ordinal,
+    version: claim.version,
+    status: claim.status,
+    score: claim.score,
+    reasons: claim.reasons,
+    work: work.get(claim.id) ?? { hasVerdict: claim.status !== "UNVERIFIED", worked: false },
+    splitPoints: canCurate ? splitPoints(article.body, claim) : [],
+  }));
+  const auditLog = canCurate ? await articleAuditLog(articleId) : [];
+  return { article, claims, canCurate, auditLog };
+}
+
+export const AUDIT_LOG_LIMIT = 50;
+
+/** Recent AuditEvents about the article and its claims (deleted ones included), newest first. */
+export async function articleAuditLog(articleId: string, limit = AUDIT_LOG_LIMIT) {
+  const claimIds = (await db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
+  return db.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "Article", entityId: articleId },
+        { entityType: "Claim", entityId: { in: claimIds } },
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
+  });
+}
+export type AuditLogEntry = Awaited<ReturnType<typeof articleAuditLog>>[number];

@@ -1,0 +1,58 @@
+// Curation inputs, shared by the article page's forms and the server actions. Every change to
+// an existing claim carries the version it was made on (optimistic concurrency).
+import { z } from "zod";
+
+export const MAX_CLAIM_CHARS = 2000;
+
+const version = z
+  .number({ error: "The claim version is missing; reload the page." })
+  .int({ error: "The claim version is missing; reload the page." })
+  .positive({ error: "The claim version is missing; reload the page." });
+
+const offset = z
+  .number({ error: "The selection is outside the article text." })
+  .int({ error: "The selection is outside the article text." })
+  .nonnegative({ error: "The selection is outside the article text." });
+
+const claimId = z.string({ error: "Choose a claim." }).min(1, { error: "Choose a claim." }).max(64);
+
+export const editClaimSchema = z.object({
+  text: z
+    .string({ error: "Enter the claim's wording." })
+    .trim()
+    .min(1, { error: "Enter the claim's wording." })
+    .max(MAX_CLAIM_CHARS, { error: `The wording must be at most ${MAX_CLAIM_CHARS} characters.` }),
+  version,
+});
+export type EditClaimInput = z.input<typeof editClaimSchema>;
+
+export const splitClaimSchema = z.object({
+  /** Offset into the article body where the second part starts. */
+  at: offset,
+  version,
+});
+export type SplitClaimInput = z.input<typeof splitClaimSchema>;
+
+/** Merges a claim with the next one in reading order; both versions must be current. */
+export const mergeClaimsSchema = z.object({
+  version,
+  nextId: claimId,
+  nextVersion: version,
+});
+export type MergeClaimsInput = z.input<typeof mergeClaimsSchema>;
+
+export const deleteClaimSchema = z.object({ version });
+export type DeleteClaimInput = z.input<typeof deleteClaimSchema>;
+
+export const addClaimSchema = z
+  .object({
+    start: offset,
+    end: offset,
+    /** body.slice(start, end) as the editor saw it; the server checks it against the body. */
+    text: z
+      .string({ error: "Select some text in the article first." })
+      .min(1, { error: "Select some text in the article first." })
+      .max(MAX_CLAIM_CHARS, { error: `A claim must be at most ${MAX_CLAIM_CHARS} characters; select less text.` }),
+  })
+  .refine((value) => value.end > value.start, { error: "Select some text in the article first.", path: ["text"] });
+export type AddClaimInput = z.input<typeof addClaimSchema>;
