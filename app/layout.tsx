@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 import { can } from "@/lib/auth/permissions";
+import { unreadMentionCount } from "@/lib/comments/data";
 import { getCurrentUser } from "@/lib/http/session";
 import "./globals.css";
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  const mentionCount = user ? await unreadMentionCount(user.id) : 0;
   return (
     <html lang="en">
       <body>
@@ -22,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <AppHeader
             user={{ name: user.name, email: user.email, role: user.role }}
             showAdmin={can(user, "user.manage")}
+            mentionCount={mentionCount}
           />
         ) : null}
         <main id="main">{children}</main>

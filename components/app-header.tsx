@@ -7,9 +7,11 @@ interface Props {
   user: { name: string; email: string; role: Role };
   /** Decided on the server by the permission module; the admin pages check again. */
   showAdmin: boolean;
+  /** Unread @mentions of the user. */
+  mentionCount?: number;
 }
 
-export function AppHeader({ user, showAdmin }: Props) {
+export function AppHeader({ user, showAdmin, mentionCount = 0 }: Props) {
   const links = [
     { href: "/articles", label: "Articles" },
     { href: "/queue", label: "My queue" },
@@ -22,6 +24,14 @@ export function AppHeader({ user, showAdmin }: Props) {
       </Link>
       <NavLinks links={links} />
       <div className="who">
+        <Link href="/mentions" className="mentions-link" aria-label={mentionCount ? `Mentions, ${mentionCount} unread` : "Mentions"}>
+          Mentions
+          {mentionCount ? (
+            <span className="count-badge" data-testid="mention-count">
+              {mentionCount}
+            </span>
+          ) : null}
+        </Link>
         <Link href="/settings/tokens" title={user.email}>
           {user.name}
         </Link>

@@ -13,14 +13,14 @@ export default async function QueuePage() {
   return (
     <>
       <h1>My queue</h1>
-      <p>
-        <strong>{queue.openCount}</strong> open · <strong className={queue.overdueCount ? "overdue" : undefined}>{queue.overdueCount}</strong>{" "}
-        overdue
+      <p data-testid="queue-counts">
+        <strong>{queue.openCount}</strong> open ·{" "}
+        <strong className={queue.overdueCount ? "overdue" : undefined}>{queue.overdueCount}</strong> overdue
       </p>
       {queue.items.length === 0 ? (
         <div className="card empty">Nothing assigned to you right now.</div>
       ) : (
-        <table>
+        <table aria-label="Open assignments">
           <thead>
             <tr>
               <th scope="col">Claim</th>
@@ -31,10 +31,15 @@ export default async function QueuePage() {
           </thead>
           <tbody>
             {queue.items.map((item) => (
-              <tr key={item.id}>
-                <td>{item.claim.text}</td>
+              <tr key={item.id} data-testid="queue-item">
                 <td>
-                  <Link href={`/articles/${item.claim.article.id}#claim-${item.claim.id}`}>{item.claim.article.title}</Link>
+                  <Link href={`/claims/${item.claim.id}`}>{item.claim.text}</Link>
+                  {item.note ? <div className="muted small">Note: {item.note}</div> : null}
+                </td>
+                <td>
+                  <Link href={`/articles/${item.claim.article.id}#claim-${item.claim.id}`}>
+                    {item.claim.article.title}
+                  </Link>
                 </td>
                 <td className={item.overdue ? "overdue" : undefined}>
                   {formatDate(item.dueAt)}

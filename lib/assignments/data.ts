@@ -1,6 +1,12 @@
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { forbidden, notFound } from "@/lib/errors";
 
-/** A reviewer's open assignments: overdue first, then by due date (undated last). */
+/**
+ * A reviewer's open assignments across articles: overdue first, then by due date (undated last).
+ * A verdict completes an assignment, so the claim leaves the queue; setting it back to
+ * UNVERIFIED reopens it.
+ */
 export async function listQueue(reviewerId: string, now = new Date()) {
   const open = await db.assignment.findMany({
     where: { reviewerId, state: "OPEN", claim: { deletedAt: null } },
@@ -9,7 +15,17 @@ export async function listQueue(reviewerId: string, now = new Date()) {
       dueAt: true,
       note: true,
       createdAt: true,
-      claim: { select: { id: true, text: true, status: true, article: { select: { id: true, title: true } } } },
+      assignedBy: { select: { name: true } },
+      claim: {
+        select: {
+          id: true,
+          text: true,
+          status: true,
+          ordinal: true,
+          version: true,
+          article: { select: { id: true, title: true } },
+        },
+      },
     },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
   });
@@ -17,5 +33,61 @@ export async function listQueue(reviewerId: string, now = new Date()) {
     ...assignment,
     overdue: assignment.dueAt !== null && assignment.dueAt < now,
   }));
+  // Due dates already sort overdue items first; the stable sort keeps that explicit for any `now`.
+  items.sort((a, b) => Number(b.overdue) - Number(a.overdue));
   return { items, openCount: items.length, overdueCount: items.filter((item) => item.overdue).length };
+}
+
+/** The assign page: the article's claims with their current assignment, and the people to assign to. */
+export async function getAssignmentBoard(actor: Actor, articleId: string) {
+  if (!can(actor, "claim.assign")) throw forbidden("Only editors and admins assign claims.");
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      finalizedAt: true,
+      claims: {
+        where: { deletedAt: null },
+        orderBy: { ordinal: "asc" },
+        select: {
+          id: true,
+          text: true,
+          ordinal: true,
+          status: true,
+          assignments: {
+            where: { state: { in: ["OPEN", "COMPLETED"] } },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            select: {
+              id: true,
+              state: true,
+              dueAt: true,
+              note: true,
+              reviewer: { select: { id: true, name: true, email: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!article) throw notFound("The article");
+  const reviewers = await db.user.findMany({
+    where: { active: true, role: "REVIEWER" },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
+  const loads = await db.assignment.groupBy({
+    by: ["reviewerId"],
+    where: { state: "OPEN", claim: { deletedAt: null }, reviewerId: { in: reviewers.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  return {
+    article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt },
+    claims: article.claims.map(({ assignments, ...claim }) => ({ ...claim, assignment: assignments[0] ?? null })),
+    reviewers: reviewers.map((reviewer) => ({
+      ...reviewer,
+      openLoad: loads.find((row) => row.reviewerId === reviewer.id)?._count._all ?? 0,
+    })),
+  };
 }

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "evidence.removed",
   "assignment.created",
   "assignment.removed",
+  "assignment.updated",
   "comment.created",
   "verdict.set",
 ] as const;

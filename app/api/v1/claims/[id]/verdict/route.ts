@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/http/api";
+import { setVerdict } from "@/lib/verdicts/mutations";
+
+export const POST = apiRoute({ readsBody: true }, async ({ user, body, params }) => setVerdict(user, params.id, body));

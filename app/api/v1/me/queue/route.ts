@@ -1,0 +1,9 @@
+import { listQueue } from "@/lib/assignments/data";
+import { can } from "@/lib/auth/permissions";
+import { forbidden } from "@/lib/errors";
+import { apiRoute } from "@/lib/http/api";
+
+export const GET = apiRoute({}, async ({ user }) => {
+  if (!can(user, "queue.view")) throw forbidden();
+  return listQueue(user.id);
+});

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleNav } from "@/components/articles/article-nav";
+import { AssignBoard } from "@/components/assignments/assign-board";
+import { AutoAssignForm } from "@/components/assignments/auto-assign-form";
+import { getAssignmentBoard } from "@/lib/assignments/data";
+import { renderAppError } from "@/lib/http/page-errors";
+import { requirePermission } from "@/lib/http/session";
+
+export const metadata: Metadata = { title: "Assign claims" };
+
+export default async function AssignPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("claim.assign");
+  const { id } = await params;
+  const board = await getAssignmentBoard(user, id).catch(renderAppError);
+  const unassigned = board.claims.filter((claim) => !claim.assignment && claim.status === "UNVERIFIED").length;
+  return (
+    <>
+      <p className="muted">
+        <Link href={`/articles/${board.article.id}`}>{board.article.title}</Link>
+      </p>
+      <h1>Assign claims</h1>
+      <ArticleNav articleId={board.article.id} current="assign" canAssign />
+      <div className="assign-layout">
+        <section className="card" aria-labelledby="assign-heading">
+          <h2 id="assign-heading">Claims ({board.claims.length})</h2>
+          <AssignBoard
+            articleId={board.article.id}
+            reviewers={board.reviewers}
+            claims={board.claims.map((claim) => ({
+              id: claim.id,
+              text: claim.text,
+              ordinal: claim.ordinal,
+              status: claim.status,
+              assignment: claim.assignment
+                ? {
+                    id: claim.assignment.id,
+                    state: claim.assignment.state,
+                    dueAt: claim.assignment.dueAt?.toISOString() ?? null,
+                    reviewerName: claim.assignment.reviewer.name,
+                  }
+                : null,
+            }))}
+          />
+        </section>
+        <section className="card" aria-labelledby="auto-heading">
+          <h2 id="auto-heading">Auto-assign</h2>
+          <p className="muted">
+            Spreads the {unassigned} unassigned, unverified claim(s) over the reviewers you pick, giving each claim to
+            whoever has the fewest open assignments (across all articles).
+          </p>
+          <AutoAssignForm articleId={board.article.id} reviewers={board.reviewers} />
+        </section>
+      </div>
+    </>
+  );
+}

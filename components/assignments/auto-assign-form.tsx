@@ -1,0 +1,82 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { autoAssignAction } from "@/app/articles/[id]/assign/actions";
+import { FieldError } from "@/components/field-error";
+import { applyServerErrors } from "@/components/form-errors";
+import { autoAssignSchema } from "@/lib/assignments/schema";
+
+type Input = z.input<typeof autoAssignSchema>;
+type Output = z.output<typeof autoAssignSchema>;
+
+export function AutoAssignForm({
+  articleId,
+  reviewers,
+}: {
+  articleId: string;
+  reviewers: { id: string; name: string; openLoad: number }[];
+}) {
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(autoAssignSchema),
+    defaultValues: { articleId, reviewerIds: [], dueAt: "", note: "" },
+  });
+  const { register, handleSubmit, formState, setError, setValue, control } = form;
+  const chosen = useWatch({ control, name: "reviewerIds" }) ?? [];
+  const onSubmit = handleSubmit(async () => {
+    setMessage(null);
+    const result = await autoAssignAction(form.getValues());
+    if (result.ok) setMessage({ kind: "success", text: `Auto-assigned ${result.data.count} claim(s).` });
+    else {
+      applyServerErrors(result, setError);
+      setMessage({ kind: "error", text: result.message });
+    }
+  });
+  const { errors, isSubmitting } = formState;
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Auto-assign">
+      {message ? (
+        <p
+          className={message.kind === "error" ? "form-error" : "form-success"}
+          role={message.kind === "error" ? "alert" : "status"}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <fieldset className="field" aria-describedby={errors.reviewerIds ? "auto-reviewers-error" : undefined}>
+        <legend>Reviewers</legend>
+        {reviewers.map((reviewer) => (
+          <label key={reviewer.id} className="radio">
+            <input
+              type="checkbox"
+              value={reviewer.id}
+              checked={chosen.includes(reviewer.id)}
+              onChange={(event) =>
+                setValue(
+                  "reviewerIds",
+                  event.target.checked ? [...chosen, reviewer.id] : chosen.filter((id) => id !== reviewer.id),
+                )
+              }
+            />{" "}
+            {reviewer.name} <span className="muted">({reviewer.openLoad} open)</span>
+          </label>
+        ))}
+        <FieldError id="auto-reviewers-error" message={errors.reviewerIds?.message} />
+      </fieldset>
+      <div className="field">
+        <label htmlFor="auto-due">Due date</label>
+        <input id="auto-due" type="date" {...register("dueAt")} />
+        <FieldError id="auto-due-error" message={errors.dueAt?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor="auto-note">Note</label>
+        <textarea id="auto-note" rows={2} {...register("note")} />
+      </div>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Assigning…" : "Auto-assign"}
+      </button>
+    </form>
+  );
+}

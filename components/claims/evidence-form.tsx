@@ -1,0 +1,162 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useImperativeHandle, useState, type Ref } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { addEvidenceAction, editEvidenceAction } from "@/app/claims/[id]/actions";
+import { FieldError } from "@/components/field-error";
+import { applyServerErrors } from "@/components/form-errors";
+import { STANCES, STANCE_LABELS, evidenceFieldsSchema } from "@/lib/evidence/schema";
+import type { EvidenceItem, Submit } from "./types";
+
+type Input = z.input<typeof evidenceFieldsSchema>;
+type Output = z.output<typeof evidenceFieldsSchema>;
+
+export interface EvidenceFormHandle {
+  focus(): void;
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "");
+
+export function EvidenceForm({
+  claimId,
+  editing,
+  submit,
+  onDone,
+  ref,
+}: {
+  claimId: string;
+  editing?: EvidenceItem;
+  submit: Submit;
+  onDone?: () => void;
+  ref?: Ref<EvidenceFormHandle>;
+}) {
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const prefix = editing ? `edit-${editing.id}` : "new-source";
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(evidenceFieldsSchema),
+    defaultValues: editing
+      ? {
+          url: editing.url,
+          title: editing.title,
+          publisher: editing.publisher ?? "",
+          publishedAt: day(editing.publishedAt),
+          accessedAt: day(editing.accessedAt),
+          stance: editing.stance,
+          excerpt: editing.excerpt ?? "",
+          note: editing.note ?? "",
+        }
+      : {
+          url: "",
+          title: "",
+          publisher: "",
+          publishedAt: "",
+          accessedAt: "",
+          stance: "SUPPORTS",
+          excerpt: "",
+          note: "",
+        },
+  });
+  const { register, handleSubmit, formState, reset, setError, setFocus } = form;
+  useImperativeHandle(ref, () => ({ focus: () => setFocus("url") }), [setFocus]);
+
+  // The server parses the raw fields with the same schema, so the form sends what the user typed.
+  const onSubmit = handleSubmit(async () => {
+    setMessage(null);
+    const raw = form.getValues();
+    const result = editing
+      ? await submit(`Edit source “${raw.title}”`, (version) =>
+          editEvidenceAction(claimId, editing.id, { ...raw, version }),
+        )
+      : await submit(`Add source “${raw.title}”`, (version) => addEvidenceAction(claimId, { ...raw, version }));
+    if (result.ok) {
+      if (!editing) reset();
+      setMessage({ kind: "success", text: editing ? "Source saved." : "Source added." });
+      if (editing) onDone?.();
+    } else {
+      if ("fields" in result) applyServerErrors(result, setError);
+      setMessage({ kind: "error", text: result.message });
+    }
+  });
+
+  const { errors, isSubmitting } = formState;
+  const field = (name: keyof Input) => ({
+    id: `${prefix}-${name}`,
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": errors[name] ? `${prefix}-${name}-error` : undefined,
+  });
+  return (
+    <form
+      className="stack evidence-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={editing ? `Edit source ${editing.title}` : "Add a source"}
+    >
+      {message ? (
+        <p
+          className={message.kind === "error" ? "form-error" : "form-success"}
+          role={message.kind === "error" ? "alert" : "status"}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={`${prefix}-url`}>URL</label>
+        <input type="url" inputMode="url" placeholder="https://" {...field("url")} {...register("url")} />
+        <FieldError id={`${prefix}-url-error`} message={errors.url?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-title`}>Title</label>
+        <input {...field("title")} {...register("title")} />
+        <FieldError id={`${prefix}-title-error`} message={errors.title?.message} />
+      </div>
+      <fieldset className="field stance-field" aria-describedby={errors.stance ? `${prefix}-stance-error` : undefined}>
+        <legend>Stance</legend>
+        {STANCES.map((stance) => (
+          <label key={stance} className="radio">
+            <input type="radio" value={stance} {...register("stance")} /> {STANCE_LABELS[stance]}
+          </label>
+        ))}
+        <FieldError id={`${prefix}-stance-error`} message={errors.stance?.message} />
+      </fieldset>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${prefix}-publisher`}>Publisher</label>
+          <input {...field("publisher")} {...register("publisher")} />
+          <FieldError id={`${prefix}-publisher-error`} message={errors.publisher?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-publishedAt`}>Publication date</label>
+          <input type="date" {...field("publishedAt")} {...register("publishedAt")} />
+          <FieldError id={`${prefix}-publishedAt-error`} message={errors.publishedAt?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-accessedAt`}>Access date</label>
+          <input type="date" {...field("accessedAt")} {...register("accessedAt")} />
+          <span className="hint">Empty means now.</span>
+          <FieldError id={`${prefix}-accessedAt-error`} message={errors.accessedAt?.message} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-excerpt`}>Excerpt</label>
+        <textarea rows={2} {...field("excerpt")} {...register("excerpt")} />
+        <FieldError id={`${prefix}-excerpt-error`} message={errors.excerpt?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-note`}>Note</label>
+        <textarea rows={2} {...field("note")} {...register("note")} />
+        <FieldError id={`${prefix}-note-error`} message={errors.note?.message} />
+      </div>
+      <div className="inline-form">
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : editing ? "Save source" : "Add source"}
+        </button>
+        {onDone && editing ? (
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+// What the app and API show of a source.
+export const evidenceSelect = {
+  id: true,
+  claimId: true,
+  url: true,
+  title: true,
+  publisher: true,
+  publishedAt: true,
+  accessedAt: true,
+  stance: true,
+  excerpt: true,
+  note: true,
+  addedById: true,
+  removedAt: true,
+  removedById: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;

@@ -1,0 +1,69 @@
+// Evidence input, shared by the source form, the API and the server. The URL comes out
+// normalised (see url.ts); dates come out as Date.
+import { z } from "zod";
+import { normaliseSourceUrl } from "./url";
+
+export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };
+
+export const sourceUrlSchema = z.string({ error: "Enter the source's web address." }).transform((value, context) => {
+  const result = normaliseSourceUrl(value);
+  if (!result.ok) {
+    context.addIssue({ code: "custom", message: result.message });
+    return z.NEVER;
+  }
+  return result.url;
+});
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const optionalDate = (label: string) =>
+  z
+    .union([z.literal(""), z.null(), z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: `Enter the ${label} as YYYY-MM-DD or an ISO 8601 date-time.`,
+    })
+    .optional()
+    .transform((value) => (value ? new Date(value) : null));
+
+export const versionSchema = z
+  .number({ error: "Send the claim's version (the `version` you last read)." })
+  .int({ error: "The version must be a whole number." })
+  .positive({ error: "The version must be a whole number." });
+
+/** The fields of a source, as the form edits them. */
+export const evidenceFieldsSchema = z.object({
+  url: sourceUrlSchema,
+  title: z
+    .string({ error: "Enter the source's title." })
+    .trim()
+    .min(1, { error: "Enter the source's title." })
+    .max(300, { error: "The title must be at most 300 characters." }),
+  publisher: optionalText(200, "The publisher"),
+  publishedAt: optionalDate("publication date"),
+  // Empty means "now", decided by the server when it saves.
+  accessedAt: optionalDate("access date"),
+  stance: z.enum(STANCES, { error: "Choose whether the source supports, refutes or gives context." }),
+  excerpt: optionalText(2000, "The excerpt"),
+  note: optionalText(2000, "The note"),
+});
+export type EvidenceFieldsInput = z.input<typeof evidenceFieldsSchema>;
+
+export const addEvidenceSchema = evidenceFieldsSchema.extend({ version: versionSchema });
+export type AddEvidenceInput = z.input<typeof addEvidenceSchema>;
+
+export const editEvidenceSchema = evidenceFieldsSchema
+  .partial()
+  .extend({ version: versionSchema })
+  .refine((value) => Object.keys(value).some((key) => key !== "version"), {
+    error: "Give at least one field to change.",
+  });
+export type EditEvidenceInput = z.input<typeof editEvidenceSchema>;
+
+export const removeEvidenceSchema = z.object({ version: versionSchema });

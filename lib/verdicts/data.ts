@@ -1,0 +1,74 @@
+// The claim page and GET /api/v1/claims/{id}: the claim in its article, its sources, assignment,
+// verified history and comments, plus what the reader may do.
+import type { CurrentUser } from "@/lib/auth/identity";
+import { can } from "@/lib/auth/permissions";
+import { claimForReading } from "@/lib/assignments/access";
+import { db } from "@/lib/db/client";
+import { evidenceSelect } from "@/lib/evidence/data";
+import { getClaimHistory } from "@/lib/history/data";
+import { paragraphAround } from "./paragraph";
+
+export async function getClaimForReview(user: CurrentUser, claimId: string) {
+  const facts = await claimForReading(db, user, claimId);
+  const claim = await db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: {
+      id: true,
+      text: true,
+      originalText: true,
+      start: true,
+      end: true,
+      ordinal: true,
+      status: true,
+      version: true,
+      updatedAt: true,
+      article: { select: { id: true, title: true, body: true, finalizedAt: true } },
+      evidence: {
+        select: { ...evidenceSelect, addedBy: { select: { name: true } }, removedBy: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      assignments: {
+        where: { state: { in: ["OPEN", "COMPLETED"] } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: {
+          id: true,
+          state: true,
+          dueAt: true,
+          note: true,
+          closedAt: true,
+          reviewer: { select: { id: true, name: true, email: true } },
+          assignedBy: { select: { name: true } },
+        },
+      },
+      comments: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          author: { select: { name: true, email: true } },
+          mentions: { select: { user: { select: { name: true, email: true } } } },
+        },
+      },
+    },
+  });
+  const history = await getClaimHistory(claimId);
+  const { article, assignments, ...rest } = claim;
+  const assigned = { actorIsAssigned: facts.assignedToClaim };
+  return {
+    claim: rest,
+    article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt },
+    paragraph: paragraphAround(article.body, claim.start, claim.end),
+    assignment: assignments[0] ?? null,
+    history,
+    permissions: {
+      verdict: can(user, "claim.verdict", assigned) && !article.finalizedAt,
+      evidence: can(user, "evidence.write", assigned),
+      comment: can(user, "comment.write", assigned),
+      assign: can(user, "claim.assign"),
+    },
+  };
+}
+export type ClaimReview = Awaited<ReturnType<typeof getClaimForReview>>;

@@ -1,0 +1,148 @@
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { DEMO, createUserAsAdmin, signIn, signInViaApi } from "./fixtures";
+
+/** As the demo editor: a fresh article (unique body) whose first claim is assigned to the reviewer via the API. */
+async function articleAssignedTo(request: APIRequestContext, reviewerEmail: string) {
+  await signInViaApi(request, DEMO.editor);
+  const tag = randomUUID().slice(0, 8);
+  const created = await request.post("/api/v1/articles", {
+    data: {
+      title: `Review E2E ${tag}`,
+      body: `Officials said 1,200 people were evacuated from the city of Homs on Tuesday ${tag}.\n\nThe health ministry reported 97.29% vaccination coverage in Damascus in 2023.`,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { claims } = (await created.json()) as { claims: { id: string; text: string }[] };
+  const claim = claims[0];
+  const assigned = await request.post(`/api/v1/claims/${claim.id}/assignments`, {
+    data: { reviewerEmail, dueAt: "2030-01-01", note: "E2E check" },
+  });
+  expect(assigned.status()).toBe(201);
+  return claim;
+}
+
+async function reviewerPage(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  await signIn(context, email, password);
+  return { context, page: await context.newPage() };
+}
+
+test("a reviewer works a claim from the queue; a stale page gets the conflict view and re-applies", async ({
+  browser,
+  request,
+}) => {
+  const reviewer = await createUserAsAdmin(request, "REVIEWER");
+  const claim = await articleAssignedTo(request, reviewer.email);
+
+  // The stale page: opened now, used after the other page changed the claim.
+  const stale = await reviewerPage(browser, reviewer.email, reviewer.password);
+  await stale.page.goto(`/claims/${claim.id}`);
+  await expect(stale.page.getByTestId("claim-version")).toBeVisible();
+
+  const { page } = await reviewerPage(browser, reviewer.email, reviewer.password);
+  await page.goto("/queue");
+  await expect(page.getByTestId("queue-counts")).toContainText("1 open");
+  await page.getByRole("link", { name: claim.text }).click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}$`));
+  await expect(page.getByTestId("claim-highlight")).toHaveText(claim.text);
+
+  await page.getByRole("button", { name: "Add a source" }).click();
+  await page.getByLabel("URL").fill("HTTPS://Reliefweb.Example/homs-evacuation#top");
+  await page.getByLabel("Title").fill("UN OCHA situation report");
+  await page.getByRole("radio", { name: "Supports" }).check();
+  await page.getByRole("button", { name: "Add source", exact: true }).click();
+  await expect(page.getByText("Source added.")).toBeVisible();
+  await expect(page.getByTestId("evidence-item")).toContainText("https://reliefweb.example/homs-evacuation");
+
+  await page.getByRole("radio", { name: "Corroborated" }).check();
+  await page.getByLabel("Rationale").fill("The UN situation report gives the same evacuation figure.");
+  await page.getByRole("button", { name: "Record verdict" }).click();
+  await expect(page.getByText("Verdict recorded: Corroborated.")).toBeVisible();
+  const entry = page.getByTestId("timeline-verdict");
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText("The UN situation report gives the same evacuation figure.");
+  await expect(page.getByTestId("history-verification")).toContainText("History verifies");
+  await page.goto("/queue");
+  await expect(page.getByTestId("queue-counts")).toContainText("0 open");
+
+  // The stale page still shows version 1: its change is refused and it sees what happened meanwhile.
+  await stale.page.getByRole("button", { name: "Add a source" }).click();
+  await stale.page.getByLabel("URL").fill("https://agency.example/homs");
+  await stale.page.getByLabel("Title").fill("Agency wire");
+  await stale.page.getByRole("radio", { name: "Context" }).check();
+  await stale.page.getByRole("button", { name: "Add source", exact: true }).click();
+  const conflict = stale.page.getByTestId("conflict-view");
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText("Status changed from UNVERIFIED to CORROBORATED");
+  await expect(conflict).toContainText("Source added: UN OCHA situation report");
+  await conflict.getByRole("button", { name: "Re-apply my change" }).click();
+  await expect(conflict).toBeHidden();
+  await expect(stale.page.getByTestId("evidence-item")).toHaveCount(2);
+
+  // A reviewer not assigned to the claim is refused by the API and the page.
+  const outsider = await browser.newContext();
+  await signIn(outsider, DEMO.reviewer2);
+  const refused = await outsider.request.post(`/api/v1/claims/${claim.id}/verdict`, {
+    data: { status: "UNVERIFIED", rationale: "I am not assigned to this claim.", version: 5 },
+  });
+  expect(refused.status()).toBe(403);
+  const outsiderPage = await outsider.newPage();
+  const response = await outsiderPage.goto(`/claims/${claim.id}`);
+  expect(response?.status()).toBe(403);
+});
+
+test("keyboard only: shortcuts, Tab and Enter", async ({ browser, request }) => {
+  const reviewer = await createUserAsAdmin(request, "REVIEWER");
+  const claim = await articleAssignedTo(request, reviewer.email);
+  const { page } = await reviewerPage(browser, reviewer.email, reviewer.password);
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByTestId("claim-version")).toBeVisible();
+
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+
+  await page.keyboard.press("s");
+  await expect(page.getByLabel("URL")).toBeFocused();
+  await page.keyboard.type("https://stats.example/report");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Title")).toBeFocused();
+  // Typing a shortcut letter inside a field types it; it does not fire.
+  await page.keyboard.type("Census data");
+  await expect(page.getByLabel("Title")).toHaveValue("Census data");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Source added.")).toBeVisible();
+
+  await page.keyboard.press("Escape"); // leave the field
+  await page.keyboard.press("c");
+  await expect(page.getByRole("radio", { name: "Corroborated" })).toBeChecked();
+  await expect(page.getByLabel("Rationale")).toBeFocused();
+  await page.keyboard.type("Census data matches the reported number.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Record verdict" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("timeline-verdict")).toContainText("Census data matches the reported number.");
+});
+
+test("an editor assigns claims on the assign page and auto-assigns the rest", async ({ browser, request }) => {
+  const reviewer = await createUserAsAdmin(request, "REVIEWER");
+  const claim = await articleAssignedTo(request, reviewer.email);
+  const detail = (await (await request.get(`/api/v1/claims/${claim.id}`)).json()) as { article: { id: string } };
+  const context = await browser.newContext();
+  await signIn(context, DEMO.editor);
+  const page = await context.newPage();
+  await page.goto(`/articles/${detail.article.id}/assign`);
+  await expect(page.getByText(`Assigned to E2E REVIEWER`)).toBeVisible();
+  await page.getByLabel("Select all").check();
+  await page.getByLabel("Reviewer", { exact: true }).selectOption(reviewer.id);
+  await page.getByLabel("Due date").first().fill("2030-02-01");
+  await page.getByRole("button", { name: /^Assign \d+$/ }).click();
+  await expect(page.getByText(/Assigned \d+ claim\(s\)\./)).toBeVisible();
+  await page.getByRole("button", { name: /^Unassign claim 1$/ }).click();
+  await expect(page.getByText("Unassigned.", { exact: true })).toBeVisible();
+  await page.getByRole("group", { name: "Reviewers" }).getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Auto-assign" }).click();
+  await expect(page.getByText("Auto-assigned 1 claim(s).")).toBeVisible();
+});
