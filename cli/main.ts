@@ -3,8 +3,10 @@
 import { Command, InvalidArgumentError } from "commander";
 import { isAppError } from "@/lib/errors";
 import { registerArticleCommands } from "./commands/articles";
+import { registerExportCommands } from "./commands/export";
 import { registerTokenCommands } from "./commands/tokens";
 import { registerUserCommands } from "./commands/users";
+import { registerVerifyCommands } from "./commands/verify";
 import { workInRepoDirectory } from "./files";
 
 workInRepoDirectory();
@@ -17,6 +19,8 @@ const program = new Command()
 registerUserCommands(program);
 registerTokenCommands(program);
 registerArticleCommands(program);
+registerExportCommands(program);
+registerVerifyCommands(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(0),

@@ -1,57 +1,88 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArticleFilters } from "@/components/dashboard/article-filters";
+import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatDate } from "@/components/format";
-import { listArticlesFor } from "@/lib/articles/data";
 import { can } from "@/lib/auth/permissions";
+import { listArticleOverviews } from "@/lib/dashboard/articles";
+import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
+import { listActiveReviewers } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
+const dateTime = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("article.list");
-  const articles = await listArticlesFor(user);
+  const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
+  const seesAll = can(user, "article.listAll");
+  const [articles, reviewers] = await Promise.all([listArticleOverviews(user, filters), seesAll ? listActiveReviewers() : null]);
+  const filtered = Boolean(filters.q || filters.status || filters.state || filters.reviewer || filters.overdue || filters.from || filters.to);
   return (
     <>
-      <h1>Articles</h1>
+      <div className="page-head">
+        <h1>Articles</h1>
+        {can(user, "article.import") ? (
+          <Link className="button" href="/articles/new">
+            Import article
+          </Link>
+        ) : null}
+      </div>
+      <ArticleFilters filters={filters} reviewers={reviewers} />
       {articles.length === 0 ? (
         <div className="card empty">
-          {can(user, "article.import") ? (
+          {filtered ? (
+            <p>No articles match these filters.</p>
+          ) : can(user, "article.import") ? (
             <p>No articles yet. Import one to start verifying its claims.</p>
           ) : (
             <p>No articles for you yet. An editor will assign you claims to review.</p>
           )}
         </div>
       ) : (
-        <table>
+        <table aria-label="Articles">
           <thead>
             <tr>
               <th scope="col">Title</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published</th>
-              <th scope="col">Claims</th>
+              <th scope="col">Claims by status</th>
+              <th scope="col">Progress</th>
+              <th scope="col">Assignments</th>
+              <th scope="col">Last activity</th>
               <th scope="col">Imported</th>
             </tr>
           </thead>
           <tbody>
-            {articles.map((article) => {
-              const { UNVERIFIED, CORROBORATED, DISPUTED } = article.claimCounts;
-              return (
-                <tr key={article.id}>
-                  <td>
-                    <Link href={`/articles/${article.id}`}>{article.title}</Link>
-                  </td>
-                  <td>{article.publisher ?? "—"}</td>
-                  <td>{formatDate(article.publishedAt)}</td>
-                  <td>
-                    {UNVERIFIED + CORROBORATED + DISPUTED} ({CORROBORATED} corroborated, {DISPUTED} disputed, {UNVERIFIED}{" "}
-                    unverified)
-                  </td>
-                  <td>
-                    {formatDate(article.createdAt)} by {article.importedBy.name}
-                  </td>
-                </tr>
-              );
-            })}
+            {articles.map((article) => (
+              <tr key={article.id} data-testid={`article-row-${article.id}`}>
+                <td>
+                  <Link href={`/articles/${article.id}/dashboard`}>{article.title}</Link>
+                  <div className="muted small">
+                    {article.publisher ?? "Unknown publisher"} · <Link href={`/articles/${article.id}`}>text and claims</Link>
+                    {article.finalizedAt ? <> · <strong>Finalized</strong></> : null}
+                  </div>
+                </td>
+                <td>
+                  <span aria-hidden="true">✓</span> {article.corroborated} corroborated
+                  <br />
+                  <span aria-hidden="true">✗</span> {article.disputed} disputed
+                  <br />
+                  <span aria-hidden="true">?</span> {article.unverified} unverified
+                </td>
+                <td>
+                  <ProgressBar done={article.withVerdict} total={article.total} label={`Claims with a verdict in ${article.title}`} />
+                </td>
+                <td>
+                  {article.openAssignments} open
+                  <br />
+                  <span className={article.overdueAssignments ? "overdue" : undefined}>{article.overdueAssignments} overdue</span>
+                </td>
+                <td>{dateTime(article.lastActivityAt)}</td>
+                <td>
+                  {formatDate(article.createdAt)} by {article.importedByName}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -2,6 +2,8 @@
 // with. Each domain lists its endpoints in lib/api/paths/<domain>.ts.
 import { createDocument } from "zod-openapi";
 import { articlePaths } from "./paths/articles";
+import { reportPaths } from "./paths/reports";
+import { reviewPaths } from "./paths/review";
 import { systemPaths } from "./paths/system";
 import { userPaths } from "./paths/users";
 
@@ -16,6 +18,6 @@ export function buildOpenApiDocument() {
     },
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],
-    paths: { ...systemPaths, ...userPaths, ...articlePaths },
+    paths: { ...systemPaths, ...userPaths, ...articlePaths, ...reviewPaths, ...reportPaths },
   });
 }

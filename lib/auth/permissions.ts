@@ -24,6 +24,7 @@ export const ACTIONS = [
   "article.listAll",
   "article.read",
   "article.import",
+  "article.finalize", // finalize (lock verdicts) and reopen
   "claim.curate", // edit wording, split, merge, delete, add, re-run extraction
   "claim.assign",
   "claim.read",
@@ -49,6 +50,7 @@ export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "article.listAll": { ADMIN: always, EDITOR: always, REVIEWER: never },
   "article.read": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
   "article.import": { ADMIN: always, EDITOR: always, REVIEWER: never },
+  "article.finalize": { ADMIN: always, EDITOR: always, REVIEWER: never },
   "claim.curate": { ADMIN: always, EDITOR: always, REVIEWER: never },
   "claim.assign": { ADMIN: always, EDITOR: always, REVIEWER: never },
   "claim.read": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },

@@ -17,7 +17,12 @@ export async function makeUser(role: Role, overrides: { name?: string } = {}): P
   const suffix = uniqueSuffix();
   const user = await createUser(
     null,
-    { email: `${role.toLowerCase()}-${suffix}@test.local`, name: overrides.name ?? `${role} ${suffix}`, role, password: TEST_PASSWORD },
+    {
+      email: `${role.toLowerCase()}-${suffix}@test.local`,
+      name: overrides.name ?? `${role} ${suffix}`,
+      role,
+      password: TEST_PASSWORD,
+    },
     { viaCli: true },
   );
   return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.active };

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleNav } from "@/components/articles/article-nav";
+import { ActivityList } from "@/components/dashboard/activity-list";
+import { ClaimFilters } from "@/components/dashboard/claim-filters";
+import { ClaimsTable } from "@/components/dashboard/claims-table";
+import { ExportLinks } from "@/components/dashboard/export-links";
+import { FinalizeButton } from "@/components/dashboard/finalize-button";
+import { HighlightedText } from "@/components/dashboard/highlighted-text";
+import { ProgressBar } from "@/components/dashboard/progress-bar";
+import { StatusChart } from "@/components/dashboard/status-chart";
+import { StatusLegend } from "@/components/dashboard/status-cue";
+import { formatDate } from "@/components/format";
+import { getArticleDashboard } from "@/lib/dashboard/data";
+import { claimTableFiltersSchema, firstValues } from "@/lib/dashboard/schema";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/http/session";
+import { renderAppError } from "@/lib/http/page-errors";
+
+export const metadata: Metadata = { title: "Article dashboard" };
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function ArticleDashboardPage({ params, searchParams }: Props) {
+  const user = await requirePermission("article.list");
+  const { id } = await params;
+  const filters = claimTableFiltersSchema.parse(firstValues(await searchParams));
+  const dashboard = await getArticleDashboard(user, id, filters).catch(renderAppError);
+  const { article, permissions } = dashboard;
+  const path = `/articles/${article.id}/dashboard`;
+  return (
+    <>
+      <p className="muted">
+        <Link href="/articles">Articles</Link> / <Link href={`/articles/${article.id}`}>{article.title}</Link>
+      </p>
+      <h1>Dashboard: {article.title}</h1>
+      <ArticleNav articleId={article.id} current="dashboard" canAssign={can(user, "claim.assign")} />
+      <section className="card dashboard-head" aria-label="Review state">
+        <p data-testid="review-state">
+          {article.finalizedAt ? (
+            <strong>
+              Finalized {formatDate(article.finalizedAt)} by {article.finalizedBy?.name ?? "unknown"}: verdicts are locked.
+            </strong>
+          ) : (
+            "Open for review."
+          )}{" "}
+          {permissions.finalize ? (
+            <FinalizeButton articleId={article.id} finalized={Boolean(article.finalizedAt)} unverified={dashboard.statusCounts.UNVERIFIED} />
+          ) : null}
+        </p>
+        <ProgressBar done={dashboard.withVerdict} total={dashboard.claims.length} label="Claims with a verdict" />
+        <p>
+          <strong>{dashboard.openAssignments}</strong> open assignments ·{" "}
+          <strong className={dashboard.overdueAssignments ? "overdue" : undefined}>{dashboard.overdueAssignments}</strong> overdue
+        </p>
+        {permissions.export ? <ExportLinks articleId={article.id} /> : null}
+      </section>
+
+      <div className="dashboard-grid">
+        <section className="card" aria-labelledby="chart-heading">
+          <h2 id="chart-heading">Status</h2>
+          <StatusChart counts={dashboard.statusCounts} />
+        </section>
+        <section className="card" aria-labelledby="workload-heading">
+          <h2 id="workload-heading">Reviewer workload</h2>
+          {dashboard.workload.length === 0 ? (
+            <p className="muted">No claims assigned yet.</p>
+          ) : (
+            <table aria-labelledby="workload-heading">
+              <thead>
+                <tr>
+                  <th scope="col">Reviewer</th>
+                  <th scope="col">Open</th>
+                  <th scope="col">Overdue</th>
+                  <th scope="col">Done</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dashboard.workload.map((row) => (
+                  <tr key={row.reviewerId}>
+                    <th scope="row">{row.name}</th>
+                    <td>{row.open}</td>
+                    <td className={row.overdue ? "overdue" : undefined}>{row.overdue}</td>
+                    <td>{row.done}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">
+          Claims ({dashboard.filteredClaims.length} of {dashboard.claims.length})
+        </h2>
+        <ClaimFilters action={path} filters={filters} assignees={dashboard.assignees} />
+        <ClaimsTable
+          articleId={article.id}
+          canAssign={permissions.assign}
+          reviewers={dashboard.reviewers}
+          rows={dashboard.filteredClaims.map((claim) => ({ ...claim, dueAt: claim.dueAt?.toISOString() ?? null }))}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="text-heading">
+        <h2 id="text-heading">Article text</h2>
+        <StatusLegend />
+        <HighlightedText body={article.body} claims={dashboard.claims} />
+      </section>
+
+      <div className="dashboard-grid">
+        <section className="card" aria-labelledby="activity-heading">
+          <h2 id="activity-heading">Recent activity</h2>
+          <ActivityList events={dashboard.activity} />
+        </section>
+        <section className="card" aria-labelledby="final-heading">
+          <h2 id="final-heading">Finalization history</h2>
+          {dashboard.finalizations.length === 0 ? (
+            <p className="muted">Never finalized.</p>
+          ) : (
+            <ol className="activity" data-testid="finalization-history">
+              {dashboard.finalizations.map((event) => (
+                <li key={event.id}>
+                  {event.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC — {event.actor?.name ?? "System"}{" "}
+                  {event.action === "article.finalized" ? "finalized" : "reopened"} the article
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

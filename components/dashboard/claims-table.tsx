@@ -1,0 +1,157 @@
+"use client";
+// The dashboard's claims table. For editors it is also the bulk-action form: tick claims, then
+// assign them to a reviewer or set their due date (the same zod schemas the server parses).
+import Link from "next/link";
+import { useState } from "react";
+import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { bulkAssignAction, bulkSetDueDateAction } from "@/app/articles/[id]/dashboard/actions";
+import { assignClaimsSchema, setDueDateSchema } from "@/lib/assignments/schema";
+import { FieldError } from "../field-error";
+import { StatusCue, type DashboardStatus } from "./status-cue";
+
+interface Row {
+  id: string;
+  ordinal: number;
+  text: string;
+  status: DashboardStatus;
+  currentSources: number;
+  assignee: { id: string; name: string } | null;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+interface Values {
+  intent: "assign" | "due";
+  claimIds: string[];
+  reviewerId: string;
+  dueAt: string;
+}
+
+// react-hook-form gives a lone checkbox's value as a string (or false), a group's as an array.
+function tickedIds(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return typeof value === "string" && value ? [value] : [];
+}
+
+// One form, two actions: validate with the server's schema of the action the button asked for.
+const resolver: Resolver<Values> = async (values) => {
+  const input = { ...values, claimIds: tickedIds(values.claimIds) };
+  const result = (values.intent === "assign" ? assignClaimsSchema : setDueDateSchema).safeParse(input);
+  if (result.success) return { values: input, errors: {} };
+  const errors: FieldErrors<Values> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if ((field === "claimIds" || field === "reviewerId" || field === "dueAt") && !errors[field]) {
+      errors[field] = { type: "validation", message: issue.message };
+    }
+  }
+  return { values: {}, errors };
+};
+
+export function ClaimsTable(props: { articleId: string; rows: Row[]; canAssign: boolean; reviewers: { id: string; name: string }[] }) {
+  const { articleId, rows, canAssign, reviewers } = props;
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const form = useForm<Values>({ resolver, defaultValues: { intent: "assign", claimIds: [], reviewerId: "", dueAt: "" } });
+  const { register, handleSubmit, setValue, formState, reset } = form;
+  const { errors, isSubmitting } = formState;
+
+  const submit = (intent: Values["intent"]) => {
+    setValue("intent", intent);
+    return handleSubmit(async (values) => {
+      setMessage(null);
+      const claimIds = values.claimIds;
+      const result =
+        intent === "assign"
+          ? await bulkAssignAction(articleId, { claimIds, reviewerId: values.reviewerId, dueAt: values.dueAt || null })
+          : await bulkSetDueDateAction(articleId, { claimIds, dueAt: values.dueAt || null });
+      if (!result.ok) return setMessage({ kind: "error", text: result.message });
+      reset({ intent, claimIds: [], reviewerId: values.reviewerId, dueAt: values.dueAt });
+      setMessage({ kind: "success", text: intent === "assign" ? `Assigned ${claimIds.length} claim(s).` : `Due date set on ${claimIds.length} claim(s).` });
+    })();
+  };
+
+  const claimIdsError = errors.claimIds?.message ?? errors.claimIds?.root?.message;
+  return (
+    <form onSubmit={(event) => event.preventDefault()} noValidate aria-label="Claims">
+      {canAssign ? (
+        <fieldset className="bulk-actions">
+          <legend>Bulk actions on the ticked claims</legend>
+          <div className="field">
+            <label htmlFor="bulk-reviewer">Reviewer</label>
+            <select id="bulk-reviewer" aria-invalid={Boolean(errors.reviewerId)} {...register("reviewerId")}>
+              <option value="">Choose a reviewer…</option>
+              {reviewers.map((reviewer) => (
+                <option key={reviewer.id} value={reviewer.id}>
+                  {reviewer.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id="bulk-reviewer-error" message={errors.reviewerId?.message} />
+          </div>
+          <div className="field">
+            <label htmlFor="bulk-due">Due date</label>
+            <input id="bulk-due" type="date" aria-invalid={Boolean(errors.dueAt)} {...register("dueAt")} />
+            <FieldError id="bulk-due-error" message={errors.dueAt?.message} />
+          </div>
+          <button type="button" disabled={isSubmitting} onClick={() => submit("assign")}>
+            {isSubmitting ? "Saving…" : "Assign"}
+          </button>
+          <button type="button" className="secondary" disabled={isSubmitting} onClick={() => submit("due")}>
+            Set due date
+          </button>
+          <FieldError id="bulk-claims-error" message={claimIdsError} />
+          {message ? (
+            <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : "status"}>
+              {message.text}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="card empty">No claims match these filters.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              {canAssign ? (
+                <th scope="col">
+                  <span className="visually-hidden">Select</span>
+                </th>
+              ) : null}
+              <th scope="col">#</th>
+              <th scope="col">Claim</th>
+              <th scope="col">Status</th>
+              <th scope="col">Sources</th>
+              <th scope="col">Assignee</th>
+              <th scope="col">Due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-testid={`claim-row-${row.ordinal + 1}`}>
+                {canAssign ? (
+                  <td>
+                    <input type="checkbox" value={row.id} aria-label={`Select claim ${row.ordinal + 1}`} {...register("claimIds")} />
+                  </td>
+                ) : null}
+                <td>{row.ordinal + 1}</td>
+                <td>
+                  <Link href={`/claims/${row.id}`}>{row.text}</Link>
+                </td>
+                <td>
+                  <StatusCue status={row.status} />
+                </td>
+                <td>{row.currentSources}</td>
+                <td>{row.assignee?.name ?? <span className="muted">Unassigned</span>}</td>
+                <td className={row.overdue ? "overdue" : undefined}>
+                  {row.dueAt ? row.dueAt.slice(0, 10) : "—"}
+                  {row.overdue ? " (overdue)" : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </form>
+  );
+}

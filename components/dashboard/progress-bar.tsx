@@ -1,0 +1,12 @@
+// Verdict progress: a bar for the eye and the same numbers as text.
+export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
+  const percent = total ? Math.round((done / total) * 100) : 0;
+  return (
+    <div className="progress">
+      <progress max={total || 1} value={done} aria-label={label} />
+      <span>
+        {done} of {total} ({percent}%)
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// The articles list with per-article progress, filters, sort and full-text search, as one SQL
+// query: every user value is a bound parameter (Prisma.sql), sort keys come from a fixed table.
+// Search uses to_tsvector/websearch_to_tsquery computed on the fly (no index: see docs/reports.md).
+import type { CurrentUser } from "@/lib/auth/identity";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/prisma/client";
+import { articleEventFilter } from "./sql";
+import type { ArticleListFilters, ArticleSort } from "./schema";
+
+export interface ArticleOverview {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  finalizedAt: Date | null;
+  importedByName: string;
+  unverified: number;
+  corroborated: number;
+  disputed: number;
+  total: number;
+  /** Current claims whose status is a verdict (corroborated or disputed). */
+  withVerdict: number;
+  openAssignments: number;
+  overdueAssignments: number;
+  lastActivityAt: Date | null;
+}
+
+const ORDER: Record<ArticleSort, Prisma.Sql> = {
+  "imported-desc": Prisma.sql`a."createdAt" DESC, a.id`,
+  "imported-asc": Prisma.sql`a."createdAt" ASC, a.id`,
+  title: Prisma.sql`lower(a.title) ASC, a.id`,
+  progress: Prisma.sql`(CASE WHEN coalesce(cc.total, 0) = 0 THEN 0 ELSE cc.with_verdict::float / cc.total END) DESC, a."createdAt" DESC, a.id`,
+  activity: Prisma.sql`act.at DESC NULLS LAST, a.id`,
+  overdue: Prisma.sql`coalesce(ac.overdue, 0) DESC, a."createdAt" DESC, a.id`,
+};
+
+const dayStart = (value: string) => new Date(`${value}T00:00:00.000Z`);
+const nextDay = (value: string) => new Date(dayStart(value).getTime() + 86_400_000);
+
+function conditions(user: CurrentUser, filters: ArticleListFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (!can(user, "article.listAll")) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
+      WHERE c."articleId" = a.id AND s."reviewerId" = ${user.id})`);
+  }
+  if (filters.q) {
+    const query = Prisma.sql`websearch_to_tsquery('english', ${filters.q})`;
+    where.push(Prisma.sql`(
+      to_tsvector('english', a.title) @@ ${query}
+      OR EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
+        AND to_tsvector('english', c.text) @@ ${query})
+      OR EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" c ON c.id = e."claimId"
+        WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND e."removedAt" IS NULL
+        AND to_tsvector('english', concat_ws(' ', e.title, e.publisher, e.excerpt, e.note)) @@ ${query}))`);
+  }
+  if (filters.status) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
+      AND c.status = ${filters.status}::"ClaimStatus")`);
+  }
+  if (filters.state === "open") where.push(Prisma.sql`a."finalizedAt" IS NULL`);
+  if (filters.state === "finalized") where.push(Prisma.sql`a."finalizedAt" IS NOT NULL`);
+  if (filters.reviewer) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
+      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s."reviewerId" = ${filters.reviewer} AND s.state <> 'CANCELLED')`);
+  }
+  if (filters.overdue) where.push(Prisma.sql`coalesce(ac.overdue, 0) > 0`);
+  if (filters.from) where.push(Prisma.sql`a."createdAt" >= ${dayStart(filters.from)}`);
+  if (filters.to) where.push(Prisma.sql`a."createdAt" < ${nextDay(filters.to)}`);
+  return where;
+}
+
+export async function listArticleOverviews(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<ArticleOverview[]> {
+  const where = conditions(user, filters);
+  const rows = await db.$queryRaw<ArticleOverview[]>`
+    SELECT a.id, a.title, a.publisher, a."publishedAt", a."createdAt", a."finalizedAt", u.name AS "importedByName",
+      coalesce(cc.unverified, 0)::int AS unverified, coalesce(cc.corroborated, 0)::int AS corroborated,
+      coalesce(cc.disputed, 0)::int AS disputed, coalesce(cc.total, 0)::int AS total,
+      coalesce(cc.with_verdict, 0)::int AS "withVerdict",
+      coalesce(ac.open, 0)::int AS "openAssignments", coalesce(ac.overdue, 0)::int AS "overdueAssignments",
+      act.at AS "lastActivityAt"
+    FROM "Article" a
+    JOIN "User" u ON u.id = a."importedById"
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE c.status = 'UNVERIFIED') AS unverified,
+        count(*) FILTER (WHERE c.status = 'CORROBORATED') AS corroborated,
+        count(*) FILTER (WHERE c.status = 'DISPUTED') AS disputed,
+        count(*) FILTER (WHERE c.status <> 'UNVERIFIED') AS with_verdict,
+        count(*) AS total
+      FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
+    ) cc ON true
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS open, count(*) FILTER (WHERE s."dueAt" < ${now}) AS overdue
+      FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
+      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s.state = 'OPEN'
+    ) ac ON true
+    LEFT JOIN LATERAL (
+      SELECT max(e."createdAt") AS at FROM "AuditEvent" e
+      WHERE e.action <> 'article.exported' AND ${articleEventFilter(Prisma.sql`a.id`)}
+    ) act ON true
+    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    ORDER BY ${ORDER[filters.sort]}
+    LIMIT 500`;
+  return rows;
+}

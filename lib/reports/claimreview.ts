@@ -1,0 +1,75 @@
+// schema.org ClaimReview (JSON-LD), one per claim whose verdict is in force, as Google's
+// fact-check markup documents it. Pure. The rating scale is ours and documented in
+// docs/reports.md: 1 = Disputed, 2 = Unverified, 3 = Corroborated (worstRating 1,
+// bestRating 3); claims without a verdict get no ClaimReview, so 2 never appears.
+import type { ReportArticle, ReportClaim, ReportContext, Status } from "./model";
+import { STATUS_LABELS } from "./model";
+
+export const RATING_SCALE: Record<Status, number> = { DISPUTED: 1, UNVERIFIED: 2, CORROBORATED: 3 };
+export const WORST_RATING = 1;
+export const BEST_RATING = 3;
+
+export interface ClaimReview {
+  "@context": "https://schema.org";
+  "@type": "ClaimReview";
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  author: { "@type": "Organization"; name: string; url?: string };
+  reviewRating: {
+    "@type": "Rating";
+    ratingValue: number;
+    bestRating: number;
+    worstRating: number;
+    alternateName: string;
+  };
+  itemReviewed: {
+    "@type": "Claim";
+    appearance: { "@type": "CreativeWork"; url: string; headline: string; datePublished?: string; publisher?: { "@type": "Organization"; name: string } }[];
+    author?: { "@type": "Organization"; name: string };
+    datePublished?: string;
+  };
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** null when the claim has no verdict in force (UNVERIFIED), or was deleted. */
+export function claimReviewFor(article: ReportArticle, claim: ReportClaim, context: ReportContext): ClaimReview | null {
+  if (claim.status === "UNVERIFIED" || claim.deletedAt) return null;
+  const verdict = [...claim.history].reverse().find((change) => change.toStatus === claim.status);
+  const publisher = article.publisher ? { "@type": "Organization" as const, name: article.publisher } : undefined;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${context.baseUrl}/claims/${claim.id}`,
+    claimReviewed: claim.text,
+    datePublished: day(verdict?.createdAt ?? claim.updatedAt),
+    author: {
+      "@type": "Organization",
+      name: context.organisation.name,
+      ...(context.organisation.url ? { url: context.organisation.url } : {}),
+    },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: RATING_SCALE[claim.status],
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
+      alternateName: STATUS_LABELS[claim.status],
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      appearance: [
+        {
+          "@type": "CreativeWork",
+          // The original when we know it, else our stored copy of the article.
+          url: article.url ?? `${context.baseUrl}/articles/${article.id}`,
+          headline: article.title,
+          ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
+          ...(publisher ? { publisher } : {}),
+        },
+      ],
+      ...(publisher ? { author: publisher } : {}),
+      ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
+    },
+  };
+}

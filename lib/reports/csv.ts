@@ -1,0 +1,125 @@
+// CSV per RFC 4180: comma-separated, CRLF between records, a field quoted when it holds a comma,
+// a double quote (doubled inside) or a line break. Text a spreadsheet would run as a formula
+// (starting with = + - @, a tab or a carriage return) is prefixed with a single quote, so
+// opening an export never executes what a source's title or a rationale smuggled in. Pure.
+import { currentVerdict, type ArticleReportSource, type ReportArticle, type ReportClaim } from "./model";
+
+export type CsvCell = string | number | boolean | Date | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function escapeCsvCell(value: CsvCell): string {
+  if (value === null || value === undefined) return "";
+  // Numbers, booleans and dates are ours, not user text: written as they are.
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString();
+  const text = neutraliseFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(cells: CsvCell[]): string {
+  return `${cells.map(escapeCsvCell).join(",")}\r\n`;
+}
+
+export const CLAIM_COLUMNS = [
+  "article_id",
+  "article_title",
+  "claim_id",
+  "claim_number",
+  "text",
+  "start",
+  "end",
+  "status",
+  "verdict_at",
+  "verdict_by",
+  "rationale",
+  "current_sources",
+  "removed_sources",
+  "source_urls",
+  "history_events",
+  "history_verified",
+  "open_assignees",
+] as const;
+
+export function claimCsvRow(article: Pick<ReportArticle, "id" | "title">, claim: ReportClaim): string {
+  const verdict = currentVerdict(claim);
+  const current = claim.evidence.filter((source) => !source.removedAt);
+  return csvRow([
+    article.id,
+    article.title,
+    claim.id,
+    claim.ordinal + 1,
+    claim.text,
+    claim.start,
+    claim.end,
+    claim.status,
+    verdict?.createdAt,
+    verdict?.actor.name,
+    verdict?.rationale,
+    current.length,
+    claim.evidence.length - current.length,
+    current.map((source) => `${source.stance}: ${source.url}`).join("\n"),
+    claim.history.length,
+    claim.verification.ok,
+    claim.assignments
+      .filter((assignment) => assignment.state === "OPEN")
+      .map((assignment) => assignment.reviewer.name)
+      .join("; "),
+  ]);
+}
+
+export const HISTORY_COLUMNS = [
+  "article_id",
+  "claim_id",
+  "claim_number",
+  "seq",
+  "created_at",
+  "actor_name",
+  "actor_email",
+  "from_status",
+  "to_status",
+  "rationale",
+  "cited_source_urls",
+  "prev_hash",
+  "hash",
+  "link_verified",
+] as const;
+
+export function historyCsvRows(article: Pick<ReportArticle, "id">, claim: ReportClaim): string {
+  const broken = new Set(claim.verification.breaks.map((entry) => entry.rowId));
+  return claim.history
+    .map((change) =>
+      csvRow([
+        article.id,
+        claim.id,
+        claim.ordinal + 1,
+        change.seq,
+        change.createdAt,
+        change.actor.name,
+        change.actor.email,
+        change.fromStatus,
+        change.toStatus,
+        change.rationale,
+        change.citedEvidence.map((source) => source.url).join(" "),
+        change.prevHash,
+        change.hash,
+        !broken.has(change.id),
+      ]),
+    )
+    .join("");
+}
+
+/** One file per kind: "claims" (one row per current claim) or "history" (one row per status change). */
+export async function* renderCsv(kind: "claims" | "history", sources: AsyncIterable<ArticleReportSource>): AsyncGenerator<string> {
+  yield csvRow([...(kind === "claims" ? CLAIM_COLUMNS : HISTORY_COLUMNS)]);
+  for await (const { article, claimBatches } of sources) {
+    for await (const batch of claimBatches()) {
+      const rows = batch.map((claim) => (kind === "claims" ? claimCsvRow(article, claim) : historyCsvRows(article, claim)));
+      if (rows.length) yield rows.join("");
+    }
+  }
+}

@@ -1,0 +1,202 @@
+// Reads for reports. Claims come in batches by cursor (ordinal, then id) with everything a
+// report shows about them, so memory holds one batch at a time, however large the article.
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { parseCitedEvidence, verifyChain, type ChainBreak, type ChainRow } from "@/lib/history/chain";
+import type { ReportArticle, ReportClaim, Status, Verification } from "./model";
+
+export const CLAIM_BATCH_SIZE = 100;
+
+const userSelect = { id: true, name: true, email: true } as const;
+
+const auditSelect = {
+  id: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  createdAt: true,
+  actor: { select: userSelect },
+} as const;
+
+function chainRow(row: {
+  id: string;
+  claimId: string;
+  seq: number;
+  fromStatus: string;
+  toStatus: string;
+  actorId: string;
+  rationale: string;
+  citedEvidence: unknown;
+  createdAt: Date;
+  prevHash: string | null;
+  hash: string;
+}): ChainRow {
+  return { ...row, citedEvidence: parseCitedEvidence(row.citedEvidence) };
+}
+
+/** Verifies every claim's chain (deleted claims too), a batch of claims at a time. */
+export async function verifyArticleHistory(articleId: string, batchSize = CLAIM_BATCH_SIZE): Promise<Verification> {
+  const breaks: ChainBreak[] = [];
+  let checked = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const claims = await db.claim.findMany({
+      where: { articleId },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (claims.length === 0) break;
+    const rows = await db.statusChange.findMany({ where: { claimId: { in: claims.map((claim) => claim.id) } } });
+    checked += rows.length;
+    breaks.push(...verifyChain(rows.map(chainRow)).breaks);
+    cursor = claims[claims.length - 1].id;
+    if (claims.length < batchSize) break;
+  }
+  return { ok: breaks.length === 0, checked, breaks };
+}
+
+export async function loadReportArticle(articleId: string): Promise<ReportArticle> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      url: true,
+      publishedAt: true,
+      createdAt: true,
+      body: true,
+      bodySha256: true,
+      finalizedAt: true,
+      importedBy: { select: userSelect },
+      finalizedBy: { select: userSelect },
+    },
+  });
+  if (!article) throw notFound("The article");
+  const current = { articleId, deletedAt: null };
+  const [byStatusRows, deletedClaims, evidence, removedEvidence, statusChanges, auditEvents, verification] = await Promise.all([
+    db.claim.groupBy({ by: ["status"], where: current, _count: { _all: true } }),
+    db.claim.count({ where: { articleId, deletedAt: { not: null } } }),
+    db.evidence.count({ where: { claim: current, removedAt: null } }),
+    db.evidence.count({ where: { claim: current, removedAt: { not: null } } }),
+    db.statusChange.count({ where: { claim: current } }),
+    db.auditEvent.findMany({ where: { entityType: "Article", entityId: articleId }, select: auditSelect, orderBy: { createdAt: "asc" } }),
+    verifyArticleHistory(articleId),
+  ]);
+  const byStatus: Record<Status, number> = { UNVERIFIED: 0, CORROBORATED: 0, DISPUTED: 0 };
+  for (const row of byStatusRows) byStatus[row.status] = row._count._all;
+  const claims = byStatus.UNVERIFIED + byStatus.CORROBORATED + byStatus.DISPUTED;
+  return {
+    ...article,
+    summary: { claims, deletedClaims, byStatus, evidence, removedEvidence, statusChanges },
+    verification,
+    auditEvents,
+  };
+}
+
+/** The article's claims in reading order, a batch at a time, with their sources, history and events. */
+export async function* claimBatches(
+  articleId: string,
+  options: { includeDeleted?: boolean; batchSize?: number } = {},
+): AsyncGenerator<ReportClaim[]> {
+  const batchSize = options.batchSize ?? CLAIM_BATCH_SIZE;
+  let cursor: string | undefined;
+  for (;;) {
+    const claims = await db.claim.findMany({
+      where: { articleId, ...(options.includeDeleted ? {} : { deletedAt: null }) },
+      orderBy: [{ ordinal: "asc" }, { id: "asc" }],
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      include: {
+        evidence: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          include: { addedBy: { select: userSelect }, removedBy: { select: userSelect } },
+        },
+        statusChanges: { orderBy: { seq: "asc" }, include: { actor: { select: userSelect } } },
+        assignments: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          include: { reviewer: { select: userSelect }, assignedBy: { select: userSelect } },
+        },
+        comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { author: { select: userSelect } } },
+      },
+    });
+    if (claims.length === 0) return;
+    const entityIds = claims.flatMap((claim) => [
+      claim.id,
+      ...claim.evidence.map((item) => item.id),
+      ...claim.assignments.map((item) => item.id),
+      ...claim.comments.map((item) => item.id),
+    ]);
+    const events = await db.auditEvent.findMany({
+      where: { entityId: { in: entityIds }, entityType: { in: ["Claim", "Evidence", "Assignment", "Comment"] } },
+      select: auditSelect,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    yield claims.map((claim) => {
+      const own = new Set([claim.id, ...claim.evidence.map((e) => e.id), ...claim.assignments.map((a) => a.id), ...claim.comments.map((c) => c.id)]);
+      const verdict = verifyChain(claim.statusChanges.map(chainRow));
+      return {
+        id: claim.id,
+        articleId: claim.articleId,
+        ordinal: claim.ordinal,
+        text: claim.text,
+        originalText: claim.originalText,
+        start: claim.start,
+        end: claim.end,
+        prefix: claim.prefix,
+        suffix: claim.suffix,
+        status: claim.status,
+        score: claim.score,
+        createdAt: claim.createdAt,
+        updatedAt: claim.updatedAt,
+        deletedAt: claim.deletedAt,
+        evidence: claim.evidence.map(({ claimId: _c, addedById: _a, removedById: _r, updatedAt: _u, ...source }) => source),
+        history: claim.statusChanges.map((change) => ({
+          id: change.id,
+          seq: change.seq,
+          fromStatus: change.fromStatus,
+          toStatus: change.toStatus,
+          actor: change.actor,
+          rationale: change.rationale,
+          citedEvidence: parseCitedEvidence(change.citedEvidence),
+          createdAt: change.createdAt,
+          prevHash: change.prevHash,
+          hash: change.hash,
+        })),
+        assignments: claim.assignments.map((a) => ({
+          id: a.id,
+          reviewer: a.reviewer,
+          assignedBy: a.assignedBy,
+          state: a.state,
+          dueAt: a.dueAt,
+          note: a.note,
+          createdAt: a.createdAt,
+          closedAt: a.closedAt,
+        })),
+        comments: claim.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt, deletedAt: c.deletedAt })),
+        auditEvents: events.filter((event) => own.has(event.entityId)),
+        verification: { ok: verdict.ok, checked: claim.statusChanges.length, breaks: verdict.breaks },
+      };
+    });
+    if (claims.length < batchSize) return;
+    cursor = claims[claims.length - 1].id;
+  }
+}
+
+/**
+ * Articles for a date-range report: imported in the range, or with a verdict (status change)
+ * recorded in it. `to` is exclusive here; callers pass the day after the last day.
+ */
+export async function articleIdsInRange(from: Date, toExclusive: Date): Promise<string[]> {
+  const inRange = { gte: from, lt: toExclusive };
+  const rows = await db.article.findMany({
+    where: { OR: [{ createdAt: inRange }, { claims: { some: { statusChanges: { some: { createdAt: inRange } } } } }] },
+    select: { id: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,55 @@
+// The JSON archive (docs/report-schema.json) and the ClaimReview file, written as a stream of
+// text chunks: the envelope first, then each article's claims batch by batch, so an article of
+// any size never sits in memory as one object. Pure apart from iterating what it is given.
+import { claimReviewFor } from "./claimreview";
+import type { ArticleReportSource, ReportContext } from "./model";
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** An object's JSON without its closing brace, so more members can follow. */
+function openObject(value: object): string {
+  const text = JSON.stringify(value);
+  return text === "{}" ? "{" : `${text.slice(0, -1)},`;
+}
+
+export async function* renderJson(context: ReportContext, sources: AsyncIterable<ArticleReportSource>): AsyncGenerator<string> {
+  yield openObject({
+    $schema: "https://claimledger.local/docs/report-schema.json",
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: context.generatedAt,
+    generatedBy: context.generatedBy,
+    scope: context.scope,
+  });
+  yield '"articles":[';
+  let firstArticle = true;
+  for await (const { article, claimBatches } of sources) {
+    yield `${firstArticle ? "" : ","}${openObject(article)}"claims":[`;
+    firstArticle = false;
+    let firstClaim = true;
+    for await (const batch of claimBatches()) {
+      for (const claim of batch) {
+        yield `${firstClaim ? "" : ","}${JSON.stringify(claim)}`;
+        firstClaim = false;
+      }
+    }
+    yield "]}";
+  }
+  yield "]}\n";
+}
+
+/** A JSON-LD array of ClaimReview objects, one per claim with a verdict in force. */
+export async function* renderClaimReviews(context: ReportContext, sources: AsyncIterable<ArticleReportSource>): AsyncGenerator<string> {
+  yield "[";
+  let first = true;
+  for await (const { article, claimBatches } of sources) {
+    for await (const batch of claimBatches()) {
+      for (const claim of batch) {
+        const review = claimReviewFor(article, claim, context);
+        if (!review) continue;
+        yield `${first ? "\n" : ",\n"}${JSON.stringify(review)}`;
+        first = false;
+      }
+    }
+  }
+  yield "\n]\n";
+}

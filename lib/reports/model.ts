@@ -1,0 +1,161 @@
+// What every report format renders: plain data, loaded by lib/reports/data.ts in batches.
+// Renderers (csv.ts, json.ts, claimreview.ts, pdf.ts) take these and nothing else.
+import type { ChainBreak } from "@/lib/history/chain";
+
+export type Status = "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
+export const STATUSES: readonly Status[] = ["UNVERIFIED", "CORROBORATED", "DISPUTED"];
+
+export interface ReportUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface Verification {
+  ok: boolean;
+  /** Status changes checked. */
+  checked: number;
+  breaks: ChainBreak[];
+}
+
+export interface ReportAuditEvent {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: ReportUser | null;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+}
+
+export interface ReportEvidence {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: Date | null;
+  accessedAt: Date;
+  stance: "SUPPORTS" | "REFUTES" | "CONTEXT";
+  excerpt: string | null;
+  note: string | null;
+  addedBy: ReportUser;
+  createdAt: Date;
+  removedAt: Date | null;
+  removedBy: ReportUser | null;
+}
+
+export interface ReportStatusChange {
+  id: string;
+  seq: number;
+  fromStatus: Status;
+  toStatus: Status;
+  actor: ReportUser;
+  rationale: string;
+  citedEvidence: { id: string; url: string }[];
+  createdAt: Date;
+  prevHash: string | null;
+  hash: string;
+}
+
+export interface ReportAssignment {
+  id: string;
+  reviewer: ReportUser;
+  assignedBy: ReportUser;
+  state: "OPEN" | "COMPLETED" | "CANCELLED";
+  dueAt: Date | null;
+  note: string | null;
+  createdAt: Date;
+  closedAt: Date | null;
+}
+
+export interface ReportComment {
+  id: string;
+  author: ReportUser;
+  body: string;
+  createdAt: Date;
+  deletedAt: Date | null;
+}
+
+export interface ReportClaim {
+  id: string;
+  articleId: string;
+  ordinal: number;
+  text: string;
+  originalText: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  status: Status;
+  score: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  evidence: ReportEvidence[];
+  history: ReportStatusChange[];
+  assignments: ReportAssignment[];
+  comments: ReportComment[];
+  auditEvents: ReportAuditEvent[];
+  verification: Verification;
+}
+
+export interface ArticleSummary {
+  /** Current (not deleted) claims. */
+  claims: number;
+  deletedClaims: number;
+  byStatus: Record<Status, number>;
+  evidence: number;
+  removedEvidence: number;
+  statusChanges: number;
+}
+
+export interface ReportArticle {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  body: string;
+  bodySha256: string;
+  importedBy: ReportUser;
+  finalizedAt: Date | null;
+  finalizedBy: ReportUser | null;
+  summary: ArticleSummary;
+  verification: Verification;
+  /** Events about the article itself (import, finalize, reopen, exports). */
+  auditEvents: ReportAuditEvent[];
+}
+
+export type ReportScope =
+  | { type: "article"; articleId: string }
+  | { type: "range"; from: string; to: string; criterion: string };
+
+export interface ReportContext {
+  generatedAt: Date;
+  generatedBy: ReportUser;
+  scope: ReportScope;
+  /** Where links to the app point (NEXTAUTH_URL), without a trailing slash. */
+  baseUrl: string;
+  organisation: { name: string; url: string | null };
+}
+
+/** One article and its claims, the claims arriving in batches so memory stays bounded. */
+export interface ArticleReportSource {
+  article: ReportArticle;
+  claimBatches: () => AsyncIterable<ReportClaim[]>;
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  UNVERIFIED: "Unverified",
+  CORROBORATED: "Corroborated",
+  DISPUTED: "Disputed",
+};
+
+export const STANCE_LABELS = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" } as const;
+
+/** The verdict in force: the last status change, if any (a claim can be reopened to UNVERIFIED). */
+export function currentVerdict(claim: Pick<ReportClaim, "history">): ReportStatusChange | null {
+  return claim.history.length ? claim.history[claim.history.length - 1] : null;
+}

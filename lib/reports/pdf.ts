@@ -1,0 +1,212 @@
+// The printable audit report, drawn with pdfkit as a stream: pages leave as soon as they are
+// written, and the writer pauses while the reader has more than a few hundred KB unread, so a
+// large article never sits in memory whole. Page numbers count up ("Page 3"); a total would need
+// every page buffered. Black text on white, A4, 2 cm margins, the standard Helvetica fonts.
+import PDFDocument from "pdfkit";
+import type { Readable } from "node:stream";
+import {
+  currentVerdict,
+  STANCE_LABELS,
+  STATUS_LABELS,
+  STATUSES,
+  type ArticleReportSource,
+  type ReportArticle,
+  type ReportClaim,
+  type ReportContext,
+  type Verification,
+} from "./model";
+
+const MARGIN = 56;
+const MAX_UNREAD_BYTES = 512 * 1024;
+const BLACK = "#000000";
+const GREY = "#444444";
+
+/**
+ * The standard PDF fonts encode WinAnsi only; other characters would print as garbage, so they
+ * become "?" (the JSON and CSV exports keep the exact text).
+ */
+const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+const SUBSTITUTES: Record<string, string> = { "→": "->", "−": "-", "‐": "-", "‑": "-", "≈": "~", "′": "'", "″": '"' };
+export function printable(text: string): string {
+  return Array.from(text.normalize("NFC"), (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === "\n" || char === "\t") return char;
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(char)) return char;
+    if (SUBSTITUTES[char]) return SUBSTITUTES[char];
+    return "?";
+  }).join("");
+}
+
+const dateTime = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "—");
+
+type Doc = PDFKit.PDFDocument;
+
+function heading(doc: Doc, text: string, size: number) {
+  doc.moveDown(0.6).font("Helvetica-Bold").fontSize(size).fillColor(BLACK).text(printable(text), { lineGap: 2 });
+  doc.moveDown(0.2).font("Helvetica").fontSize(10.5);
+}
+
+function line(doc: Doc, label: string, value: string) {
+  doc.font("Helvetica-Bold").fontSize(10.5).fillColor(BLACK).text(`${label}: `, { continued: true });
+  doc.font("Helvetica").text(printable(value));
+}
+
+function rule(doc: Doc) {
+  const y = doc.y + 4;
+  doc.moveTo(MARGIN, y).lineTo(doc.page.width - MARGIN, y).lineWidth(0.5).strokeColor(GREY).stroke();
+  doc.moveDown(0.6);
+}
+
+function verificationText(result: Verification): string {
+  if (result.ok) return `Verified: ${result.checked} status change${result.checked === 1 ? "" : "s"}, hash chain intact.`;
+  const seqs = result.breaks.map((entry) => `#${entry.seq} (${entry.reason})`).join(", ");
+  return `FAILED: the hash chain is broken at ${seqs}. The history may have been altered.`;
+}
+
+function footer(doc: Doc, context: ReportContext, page: number) {
+  const bottom = doc.page.margins.bottom;
+  const { x, y } = doc;
+  doc.page.margins.bottom = 0;
+  doc
+    .font("Helvetica")
+    .fontSize(8)
+    .fillColor(GREY)
+    .text(
+      printable(`Generated ${dateTime(context.generatedAt)} by ${context.generatedBy.name} (${context.generatedBy.email})`),
+      MARGIN,
+      doc.page.height - 36,
+      { width: doc.page.width - 2 * MARGIN - 60, lineBreak: false },
+    )
+    .text(`Page ${page}`, doc.page.width - MARGIN - 60, doc.page.height - 36, { width: 60, align: "right", lineBreak: false });
+  doc.page.margins.bottom = bottom;
+  doc.x = x;
+  doc.y = y;
+  doc.font("Helvetica").fontSize(10.5).fillColor(BLACK);
+}
+
+function cover(doc: Doc, article: ReportArticle, context: ReportContext) {
+  doc.font("Helvetica").fontSize(10).fillColor(GREY).text("ClaimLedger audit report");
+  doc.moveDown(0.3).font("Helvetica-Bold").fontSize(20).fillColor(BLACK).text(printable(article.title));
+  doc.moveDown(0.6).font("Helvetica").fontSize(10.5);
+  line(doc, "Publisher", article.publisher ?? "unknown");
+  line(doc, "Published", day(article.publishedAt));
+  line(doc, "Original URL", article.url ?? "none recorded");
+  line(doc, "Imported", `${dateTime(article.createdAt)} by ${article.importedBy.name}`);
+  line(doc, "Article ID", article.id);
+  line(doc, "Body SHA-256", article.bodySha256);
+  line(
+    doc,
+    "Review state",
+    article.finalizedAt ? `Finalized ${dateTime(article.finalizedAt)} by ${article.finalizedBy?.name ?? "unknown"}` : "Open (not finalized)",
+  );
+
+  heading(doc, "Summary", 14);
+  const { summary } = article;
+  const withVerdict = summary.byStatus.CORROBORATED + summary.byStatus.DISPUTED;
+  line(doc, "Claims", `${summary.claims} (${withVerdict} with a verdict)`);
+  for (const status of STATUSES) line(doc, STATUS_LABELS[status], String(summary.byStatus[status]));
+  line(doc, "Sources", `${summary.evidence} current, ${summary.removedEvidence} removed`);
+  line(doc, "Status changes", String(summary.statusChanges));
+  if (summary.deletedClaims) line(doc, "Deleted claims (not listed)", String(summary.deletedClaims));
+
+  heading(doc, "History verification", 14);
+  doc.text(printable(verificationText(article.verification)));
+
+  heading(doc, "This report", 14);
+  line(doc, "Generated", dateTime(context.generatedAt));
+  line(doc, "Generated by", `${context.generatedBy.name} (${context.generatedBy.email})`);
+}
+
+function claimSection(doc: Doc, claim: ReportClaim) {
+  if (doc.y > doc.page.height - 200) doc.addPage();
+  heading(doc, `Claim ${claim.ordinal + 1} — ${STATUS_LABELS[claim.status]}`, 13);
+  doc.font("Helvetica").fontSize(11).text(printable(claim.text), { lineGap: 1.5 });
+  doc.moveDown(0.3).fontSize(9).fillColor(GREY).text(`Characters ${claim.start}–${claim.end} of the article body · ID ${claim.id}`);
+  doc.fillColor(BLACK).fontSize(10.5).moveDown(0.4);
+
+  const verdict = currentVerdict(claim);
+  line(
+    doc,
+    "Verdict",
+    verdict ? `${STATUS_LABELS[verdict.toStatus]} — ${verdict.actor.name}, ${dateTime(verdict.createdAt)}` : "No verdict yet",
+  );
+  if (verdict) line(doc, "Rationale", verdict.rationale || "(none given)");
+
+  doc.moveDown(0.3).font("Helvetica-Bold").text("Sources");
+  doc.font("Helvetica");
+  if (claim.evidence.length === 0) doc.text("None.");
+  for (const source of claim.evidence) {
+    const removed = source.removedAt ? ` [REMOVED ${day(source.removedAt)}${source.removedBy ? ` by ${source.removedBy.name}` : ""}]` : "";
+    doc.text(printable(`• ${STANCE_LABELS[source.stance]}: ${source.title}${removed}`), { indent: 8 });
+    doc.fontSize(9.5).text(printable(source.url), { indent: 18 });
+    if (source.excerpt) doc.text(printable(`“${source.excerpt}”`), { indent: 18 });
+    doc.text(`Accessed ${day(source.accessedAt)}${source.publisher ? printable(` · ${source.publisher}`) : ""}`, { indent: 18 });
+    doc.fontSize(10.5);
+  }
+
+  doc.moveDown(0.3).font("Helvetica-Bold").text("Status history");
+  doc.font("Helvetica");
+  if (claim.history.length === 0) doc.text("No status changes.");
+  for (const change of claim.history) {
+    doc.text(
+      printable(
+        `#${change.seq}  ${dateTime(change.createdAt)}  ${change.actor.name}: ${STATUS_LABELS[change.fromStatus]} → ${STATUS_LABELS[change.toStatus]}`,
+      ),
+      { indent: 8 },
+    );
+    if (change.rationale) doc.fontSize(9.5).text(printable(change.rationale), { indent: 18 });
+    doc.font("Courier").fontSize(8).text(`hash ${change.hash}`, { indent: 18 });
+    doc.font("Helvetica").fontSize(10.5);
+  }
+  doc.moveDown(0.3);
+  line(doc, "History verification", verificationText(claim.verification));
+  rule(doc);
+}
+
+async function waitForReader(doc: Doc) {
+  while (doc.readableLength > MAX_UNREAD_BYTES && !doc.destroyed) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/** The PDF as a Node stream; it ends when every article has been drawn, or errors. */
+export function renderPdf(context: ReportContext, sources: AsyncIterable<ArticleReportSource>): Readable {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    autoFirstPage: false,
+    info: { Title: "ClaimLedger audit report", Author: context.generatedBy.name, CreationDate: context.generatedAt },
+  });
+  let page = 0;
+  doc.on("pageAdded", () => footer(doc, context, ++page));
+
+  (async () => {
+    let first = true;
+    for await (const { article, claimBatches } of sources) {
+      doc.addPage();
+      if (first && context.scope.type === "range") {
+        doc.font("Helvetica").fontSize(10).fillColor(GREY).text(`Articles ${context.scope.from} to ${context.scope.to}`);
+      }
+      first = false;
+      cover(doc, article, context);
+      doc.addPage();
+      doc.font("Helvetica-Bold").fontSize(16).fillColor(BLACK).text(printable(`Claims of “${article.title}”`));
+      let count = 0;
+      for await (const batch of claimBatches()) {
+        for (const claim of batch) {
+          claimSection(doc, claim);
+          count++;
+        }
+        await waitForReader(doc);
+      }
+      if (count === 0) doc.moveDown().font("Helvetica").fontSize(10.5).text("This article has no claims.");
+    }
+    if (first) {
+      doc.addPage();
+      doc.font("Helvetica-Bold").fontSize(16).fillColor(BLACK).text("ClaimLedger audit report");
+      doc.moveDown().font("Helvetica").fontSize(10.5).text("No articles match this report.");
+    }
+    doc.end();
+  })().catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
+
+  return doc;
+}

@@ -1,0 +1,39 @@
+// Chooses the renderer for a format and feeds it articles one at a time, claims batch by batch.
+import { Readable } from "node:stream";
+import { renderCsv } from "./csv";
+import { claimBatches, loadReportArticle } from "./data";
+import { renderClaimReviews, renderJson } from "./json";
+import type { ArticleReportSource, ReportContext } from "./model";
+import { renderPdf } from "./pdf";
+import type { CsvKind, ReportFormat } from "./schema";
+
+function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  // Pull-driven: the next batch is loaded only when the reader asks for more.
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+async function* sources(articleIds: string[], includeDeleted: boolean): AsyncGenerator<ArticleReportSource> {
+  for (const articleId of articleIds) {
+    const article = await loadReportArticle(articleId);
+    yield { article, claimBatches: () => claimBatches(articleId, { includeDeleted }) };
+  }
+}
+
+/** The rendered report as a web stream. The JSON archive keeps deleted claims; the others show current claims. */
+export function renderReport(format: ReportFormat, kind: CsvKind, context: ReportContext, articleIds: string[]): ReadableStream<Uint8Array> {
+  const input = sources(articleIds, format === "json");
+  if (format === "pdf") return Readable.toWeb(renderPdf(context, input)) as ReadableStream<Uint8Array>;
+  if (format === "csv") return textStream(renderCsv(kind, input));
+  if (format === "json") return textStream(renderJson(context, input));
+  return textStream(renderClaimReviews(context, input));
+}

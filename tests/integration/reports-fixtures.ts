@@ -1,0 +1,44 @@
+// A reviewed article for report and dashboard tests, built through the real workflow functions
+// (assignments, sources, verdicts with hash-chained history): every status, a removed source,
+// a verdict that was reopened and given again, an open overdue and an open undated assignment.
+import type { CurrentUser } from "@/lib/auth/identity";
+import { assignClaims } from "@/lib/assignments/mutations";
+import { addEvidence, removeEvidence } from "@/lib/evidence/mutations";
+import { setVerdict } from "@/lib/verdicts/mutations";
+import { makeArticle, makeUser } from "./factories";
+
+const DAY = 86_400_000;
+
+export async function reviewedArticle() {
+  const editor = await makeUser("EDITOR");
+  const alice = await makeUser("REVIEWER", { name: "Alice Reviewer" });
+  const bob = await makeUser("REVIEWER", { name: "Bob Reviewer" });
+  const { article, claims } = await makeArticle(editor);
+  if (claims.length < 4) throw new Error(`expected at least 4 claims, got ${claims.length}`);
+  const [first, second, third] = claims;
+
+  await assignClaims(editor, { claimIds: [first.id, third.id], reviewerId: alice.id });
+  await assignClaims(editor, { claimIds: [second.id], reviewerId: bob.id, dueAt: new Date(Date.now() - 2 * DAY) });
+
+  let version = 1;
+  const source = async (actor: CurrentUser, claimId: string, stance: "SUPPORTS" | "REFUTES" | "CONTEXT", url: string, v: number) =>
+    addEvidence(actor, claimId, { url, title: `Source ${stance}`, stance, excerpt: `Excerpt, "${stance}"`, version: v });
+
+  // First claim: supported, a context source removed, corroborated, reopened, corroborated again.
+  let result = await source(alice, first.id, "SUPPORTS", "https://example.org/supports", version);
+  const context = await source(alice, first.id, "CONTEXT", "https://example.org/context", result.claim.version);
+  const removed = await removeEvidence(editor, context.evidence.id, { version: context.claim.version });
+  version = removed.claim.version;
+  let verdict = await setVerdict(alice, first.id, { status: "CORROBORATED", rationale: "The ministry statement confirms it.", version });
+  verdict = await setVerdict(editor, first.id, { status: "UNVERIFIED", rationale: "Reopened: the figure was revised later.", version: verdict.claim.version });
+  await setVerdict(alice, first.id, { status: "CORROBORATED", rationale: "Confirmed again by the revised figure.", version: verdict.claim.version });
+
+  // Second claim: refuted, disputed. Third stays unverified.
+  result = await source(bob, second.id, "REFUTES", "https://example.org/refutes", 1);
+  await setVerdict(bob, second.id, { status: "DISPUTED", rationale: "Satellite images show otherwise.", version: result.claim.version });
+
+  // Bob's verdict completed his first assignment; a second one is open and overdue.
+  await assignClaims(editor, { claimIds: [claims[3].id], reviewerId: bob.id, dueAt: new Date(Date.now() - 2 * DAY) });
+
+  return { editor, alice, bob, article, claims, removedSourceId: context.evidence.id };
+}
