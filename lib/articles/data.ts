@@ -41,6 +41,13 @@ export async function reviewerIsAssignedToArticle(userId: string, articleId: str
   return found !== null;
 }
 
+/** Editors and admins read every article; a reviewer only those with a claim assigned to them. */
+export async function assertMayReadArticle(user: CurrentUser, articleId: string): Promise<void> {
+  // Only a reviewer's permission depends on assignments: skip the query for everyone else.
+  const actorIsAssigned = can(user, "article.listAll") ? false : await reviewerIsAssignedToArticle(user.id, articleId);
+  if (!can(user, "article.read", { actorIsAssigned })) throw forbidden("You can read only the articles you review.");
+}
+
 /** The article with its current claims, if the user may read it. */
 export async function getArticleFor(user: CurrentUser, articleId: string) {
   const article = await db.article.findUnique({
@@ -51,7 +58,6 @@ export async function getArticleFor(user: CurrentUser, articleId: string) {
     },
   });
   if (!article) throw notFound("The article");
-  const actorIsAssigned = can(user, "article.listAll") ? false : await reviewerIsAssignedToArticle(user.id, articleId);
-  if (!can(user, "article.read", { actorIsAssigned })) throw forbidden("You can read only the articles you review.");
+  await assertMayReadArticle(user, articleId);
   return article;
 }

@@ -1,5 +1,6 @@
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { listActiveReviewers } from "@/lib/users/data";
 import { forbidden, notFound } from "@/lib/errors";
 
 /**
@@ -72,11 +73,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: string) {
     },
   });
   if (!article) throw notFound("The article");
-  const reviewers = await db.user.findMany({
-    where: { active: true, role: "REVIEWER" },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: "asc" },
-  });
+  const reviewers = await listActiveReviewers();
   const loads = await db.assignment.groupBy({
     by: ["reviewerId"],
     where: { state: "OPEN", claim: { deletedAt: null }, reviewerId: { in: reviewers.map((r) => r.id) } },
@@ -86,7 +83,9 @@ export async function getAssignmentBoard(actor: Actor, articleId: string) {
     article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt },
     claims: article.claims.map(({ assignments, ...claim }) => ({ ...claim, assignment: assignments[0] ?? null })),
     reviewers: reviewers.map((reviewer) => ({
-      ...reviewer,
+      id: reviewer.id,
+      name: reviewer.name,
+      email: reviewer.email,
       openLoad: loads.find((row) => row.reviewerId === reviewer.id)?._count._all ?? 0,
     })),
   };

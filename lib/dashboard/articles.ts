@@ -3,8 +3,7 @@
 // Search uses to_tsvector/websearch_to_tsquery computed on the fly (no index: see docs/reports.md).
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/prisma/client";
+import { db, Prisma } from "@/lib/db/client";
 import { articleEventFilter } from "./sql";
 import type { ArticleListFilters, ArticleSort } from "./schema";
 

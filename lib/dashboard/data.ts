@@ -3,10 +3,9 @@
 // so the numbers and the table always agree.
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
-import { reviewerIsAssignedToArticle } from "@/lib/articles/data";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/prisma/client";
-import { forbidden, notFound } from "@/lib/errors";
+import { assertMayReadArticle } from "@/lib/articles/data";
+import { db, Prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
 import { listActiveReviewers } from "@/lib/users/data";
 import type { ClaimTableFilters } from "./schema";
 import { articleEventFilter } from "./sql";
@@ -79,8 +78,7 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     },
   });
   if (!article) throw notFound("The article");
-  const actorIsAssigned = can(user, "article.listAll") ? false : await reviewerIsAssignedToArticle(user.id, articleId);
-  if (!can(user, "article.read", { actorIsAssigned })) throw forbidden("You can see only the dashboards of articles you review.");
+  await assertMayReadArticle(user, articleId);
 
   const [rows, assignments, activity, finalizations, reviewers] = await Promise.all([
     db.claim.findMany({

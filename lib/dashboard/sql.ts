@@ -1,7 +1,7 @@
 // Which AuditEvents belong to an article: about the article itself, or about one of its claims
 // (deleted ones too) or their sources, assignments and comments. Shared by the list's "last
 // activity" and the dashboard's recent activity.
-import { Prisma } from "@/lib/db/generated/prisma/client";
+import { Prisma } from "@/lib/db/client";
 
 /** A boolean SQL condition on AuditEvent alias `e`; `articleId` is a column reference or a bound value. */
 export function articleEventFilter(articleId: Prisma.Sql): Prisma.Sql {

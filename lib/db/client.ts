@@ -2,7 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 
-export type { Prisma } from "./generated/prisma/client";
+export { Prisma } from "./generated/prisma/client";
 export type DbClient = PrismaClient;
 export type DbTransaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
