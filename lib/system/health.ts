@@ -12,7 +12,13 @@ export async function checkHealth(): Promise<HealthReport> {
   } catch {
     return { status: "error", database, reason: "The database cannot be reached." };
   }
-  const { pending, failed } = await migrationStatus();
+  let status;
+  try {
+    status = await migrationStatus();
+  } catch {
+    return { status: "error", database, reason: "The migration state cannot be read (is prisma/migrations deployed?)." };
+  }
+  const { pending, failed } = status;
   if (failed.length) return { status: "error", database, reason: `Migration failed: ${failed.join(", ")}. See the server log.` };
   if (pending.length) {
     return { status: "error", database, reason: `Migrations not applied: ${pending.join(", ")}. Run npm run db:migrate.` };
