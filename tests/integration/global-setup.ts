@@ -25,6 +25,7 @@ export async function setup(project: TestProject) {
   await applyMigrations(database.url);
   project.provide("databaseUrl", database.url);
   project.provide("databaseMode", database.mode);
+  project.provide("embeddedDataDir", dataDir ?? "");
 }
 
 export async function teardown() {
@@ -36,5 +37,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     databaseMode: "embedded" | "external";
+    /** The embedded server's data folder, or "" when DATABASE_URL names the database. */
+    embeddedDataDir: string;
   }
 }
