@@ -22,13 +22,13 @@ function log(line: string) {
 }
 
 /** The session-signing secret: NEXTAUTH_SECRET, or one generated once and kept in the data folder. */
-function authSecret(): string {
+function authSecret(mode: "embedded" | "external"): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   const dir = dataDirectory();
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  if (process.env.DATABASE_URL) {
+  if (mode === "external") {
     log(`NEXTAUTH_SECRET is not set; using ${file}. Set the same NEXTAUTH_SECRET on every instance.`);
   }
   return readFileSync(file, "utf8").trim();
@@ -79,7 +79,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: database.url,
     CLAIMLEDGER_DATABASE_MODE: database.mode,
-    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_SECRET: authSecret(database.mode),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
