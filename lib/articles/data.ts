@@ -1,41 +1,16 @@
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/assignments/access";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
 
-/** Articles the user may see: all for editors and admins, those with an assignment for reviewers. */
-function visibleTo(user: CurrentUser) {
-  return can(user, "article.listAll") ? {} : { claims: { some: { assignments: { some: { reviewerId: user.id } } } } };
-}
-
-export async function listArticlesFor(user: CurrentUser) {
-  const articles = await db.article.findMany({
-    where: visibleTo(user),
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      publisher: true,
-      publishedAt: true,
-      createdAt: true,
-      importedBy: { select: { name: true } },
-    },
-  });
-  const counts = await db.claim.groupBy({
-    by: ["articleId", "status"],
-    where: { articleId: { in: articles.map((a) => a.id) }, deletedAt: null },
-    _count: { _all: true },
-  });
-  return articles.map((article) => {
-    const byStatus = { UNVERIFIED: 0, CORROBORATED: 0, DISPUTED: 0 };
-    for (const row of counts) if (row.articleId === article.id) byStatus[row.status] = row._count._all;
-    return { ...article, claimCounts: byStatus };
-  });
-}
-
+/**
+ * A reviewer works on an article while they hold an open or completed assignment on one of its
+ * current claims; cancelled assignments and deleted claims give no access.
+ */
 export async function reviewerIsAssignedToArticle(userId: string, articleId: string): Promise<boolean> {
   const found = await db.assignment.findFirst({
-    where: { reviewerId: userId, claim: { articleId } },
+    where: { reviewerId: userId, state: { in: [...ACTIVE_ASSIGNMENT_STATES] }, claim: { articleId, deletedAt: null } },
     select: { id: true },
   });
   return found !== null;

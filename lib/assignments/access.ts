@@ -21,14 +21,14 @@ export async function loadClaimFacts(client: DbClient | DbTransaction, actor: Ac
   if (!claim) throw notFound("The claim");
   const [onClaim, onArticle] = await Promise.all([
     client.assignment.findFirst({
-      where: { claimId, reviewerId: actor.id, state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
+      where: { claimId: claim.id, reviewerId: actor.id, state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
       select: { id: true },
     }),
     client.assignment.findFirst({
       where: {
         reviewerId: actor.id,
         state: { in: [...ACTIVE_ASSIGNMENT_STATES] },
-        claim: { articleId: claim.articleId },
+        claim: { articleId: claim.articleId, deletedAt: null },
       },
       select: { id: true },
     }),

@@ -62,35 +62,58 @@ export type SignInResult = { ok: true; user: CurrentUser } | { ok: false; reason
 /**
  * Checks email and password, counting attempts per account and per client address in the
  * database. Unknown email, wrong password and inactive user all answer "invalid" alike.
+ *
+ * Count, check and record happen under transaction-scoped advisory locks on the account and the
+ * address (always in that order, so two attempts cannot deadlock): parallel attempts, on one app
+ * instance or many, are counted one after another and cannot all slip under the limit.
  */
-export async function signInWithPassword(email: string, password: string, clientAddress: string): Promise<SignInResult> {
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  clientAddress: string,
+): Promise<SignInResult> {
   const accountKey = normaliseEmail(email);
-  const windowStart = new Date(Date.now() - THROTTLE_WINDOW_MS);
-  // A successful sign-in clears the account's earlier failures (but not the address's).
-  const lastSuccess = await db.loginAttempt.findFirst({
-    where: { scope: "ACCOUNT", key: accountKey, succeeded: true, createdAt: { gte: windowStart } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  const accountSince = lastSuccess?.createdAt ?? windowStart;
-  const [account, address] = await Promise.all([
-    db.loginAttempt.count({ where: { scope: "ACCOUNT", key: accountKey, succeeded: false, createdAt: { gt: accountSince } } }),
-    db.loginAttempt.count({ where: { scope: "ADDRESS", key: clientAddress, succeeded: false, createdAt: { gte: windowStart } } }),
-  ]);
-  if (isThrottled({ account, address })) return { ok: false, reason: "throttled" };
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-account:${accountKey}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-address:${clientAddress}`}))`;
 
-  const user = await db.user.findUnique({ where: { email: accountKey }, select: { ...currentUserSelect, passwordHash: true } });
-  const passwordMatches =
-    user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  const succeeded = Boolean(user && user.active && passwordMatches);
+      const windowStart = new Date(Date.now() - THROTTLE_WINDOW_MS);
+      // A successful sign-in clears the account's earlier failures (but not the address's).
+      const lastSuccess = await tx.loginAttempt.findFirst({
+        where: { scope: "ACCOUNT", key: accountKey, succeeded: true, createdAt: { gte: windowStart } },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
+      });
+      const accountSince = lastSuccess?.createdAt ?? windowStart;
+      const account = await tx.loginAttempt.count({
+        where: { scope: "ACCOUNT", key: accountKey, succeeded: false, createdAt: { gt: accountSince } },
+      });
+      const address = await tx.loginAttempt.count({
+        where: { scope: "ADDRESS", key: clientAddress, succeeded: false, createdAt: { gte: windowStart } },
+      });
+      if (isThrottled({ account, address })) return { ok: false, reason: "throttled" } as const;
 
-  await db.loginAttempt.createMany({
-    data: [
-      { scope: "ACCOUNT", key: accountKey, succeeded },
-      { scope: "ADDRESS", key: clientAddress, succeeded },
-    ],
-  });
-  if (!succeeded || !user) return { ok: false, reason: "invalid" };
-  const { passwordHash: _omit, ...current } = user;
-  return { ok: true, user: current };
+      const user = await tx.user.findUnique({
+        where: { email: accountKey },
+        select: { ...currentUserSelect, passwordHash: true },
+      });
+      const passwordMatches = user?.passwordHash
+        ? await verifyPassword(user.passwordHash, password)
+        : await verifyAgainstDummy(password);
+      const succeeded = Boolean(user && user.active && passwordMatches);
+
+      await tx.loginAttempt.createMany({
+        data: [
+          { scope: "ACCOUNT", key: accountKey, succeeded },
+          { scope: "ADDRESS", key: clientAddress, succeeded },
+        ],
+      });
+      if (!succeeded || !user) return { ok: false, reason: "invalid" } as const;
+      const { passwordHash: _omit, ...current } = user;
+      return { ok: true, user: current } as const;
+    },
+    // Attempts on one account wait for each other (each holds its lock for one password check).
+    { maxWait: 10_000, timeout: 20_000 },
+  );
 }

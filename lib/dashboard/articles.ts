@@ -41,8 +41,9 @@ const nextDay = (value: string) => new Date(dayStart(value).getTime() + 86_400_0
 function conditions(user: CurrentUser, filters: ArticleListFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (!can(user, "article.listAll")) {
+    // The same rule as reviewerIsAssignedToArticle: an open or completed assignment on a current claim.
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
-      WHERE c."articleId" = a.id AND s."reviewerId" = ${user.id})`);
+      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s."reviewerId" = ${user.id} AND s.state IN ('OPEN', 'COMPLETED'))`);
   }
   if (filters.q) {
     const query = Prisma.sql`websearch_to_tsquery('english', ${filters.q})`;

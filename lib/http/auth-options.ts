@@ -3,7 +3,12 @@
 // row and the user on every request, so sign-out, deactivation and role changes apply at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { createBrowserSession, endBrowserSession, signInWithPassword, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/identity";
+import {
+  createBrowserSession,
+  endBrowserSession,
+  signInWithPassword,
+  SESSION_MAX_AGE_SECONDS,
+} from "@/lib/auth/identity";
 import { signInSchema } from "@/lib/users/schema";
 
 /** Sign-in error codes the login form understands. */
@@ -16,10 +21,24 @@ function header(headers: HeaderBag, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The client's address as the first proxy (or Next.js itself) saw it. */
-export function clientAddressFrom(headers: HeaderBag): string {
-  const forwarded = header(headers, "x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || header(headers, "x-real-ip") || "unknown";
+/**
+ * The client's address, for throttling. Only the entries that trusted machines appended to
+ * X-Forwarded-For can be believed: CLAIMLEDGER_TRUSTED_PROXY_HOPS (default 1) is how many
+ * machines in front of the app append to it (Next.js itself sets the header to the socket's
+ * address when it is absent). The address is the entry that many places from the right.
+ */
+export function clientAddressFrom(headers: HeaderBag, trustedHops = trustedProxyHops()): string {
+  const entries = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const fromRight = entries[Math.max(0, entries.length - trustedHops)];
+  return fromRight || header(headers, "x-real-ip") || "unknown";
+}
+
+function trustedProxyHops(): number {
+  const hops = Number(process.env.CLAIMLEDGER_TRUSTED_PROXY_HOPS ?? 1);
+  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
 }
 
 export const authOptions: NextAuthOptions = {

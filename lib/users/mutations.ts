@@ -41,7 +41,8 @@ export async function createUser(actor: Actor | null, input: unknown, options: {
 export async function updateUser(actor: Actor, userId: string, input: unknown) {
   assertAdmin(actor);
   const changes = parseInput(updateUserSchema, input);
-  if (userId === actor.id && (changes.active === false || (changes.role && changes.role !== "ADMIN"))) {
+  const wouldLoseUserManagement = changes.role !== undefined && !can({ ...actor, role: changes.role }, "user.manage");
+  if (userId === actor.id && (changes.active === false || wouldLoseUserManagement)) {
     throw new AppError("CONFLICT", "You cannot deactivate yourself or take away your own admin role.");
   }
   return db.$transaction(async (tx) => {

@@ -58,4 +58,16 @@ describe("sign-in with email and password", () => {
     await signInWithPassword(user.email, "wrong password", address());
     expect(await signInWithPassword(user.email, TEST_PASSWORD, address())).toMatchObject({ ok: true });
   });
+
+  it("counts parallel attempts one after another, so they cannot all slip under the limit", async () => {
+    const user = await makeUser("EDITOR");
+    const attempts = 8;
+    const results = await Promise.all(
+      Array.from({ length: attempts }, () => signInWithPassword(user.email, "wrong password", address())),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(attempts - MAX_FAILURES_PER_ACCOUNT);
+    const recorded = await db.loginAttempt.count({ where: { scope: "ACCOUNT", key: user.email } });
+    expect(recorded).toBe(MAX_FAILURES_PER_ACCOUNT);
+  });
 });

@@ -41,9 +41,13 @@ describe("passwords", () => {
 });
 
 describe("client address", () => {
-  it("takes the first X-Forwarded-For entry, then X-Real-IP", () => {
-    expect(clientAddressFrom({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
-    expect(clientAddressFrom({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
-    expect(clientAddressFrom({})).toBe("unknown");
+  it("believes only the X-Forwarded-For entries that trusted machines appended", () => {
+    const headers = { "x-forwarded-for": "6.6.6.6, 203.0.113.7" };
+    // One machine in front (a proxy, or Next.js itself): the rightmost entry; the rest is the client's word.
+    expect(clientAddressFrom(headers, 1)).toBe("203.0.113.7");
+    expect(clientAddressFrom({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }, 2)).toBe("203.0.113.7");
+    expect(clientAddressFrom({ "x-forwarded-for": "10.0.0.1" }, 3)).toBe("10.0.0.1");
+    expect(clientAddressFrom({ "x-real-ip": "198.51.100.2" }, 1)).toBe("198.51.100.2");
+    expect(clientAddressFrom({}, 1)).toBe("unknown");
   });
 });
