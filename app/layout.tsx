@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const mentionCount = user ? await unreadMentionCount(user.id) : 0;
+  const mentionCount = user ? await unreadMentionCount(user) : 0;
   return (
     <html lang="en">
       <body>

@@ -115,6 +115,10 @@ export function ClaimWorkspace({ claimId, version, status, evidence, permissions
               Add a source
             </button>
           )
+        ) : finalized ? (
+          <p className="muted" data-testid="sources-finalized">
+            This article is finalized, so its sources cannot change; an editor must reopen it first.
+          </p>
         ) : null}
       </section>
       <section className="card" aria-labelledby="verdict-heading">

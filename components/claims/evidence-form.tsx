@@ -65,9 +65,7 @@ export function EvidenceForm({
     setMessage(null);
     const raw = form.getValues();
     const result = editing
-      ? await submit(`Edit source “${raw.title}”`, (version) =>
-          editEvidenceAction(claimId, editing.id, { ...raw, version }),
-        )
+      ? await submit(`Edit source “${raw.title}”`, (version) => editEvidenceAction(editing.id, { ...raw, version }))
       : await submit(`Add source “${raw.title}”`, (version) => addEvidenceAction(claimId, { ...raw, version }));
     if (result.ok) {
       if (!editing) reset();

@@ -26,9 +26,7 @@ export function EvidenceList({
   function remove(item: EvidenceItem) {
     setError(null);
     startTransition(async () => {
-      const result = await submit(`Remove source “${item.title}”`, (version) =>
-        removeEvidenceAction(claimId, item.id, version),
-      );
+      const result = await submit(`Remove source “${item.title}”`, (version) => removeEvidenceAction(item.id, version));
       if (!result.ok) setError(result.message);
     });
   }

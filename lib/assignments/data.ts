@@ -2,6 +2,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listActiveReviewers } from "@/lib/users/data";
 import { forbidden, notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 
 /**
  * A reviewer's open assignments across articles: overdue first, then by due date (undated last).
@@ -10,7 +11,7 @@ import { forbidden, notFound } from "@/lib/errors";
  */
 export async function listQueue(reviewerId: string, now = new Date()) {
   const open = await db.assignment.findMany({
-    where: { reviewerId, state: "OPEN", claim: { deletedAt: null } },
+    where: { reviewerId: assertId(reviewerId, "reviewerId"), state: "OPEN", claim: { deletedAt: null } },
     select: {
       id: true,
       dueAt: true,
@@ -40,10 +41,10 @@ export async function listQueue(reviewerId: string, now = new Date()) {
 }
 
 /** The assign page: the article's claims with their current assignment, and the people to assign to. */
-export async function getAssignmentBoard(actor: Actor, articleId: string) {
+export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
   if (!can(actor, "claim.assign")) throw forbidden("Only editors and admins assign claims.");
   const article = await db.article.findUnique({
-    where: { id: articleId },
+    where: { id: assertId(articleId, "articleId") },
     select: {
       id: true,
       title: true,

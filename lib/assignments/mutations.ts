@@ -2,8 +2,9 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
-import { WRITE_TRANSACTION_OPTIONS } from "@/lib/verdicts/version";
+import { FINALIZED_MESSAGE, WRITE_TRANSACTION_OPTIONS } from "@/lib/verdicts/version";
 import { ACTIVE_ASSIGNMENT_STATES } from "./access";
 import { balanceAssignments } from "./balance";
 import { assignClaimsSchema, autoAssignSchema, setDueDateSchema } from "./schema";
@@ -28,22 +29,34 @@ function assertMayAssign(actor: Actor) {
 /**
  * Assignment changes on a claim are serialised by a row lock on the claim (not its version, which
  * belongs to the reviewer's evidence and verdicts: assigning must not make their page stale).
+ * Their articles are locked FOR SHARE first, as the evidence and verdict writes do (same order,
+ * so no deadlock), which also holds off finalizing until the assignment is committed.
  */
-async function lockClaims(tx: DbTransaction, claimIds: string[]) {
+async function lockClaims(tx: DbTransaction, claimIds: string[], options: { refuseFinalized: boolean }) {
   const ids = [...new Set(claimIds)].sort();
-  const rows = await tx.$queryRaw<{ id: string; articleId: string }[]>`
-    SELECT id, "articleId" FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR UPDATE`;
-  if (rows.length !== ids.length) throw notFound(ids.length === 1 ? "The claim" : "One of the claims");
-  return rows;
+  const missing = () => notFound(ids.length === 1 ? "The claim" : "One of the claims");
+  const claims = await tx.claim.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { articleId: true } });
+  if (claims.length !== ids.length) throw missing();
+  const articleIds = [...new Set(claims.map((claim) => claim.articleId))].sort();
+  const articles = await tx.$queryRaw<{ finalizedAt: Date | null }[]>`
+    SELECT "finalizedAt" FROM "Article" WHERE id = ANY(${articleIds}) ORDER BY id FOR SHARE`;
+  // An open assignment on a finalized article could never be completed: no verdict is allowed.
+  if (options.refuseFinalized && articles.some((article) => article.finalizedAt)) {
+    throw new AppError("CONFLICT", FINALIZED_MESSAGE);
+  }
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR UPDATE`;
+  if (rows.length !== ids.length) throw missing();
 }
 
+/** Only users the policy lets review (claim.beAssigned: active reviewers) can be assignees. */
 async function findReviewer(tx: DbTransaction, input: { reviewerId?: string; reviewerEmail?: string }) {
   const reviewer = await tx.user.findFirst({
     where: input.reviewerId ? { id: input.reviewerId } : { email: input.reviewerEmail },
-    select: { id: true, name: true, email: true, active: true },
+    select: { id: true, name: true, email: true, role: true, active: true },
   });
-  if (!reviewer || !reviewer.active) {
-    const message = "There is no active user with that id or email to assign to.";
+  if (!reviewer || !can(reviewer, "claim.beAssigned")) {
+    const message = "There is no active reviewer with that id or email to assign to.";
     throw new AppError("VALIDATION_FAILED", message, {
       fields: { [input.reviewerId ? "reviewerId" : "reviewerEmail"]: [message] },
     });
@@ -67,25 +80,18 @@ const auditView = (a: {
 
 /**
  * Assigns claims to one reviewer. A claim already open with that reviewer gets the new due date
- * and note; one open with someone else is reassigned (the old assignment is cancelled).
+ * and note; one open with someone else is reassigned (the old assignment is cancelled). Refused
+ * on a finalized article. The input is parsed here (AssignClaimsInput), so callers pass it as is.
  */
-export async function assignClaims(
-  actor: Actor,
-  input: {
-    claimIds: string[];
-    reviewerId?: string;
-    reviewerEmail?: string;
-    dueAt?: string | Date | null;
-    note?: string | null;
-  },
-) {
+export async function assignClaims(actor: Actor, input: unknown) {
   assertMayAssign(actor);
   const data = parseInput(assignClaimsSchema, input);
+  const claimIds = [...new Set(data.claimIds)];
   return db.$transaction(async (tx) => {
     const reviewer = await findReviewer(tx, data);
-    await lockClaims(tx, data.claimIds);
+    await lockClaims(tx, claimIds, { refuseFinalized: true });
     const results = [];
-    for (const claimId of data.claimIds) {
+    for (const claimId of claimIds) {
       const open = await tx.assignment.findFirst({ where: { claimId, state: "OPEN" }, select: assignmentSelect });
       if (open && open.reviewerId === reviewer.id) {
         const updated = await tx.assignment.update({
@@ -150,26 +156,30 @@ async function cancel(
   });
 }
 
-/** Cancels an open assignment; the record stays (state CANCELLED). */
-export async function unassign(actor: Actor, assignmentId: string) {
+/**
+ * Cancels an open assignment; the record stays (state CANCELLED). Allowed on a finalized article:
+ * it clears an assignment that could no longer be completed.
+ */
+export async function unassign(actor: Actor, assignmentId: unknown) {
   assertMayAssign(actor);
+  const id = assertId(assignmentId, "assignmentId");
   return db.$transaction(async (tx) => {
-    const found = await tx.assignment.findUnique({ where: { id: assignmentId }, select: { claimId: true } });
+    const found = await tx.assignment.findUnique({ where: { id }, select: { claimId: true } });
     if (!found) throw notFound("The assignment");
-    await lockClaims(tx, [found.claimId]);
-    const assignment = await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: assignmentSelect });
+    await lockClaims(tx, [found.claimId], { refuseFinalized: false });
+    const assignment = await tx.assignment.findUniqueOrThrow({ where: { id }, select: assignmentSelect });
     if (assignment.state !== "OPEN") throw new AppError("CONFLICT", "This assignment is no longer open.");
     await cancel(tx, actor, assignment, "unassigned");
-    return { id: assignmentId, claimId: assignment.claimId, state: "CANCELLED" as const };
+    return { id, claimId: assignment.claimId, state: "CANCELLED" as const };
   }, WRITE_TRANSACTION_OPTIONS);
 }
 
-/** Sets (or clears) the due date of the claims' open assignments. */
-export async function setDueDate(actor: Actor, input: { claimIds: string[]; dueAt: string | Date | null }) {
+/** Sets (or clears) the due date of the claims' open assignments (SetDueDateInput, parsed here). */
+export async function setDueDate(actor: Actor, input: unknown) {
   assertMayAssign(actor);
   const data = parseInput(setDueDateSchema, input);
   return db.$transaction(async (tx) => {
-    await lockClaims(tx, data.claimIds);
+    await lockClaims(tx, data.claimIds, { refuseFinalized: false });
     const open = await tx.assignment.findMany({
       where: { claimId: { in: data.claimIds }, state: "OPEN" },
       select: assignmentSelect,
@@ -195,26 +205,26 @@ export async function setDueDate(actor: Actor, input: { claimIds: string[]; dueA
 
 /**
  * Spreads the article's unassigned, unverified claims over the chosen reviewers, balancing each
- * reviewer's open assignments across all articles (see balance.ts).
+ * reviewer's open assignments across all articles (see balance.ts). Refused on a finalized
+ * article. The input (AutoAssignInput) is parsed here.
  */
-export async function autoAssign(
-  actor: Actor,
-  input: { articleId: string; reviewerIds: string[]; dueAt?: string | Date | null; note?: string | null },
-) {
+export async function autoAssign(actor: Actor, input: unknown) {
   assertMayAssign(actor);
   const data = parseInput(autoAssignSchema, input);
   const reviewerIds = [...new Set(data.reviewerIds)];
   return db.$transaction(async (tx) => {
     const reviewers = await tx.user.findMany({
-      where: { id: { in: reviewerIds }, active: true },
-      select: { id: true },
+      where: { id: { in: reviewerIds } },
+      select: { id: true, role: true, active: true },
     });
-    if (reviewers.length !== reviewerIds.length) {
-      const message = "Every chosen reviewer must be an active user.";
+    if (reviewers.filter((reviewer) => can(reviewer, "claim.beAssigned")).length !== reviewerIds.length) {
+      const message = "Every chosen person must be an active reviewer.";
       throw new AppError("VALIDATION_FAILED", message, { fields: { reviewerIds: [message] } });
     }
-    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true } });
+    const [article] = await tx.$queryRaw<{ finalizedAt: Date | null }[]>`
+      SELECT "finalizedAt" FROM "Article" WHERE id = ${data.articleId} FOR SHARE`;
     if (!article) throw notFound("The article");
+    if (article.finalizedAt) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
     const all = await tx.claim.findMany({
       where: { articleId: data.articleId, deletedAt: null },
       select: { id: true },
@@ -223,6 +233,7 @@ export async function autoAssign(
       await lockClaims(
         tx,
         all.map((claim) => claim.id),
+        { refuseFinalized: true },
       );
     const unassigned = await tx.claim.findMany({
       where: {
@@ -262,6 +273,6 @@ export async function autoAssign(
     const loadAfter = Object.fromEntries(
       reviewerIds.map((id) => [id, openLoad(id) + plan.filter((p) => p.reviewerId === id).length]),
     );
-    return { assignments, openLoad: loadAfter };
+    return { articleId: data.articleId, assignments, openLoad: loadAfter };
   }, WRITE_TRANSACTION_OPTIONS);
 }

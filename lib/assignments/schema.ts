@@ -1,12 +1,8 @@
 // Assignment input, shared by the assign page, the API and the server.
 import { z } from "zod";
+import { idSchema, optionalDateSchema } from "@/lib/schemas";
 
-const dueAtSchema = z
-  .union([z.date(), z.literal(""), z.null(), z.iso.date(), z.iso.datetime({ offset: true })], {
-    error: "Enter the due date as YYYY-MM-DD or an ISO 8601 date-time.",
-  })
-  .optional()
-  .transform((value) => (value instanceof Date ? value : value ? new Date(value) : null));
+const dueAtSchema = optionalDateSchema("the due date");
 
 const noteSchema = z
   .string({ error: "The note must be text." })
@@ -16,21 +12,22 @@ const noteSchema = z
   .transform((value) => (value ? value : null));
 
 const claimIdsSchema = z
-  .array(z.string().min(1), { error: "Choose the claims to assign." })
+  .array(idSchema, { error: "Choose the claims to assign." })
   .min(1, { error: "Choose at least one claim." })
   .max(1000, { error: "Assign at most 1000 claims at once." });
 
 export const assignClaimsSchema = z
   .object({
     claimIds: claimIdsSchema,
+    // "" is the form's "nobody chosen yet".
     reviewerId: z
-      .string()
-      .trim()
+      .union([z.literal(""), idSchema], { error: "Choose a reviewer." })
       .optional()
       .transform((value) => value || undefined),
     reviewerEmail: z
-      .string()
+      .string({ error: "The reviewer's email must be text." })
       .trim()
+      .max(320, { error: "That email address is too long." })
       .toLowerCase()
       .optional()
       .transform((value) => value || undefined),
@@ -55,9 +52,9 @@ export const setDueDateSchema = z.object({ claimIds: claimIdsSchema, dueAt: dueA
 export type SetDueDateInput = z.input<typeof setDueDateSchema>;
 
 export const autoAssignSchema = z.object({
-  articleId: z.string().min(1, { error: "Choose an article." }),
+  articleId: idSchema,
   reviewerIds: z
-    .array(z.string().min(1), { error: "Choose the reviewers." })
+    .array(idSchema, { error: "Choose the reviewers." })
     .min(1, { error: "Choose at least one reviewer." })
     .max(100, { error: "Choose at most 100 reviewers." }),
   dueAt: dueAtSchema,

@@ -27,10 +27,12 @@ export const ACTIONS = [
   "article.finalize", // finalize (lock verdicts) and reopen
   "claim.curate", // edit wording, split, merge, delete, add, re-run extraction
   "claim.assign",
+  "claim.beAssigned", // may be the assignee of a claim (the one who reviews it)
   "claim.read",
   "claim.verdict",
   "evidence.write",
   "comment.write",
+  "mention.read", // one's own mentions, limited to claims one may read
   "report.export",
   "queue.view", // one's own queue
   "token.manage", // one's own API tokens
@@ -53,10 +55,12 @@ export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "article.finalize": { ADMIN: always, EDITOR: always, REVIEWER: never },
   "claim.curate": { ADMIN: always, EDITOR: always, REVIEWER: never },
   "claim.assign": { ADMIN: always, EDITOR: always, REVIEWER: never },
+  "claim.beAssigned": { ADMIN: never, EDITOR: never, REVIEWER: always },
   "claim.read": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
   "claim.verdict": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
   "evidence.write": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
   "comment.write": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
+  "mention.read": { ADMIN: always, EDITOR: always, REVIEWER: always },
   "report.export": { ADMIN: always, EDITOR: always, REVIEWER: never },
   "queue.view": { ADMIN: always, EDITOR: always, REVIEWER: always },
   "token.manage": { ADMIN: whenOwned, EDITOR: whenOwned, REVIEWER: whenOwned },

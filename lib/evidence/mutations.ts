@@ -3,6 +3,7 @@ import { claimForWriting } from "@/lib/assignments/access";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { WRITE_TRANSACTION_OPTIONS, takeClaimVersion } from "@/lib/verdicts/version";
 import { evidenceSelect } from "./data";
@@ -20,15 +21,20 @@ async function refuseDuplicateUrl(tx: DbTransaction, claimId: string, url: strin
   }
 }
 
-export async function addEvidence(actor: Actor, claimId: string, input: unknown) {
+/**
+ * Source changes lock the claim and check who may write and that the article is not finalized
+ * (claimForWriting), then take the claim version, all in one transaction with the audit event.
+ */
+export async function addEvidence(actor: Actor, claimId: unknown, input: unknown) {
+  const id = assertId(claimId, "claimId");
   const data = parseInput(addEvidenceSchema, input);
   return db.$transaction(async (tx) => {
-    await claimForWriting(tx, actor, claimId, "evidence.write");
-    const version = await takeClaimVersion(tx, claimId, data.version);
-    await refuseDuplicateUrl(tx, claimId, data.url);
+    await claimForWriting(tx, actor, id, "evidence.write");
+    const version = await takeClaimVersion(tx, id, data.version);
+    await refuseDuplicateUrl(tx, id, data.url);
     const evidence = await tx.evidence.create({
       data: {
-        claimId,
+        claimId: id,
         url: data.url,
         title: data.title,
         publisher: data.publisher,
@@ -48,7 +54,7 @@ export async function addEvidence(actor: Actor, claimId: string, input: unknown)
       entityId: evidence.id,
       after: { ...auditView(evidence), claimVersion: version },
     });
-    return { evidence, claim: { id: claimId, version } };
+    return { evidence, claim: { id, version } };
   }, WRITE_TRANSACTION_OPTIONS);
 }
 
@@ -58,17 +64,24 @@ async function loadEvidence(tx: DbTransaction, evidenceId: string) {
   return evidence;
 }
 
-export async function editEvidence(actor: Actor, evidenceId: string, input: unknown) {
+/** Finds the source's claim, locks and checks it, then reads the source again under that lock. */
+async function evidenceForWriting(tx: DbTransaction, actor: Actor, evidenceId: string, version: number) {
+  const { claimId } = await loadEvidence(tx, evidenceId);
+  await claimForWriting(tx, actor, claimId, "evidence.write");
+  const claimVersion = await takeClaimVersion(tx, claimId, version);
+  return { before: await loadEvidence(tx, evidenceId), claimVersion };
+}
+
+export async function editEvidence(actor: Actor, evidenceId: unknown, input: unknown) {
+  const id = assertId(evidenceId, "evidenceId");
   const data = parseInput(editEvidenceSchema, input);
   return db.$transaction(async (tx) => {
-    const before = await loadEvidence(tx, evidenceId);
-    await claimForWriting(tx, actor, before.claimId, "evidence.write");
-    const version = await takeClaimVersion(tx, before.claimId, data.version);
+    const { before, claimVersion: version } = await evidenceForWriting(tx, actor, id, data.version);
     if (before.removedAt)
       throw new AppError("CONFLICT", "This source was removed; add it again instead of editing it.");
-    if (data.url !== undefined) await refuseDuplicateUrl(tx, before.claimId, data.url, evidenceId);
+    if (data.url !== undefined) await refuseDuplicateUrl(tx, before.claimId, data.url, id);
     const evidence = await tx.evidence.update({
-      where: { id: evidenceId },
+      where: { id },
       data: {
         url: data.url,
         title: data.title,
@@ -86,7 +99,7 @@ export async function editEvidence(actor: Actor, evidenceId: string, input: unkn
       actorId: actor.id,
       action: "evidence.edited",
       entityType: "Evidence",
-      entityId: evidenceId,
+      entityId: id,
       before: auditView(before),
       after: { ...auditView(evidence), claimVersion: version },
     });
@@ -95,15 +108,14 @@ export async function editEvidence(actor: Actor, evidenceId: string, input: unkn
 }
 
 /** Removal keeps the row (removedAt, removedById): verdicts in the history cite it. */
-export async function removeEvidence(actor: Actor, evidenceId: string, input: unknown) {
+export async function removeEvidence(actor: Actor, evidenceId: unknown, input: unknown) {
+  const id = assertId(evidenceId, "evidenceId");
   const data = parseInput(removeEvidenceSchema, input);
   return db.$transaction(async (tx) => {
-    const before = await loadEvidence(tx, evidenceId);
-    await claimForWriting(tx, actor, before.claimId, "evidence.write");
-    const version = await takeClaimVersion(tx, before.claimId, data.version);
+    const { before, claimVersion: version } = await evidenceForWriting(tx, actor, id, data.version);
     if (before.removedAt) throw new AppError("CONFLICT", "This source was already removed.");
     const evidence = await tx.evidence.update({
-      where: { id: evidenceId },
+      where: { id },
       data: { removedAt: new Date(), removedById: actor.id },
       select: evidenceSelect,
     });
@@ -111,7 +123,7 @@ export async function removeEvidence(actor: Actor, evidenceId: string, input: un
       actorId: actor.id,
       action: "evidence.removed",
       entityType: "Evidence",
-      entityId: evidenceId,
+      entityId: id,
       before: auditView(before),
       after: { ...auditView(evidence), claimVersion: version },
     });

@@ -1,6 +1,7 @@
 // Evidence input, shared by the source form, the API and the server. The URL comes out
 // normalised (see url.ts); dates come out as Date.
 import { z } from "zod";
+import { optionalDateSchema } from "@/lib/schemas";
 import { normaliseSourceUrl } from "./url";
 
 export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
@@ -24,14 +25,6 @@ const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-const optionalDate = (label: string) =>
-  z
-    .union([z.literal(""), z.null(), z.iso.date(), z.iso.datetime({ offset: true })], {
-      error: `Enter the ${label} as YYYY-MM-DD or an ISO 8601 date-time.`,
-    })
-    .optional()
-    .transform((value) => (value ? new Date(value) : null));
-
 export const versionSchema = z
   .number({ error: "Send the claim's version (the `version` you last read)." })
   .int({ error: "The version must be a whole number." })
@@ -46,9 +39,9 @@ export const evidenceFieldsSchema = z.object({
     .min(1, { error: "Enter the source's title." })
     .max(300, { error: "The title must be at most 300 characters." }),
   publisher: optionalText(200, "The publisher"),
-  publishedAt: optionalDate("publication date"),
+  publishedAt: optionalDateSchema("the publication date"),
   // Empty means "now", decided by the server when it saves.
-  accessedAt: optionalDate("access date"),
+  accessedAt: optionalDateSchema("the access date"),
   stance: z.enum(STANCES, { error: "Choose whether the source supports, refutes or gives context." }),
   excerpt: optionalText(2000, "The excerpt"),
   note: optionalText(2000, "The note"),

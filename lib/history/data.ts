@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { assertId } from "@/lib/schemas";
 import { parseCitedEvidence, verifyChain, type ChainBreak, type ChainRow } from "./chain";
 
 const chainRowSelect = {
@@ -31,8 +32,9 @@ export interface ClaimHistoryResult {
 
 /** Recomputes the hash chain of every claim (of one article, or all) that has a history. */
 export async function verifyHistories(options: { articleId?: string } = {}) {
+  const articleId = options.articleId === undefined ? undefined : assertId(options.articleId, "articleId");
   const rows = await db.statusChange.findMany({
-    where: options.articleId ? { claim: { articleId: options.articleId } } : {},
+    where: articleId ? { claim: { articleId } } : {},
     select: { ...chainRowSelect, claim: { select: { articleId: true } } },
     orderBy: [{ claimId: "asc" }, { seq: "asc" }],
   });
@@ -55,11 +57,11 @@ export async function verifyHistories(options: { articleId?: string } = {}) {
   };
 }
 
-/** One claim's history, oldest first, with whether its chain verifies. */
+/** One claim's history, oldest first, with whether its chain verifies. Actors by name only. */
 export async function getClaimHistory(claimId: string) {
   const rows = await db.statusChange.findMany({
-    where: { claimId },
-    select: { ...chainRowSelect, actor: { select: { name: true, email: true } } },
+    where: { claimId: assertId(claimId, "claimId") },
+    select: { ...chainRowSelect, actor: { select: { name: true } } },
     orderBy: { seq: "asc" },
   });
   const verification = verifyChain(rows.map(({ actor: _actor, ...row }) => toChainRow(row)));

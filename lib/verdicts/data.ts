@@ -1,5 +1,6 @@
 // The claim page and GET /api/v1/claims/{id}: the claim in its article, its sources, assignment,
-// verified history and comments, plus what the reader may do.
+// verified history and comments, plus what the reader may do. People appear by name only:
+// reviewers read this too, and other users' email addresses are not theirs to see.
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { claimForReading } from "@/lib/assignments/access";
@@ -8,10 +9,10 @@ import { evidenceSelect } from "@/lib/evidence/data";
 import { getClaimHistory } from "@/lib/history/data";
 import { paragraphAround } from "./paragraph";
 
-export async function getClaimForReview(user: CurrentUser, claimId: string) {
+export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
   const facts = await claimForReading(db, user, claimId);
   const claim = await db.claim.findUniqueOrThrow({
-    where: { id: claimId },
+    where: { id: facts.claim.id },
     select: {
       id: true,
       text: true,
@@ -37,7 +38,7 @@ export async function getClaimForReview(user: CurrentUser, claimId: string) {
           dueAt: true,
           note: true,
           closedAt: true,
-          reviewer: { select: { id: true, name: true, email: true } },
+          reviewer: { select: { id: true, name: true } },
           assignedBy: { select: { name: true } },
         },
       },
@@ -48,15 +49,17 @@ export async function getClaimForReview(user: CurrentUser, claimId: string) {
           id: true,
           body: true,
           createdAt: true,
-          author: { select: { name: true, email: true } },
-          mentions: { select: { user: { select: { name: true, email: true } } } },
+          author: { select: { name: true } },
+          mentions: { select: { user: { select: { name: true } } } },
         },
       },
     },
   });
-  const history = await getClaimHistory(claimId);
+  const history = await getClaimHistory(claim.id);
   const { article, assignments, ...rest } = claim;
   const assigned = { actorIsAssigned: facts.assignedToClaim };
+  // Sources and verdicts are frozen while the article is finalized; comments are not.
+  const open = !article.finalizedAt;
   return {
     claim: rest,
     article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt },
@@ -64,8 +67,8 @@ export async function getClaimForReview(user: CurrentUser, claimId: string) {
     assignment: assignments[0] ?? null,
     history,
     permissions: {
-      verdict: can(user, "claim.verdict", assigned) && !article.finalizedAt,
-      evidence: can(user, "evidence.write", assigned),
+      verdict: can(user, "claim.verdict", assigned) && open,
+      evidence: can(user, "evidence.write", assigned) && open,
       comment: can(user, "comment.write", assigned),
       assign: can(user, "claim.assign"),
     },

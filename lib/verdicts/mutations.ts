@@ -4,37 +4,28 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hashStatusChange, type CanonicalChange } from "@/lib/history/chain";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { verdictProblem } from "./rules";
 import { verdictSchema, type ClaimStatus } from "./schema";
-import {
-  FINALIZED_MESSAGE,
-  WRITE_TRANSACTION_OPTIONS,
-  isUniqueViolation,
-  staleVersion,
-  takeClaimVersion,
-} from "./version";
+import { WRITE_TRANSACTION_OPTIONS, isUniqueViolation, staleVersion, takeClaimVersion } from "./version";
 
 /**
- * Sets a claim's verdict. In one transaction: take the claim version, check the sources the
+ * Sets a claim's verdict. In one transaction: lock the claim and check who may write and that the
+ * article is not finalized (claimForWriting), take the claim version, check the sources the
  * verdict needs, append the hash-chained StatusChange, update the status, close (or, back to
- * UNVERIFIED, reopen) the assignment, and record the audit event.
+ * UNVERIFIED, reopen) the assignment, and record the audit events.
  */
-export async function setVerdict(actor: Actor, claimId: string, input: unknown) {
+export async function setVerdict(actor: Actor, claimId: unknown, input: unknown) {
+  const id = assertId(claimId, "claimId");
   const data = parseInput(verdictSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      const { claim } = await claimForWriting(tx, actor, claimId, "claim.verdict");
-      if (claim.article.finalizedAt) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
-      const version = await takeClaimVersion(tx, claimId, data.version);
-      // Re-read under the row lock the version update holds: this is the status the change starts from.
-      const locked = await tx.claim.findUniqueOrThrow({
-        where: { id: claimId },
-        select: { status: true, article: { select: { finalizedAt: true } } },
-      });
-      if (locked.article.finalizedAt) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
+      // Read under the claim's row lock: this is the status the change starts from.
+      const { claim: locked } = await claimForWriting(tx, actor, id, "claim.verdict");
+      const version = await takeClaimVersion(tx, id, data.version);
       const sources = await tx.evidence.findMany({
-        where: { claimId, removedAt: null },
+        where: { claimId: id, removedAt: null },
         select: { id: true, url: true, stance: true },
         orderBy: { id: "asc" },
       });
@@ -42,12 +33,12 @@ export async function setVerdict(actor: Actor, claimId: string, input: unknown) 
       if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { status: [problem] } });
 
       const previous = await tx.statusChange.findFirst({
-        where: { claimId },
+        where: { claimId: id },
         orderBy: { seq: "desc" },
         select: { seq: true, hash: true },
       });
       const change: CanonicalChange = {
-        claimId,
+        claimId: id,
         fromStatus: locked.status,
         toStatus: data.status,
         actorId: actor.id,
@@ -58,7 +49,7 @@ export async function setVerdict(actor: Actor, claimId: string, input: unknown) 
       const prevHash = previous?.hash ?? null;
       const statusChange = await tx.statusChange.create({
         data: {
-          claimId,
+          claimId: id,
           seq: (previous?.seq ?? 0) + 1,
           fromStatus: locked.status,
           toStatus: data.status,
@@ -70,17 +61,17 @@ export async function setVerdict(actor: Actor, claimId: string, input: unknown) 
           hash: hashStatusChange(prevHash, change),
         },
       });
-      await tx.claim.update({ where: { id: claimId }, data: { status: data.status } });
-      const assignment = await settleAssignment(tx, claimId, data.status);
+      await tx.claim.update({ where: { id }, data: { status: data.status } });
+      const assignment = await settleAssignment(tx, actor, id, data.status);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "verdict.set",
         entityType: "Claim",
-        entityId: claimId,
+        entityId: id,
         before: { status: locked.status, version: data.version },
         after: { status: data.status, version, statusChangeId: statusChange.id, seq: statusChange.seq, assignment },
       });
-      return { claim: { id: claimId, status: data.status as ClaimStatus, version }, statusChange };
+      return { claim: { id, status: data.status as ClaimStatus, version }, statusChange };
     }, WRITE_TRANSACTION_OPTIONS);
   } catch (error) {
     // Only reachable if something appended outside the version protocol: still no lost update.
@@ -89,23 +80,47 @@ export async function setVerdict(actor: Actor, claimId: string, input: unknown) 
   }
 }
 
-/** A verdict completes the open assignment; going back to UNVERIFIED reopens the last completed one. */
-async function settleAssignment(tx: DbTransaction, claimId: string, status: ClaimStatus) {
-  if (status !== "UNVERIFIED") {
-    const { count } = await tx.assignment.updateMany({
-      where: { claimId, state: "OPEN" },
-      data: { state: "COMPLETED", closedAt: new Date() },
+const settledSelect = { id: true, claimId: true, reviewerId: true, state: true, closedAt: true } as const;
+type Settled = { id: string; claimId: string; reviewerId: string; state: string; closedAt: Date | null };
+const settledView = (a: Settled) => ({
+  claimId: a.claimId,
+  reviewerId: a.reviewerId,
+  state: a.state,
+  closedAt: a.closedAt?.toISOString() ?? null,
+});
+
+/**
+ * A verdict completes the open assignment; going back to UNVERIFIED reopens the last completed
+ * one. Each changed assignment gets its own "assignment.updated" event (the claim's lock, held by
+ * the caller, keeps assign and unassign out meanwhile).
+ */
+async function settleAssignment(tx: DbTransaction, actor: Actor, claimId: string, status: ClaimStatus) {
+  const closing = status !== "UNVERIFIED";
+  const open = await tx.assignment.findMany({ where: { claimId, state: "OPEN" }, select: settledSelect });
+  if (!closing && open.length) return null;
+  const targets = closing
+    ? open
+    : await tx.assignment.findMany({
+        where: { claimId, state: "COMPLETED" },
+        orderBy: [{ closedAt: "desc" }, { createdAt: "desc" }],
+        take: 1,
+        select: settledSelect,
+      });
+  for (const before of targets) {
+    const after = await tx.assignment.update({
+      where: { id: before.id },
+      data: closing ? { state: "COMPLETED", closedAt: new Date() } : { state: "OPEN", closedAt: null },
+      select: settledSelect,
     });
-    return count ? "completed" : null;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "assignment.updated",
+      entityType: "Assignment",
+      entityId: before.id,
+      before: settledView(before),
+      after: { ...settledView(after), reason: closing ? "verdict given" : "verdict set back to UNVERIFIED" },
+    });
   }
-  const open = await tx.assignment.findFirst({ where: { claimId, state: "OPEN" }, select: { id: true } });
-  if (open) return null;
-  const last = await tx.assignment.findFirst({
-    where: { claimId, state: "COMPLETED" },
-    orderBy: [{ closedAt: "desc" }, { createdAt: "desc" }],
-    select: { id: true },
-  });
-  if (!last) return null;
-  await tx.assignment.update({ where: { id: last.id }, data: { state: "OPEN", closedAt: null } });
-  return "reopened";
+  if (!targets.length) return null;
+  return closing ? "completed" : "reopened";
 }

@@ -1,10 +1,11 @@
 // Optimistic concurrency on a claim. Every verdict and evidence change names the claim version it
-// was made on; the first statement of its transaction bumps that version with
-// `updateMany where { id, version }`. PostgreSQL makes a concurrent writer on the same row wait
-// and then re-check the WHERE, so exactly one of two writers on one version gets count 1; the
-// other gets a CONFLICT carrying the claim as it is now.
+// was made on. Its transaction first locks the claim (claimForWriting in lib/assignments/access.ts),
+// then bumps the version with `updateMany where { id, version }`: a second writer on the same
+// version waits for the lock and then finds the version moved, so exactly one of them gets count
+// 1; the other gets a CONFLICT carrying the claim as it is now.
 import type { DbTransaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 
 /** Interactive transactions may queue behind a row lock; the defaults (2 s / 5 s) are too tight. */
 export const WRITE_TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
@@ -22,7 +23,7 @@ export interface ClaimSnapshot {
 
 export async function claimSnapshot(tx: DbTransaction, claimId: string): Promise<ClaimSnapshot | null> {
   const claim = await tx.claim.findUnique({
-    where: { id: claimId },
+    where: { id: assertId(claimId, "claimId") },
     select: {
       id: true,
       version: true,
@@ -68,10 +69,13 @@ export function staleVersion(current: ClaimSnapshot | null): AppError {
   );
 }
 
-/** Claims the version or throws CONFLICT with the current claim. Call first in the transaction. */
+/**
+ * Claims the version or throws CONFLICT with the current claim. Call after claimForWriting (which
+ * locks the claim and checks permission), before any other change.
+ */
 export async function takeClaimVersion(tx: DbTransaction, claimId: string, version: number): Promise<number> {
   const { count } = await tx.claim.updateMany({
-    where: { id: claimId, version, deletedAt: null },
+    where: { id: assertId(claimId, "claimId"), version, deletedAt: null },
     data: { version: { increment: 1 } },
   });
   if (count !== 1) throw staleVersion(await claimSnapshot(tx, claimId));

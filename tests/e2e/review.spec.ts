@@ -146,3 +146,82 @@ test("an editor assigns claims on the assign page and auto-assigns the rest", as
   await page.getByRole("button", { name: "Auto-assign" }).click();
   await expect(page.getByText("Auto-assigned 1 claim(s).")).toBeVisible();
 });
+
+test("mentions reach only readers of the claim; the list marks them read after it is shown", async ({
+  browser,
+  request,
+}) => {
+  const assigned = await createUserAsAdmin(request, "REVIEWER");
+  const outsider = await createUserAsAdmin(request, "REVIEWER");
+  const claim = await articleAssignedTo(request, assigned.email); // request is now the editor
+  const local = (email: string) => email.split("@")[0];
+  const comment = await request.post(`/api/v1/claims/${claim.id}/comments`, {
+    data: { body: `@${local(assigned.email)} and @${local(outsider.email)}: please look at the figure.` },
+  });
+  expect(comment.status()).toBe(201);
+  const { mentions } = (await comment.json()) as { mentions: { userId: string }[] };
+  expect(mentions).toEqual([{ userId: assigned.id }]);
+
+  const other = await reviewerPage(browser, outsider.email, outsider.password);
+  await other.page.goto("/mentions");
+  await expect(other.page.getByText("Nobody has mentioned you yet.")).toBeVisible();
+  await expect(other.page.getByTestId("mention-count")).toHaveCount(0);
+
+  const { context, page } = await reviewerPage(browser, assigned.email, assigned.password);
+  // Loading the claim through the API as the reviewer: people by name, no email addresses.
+  const detail = await (await context.request.get(`/api/v1/claims/${claim.id}`)).text();
+  expect(detail).not.toMatch(/@(claimledger|e2e)\.local/);
+
+  await page.goto("/queue");
+  await expect(page.getByTestId("mention-count")).toHaveText("1");
+  await page.goto("/mentions");
+  const item = page.getByTestId("mention");
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("New");
+  await expect(item.getByRole("link", { name: claim.text })).toBeVisible();
+  // The page marks it read once shown and refreshes the header count; the item stays marked new.
+  await expect(page.getByTestId("mention-count")).toHaveCount(0);
+  await expect(item).toContainText("New");
+  await page.reload();
+  await expect(page.getByTestId("mention")).not.toContainText("New");
+});
+
+test("a finalized article's sources and assignments cannot change; bad dates are refused", async ({
+  browser,
+  request,
+}) => {
+  const reviewer = await createUserAsAdmin(request, "REVIEWER");
+  const claim = await articleAssignedTo(request, reviewer.email); // request is now the editor
+  const { context, page } = await reviewerPage(browser, reviewer.email, reviewer.password);
+  const badDate = await context.request.post(`/api/v1/claims/${claim.id}/evidence`, {
+    data: { url: "https://d.example/", title: "D", stance: "CONTEXT", publishedAt: "0000-01-01", version: 1 },
+  });
+  expect(badDate.status()).toBe(400);
+  const { error } = (await badDate.json()) as { error: { code: string; fields: Record<string, string[]> } };
+  expect(error.code).toBe("VALIDATION_FAILED");
+  expect(Object.keys(error.fields)).toEqual(["publishedAt"]);
+
+  const detail = (await (await request.get(`/api/v1/claims/${claim.id}`)).json()) as {
+    article: { id: string };
+    version: number;
+  };
+  expect((await request.post(`/api/v1/articles/${detail.article.id}/finalize`)).status()).toBe(200);
+
+  const refused = await context.request.post(`/api/v1/claims/${claim.id}/evidence`, {
+    data: { url: "https://late.example/", title: "Late", stance: "CONTEXT", version: detail.version },
+  });
+  expect(refused.status()).toBe(409);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+    "This article is finalized; an editor must reopen it first.",
+  );
+  const reassign = await request.post(`/api/v1/claims/${claim.id}/assignments`, {
+    data: { reviewerEmail: reviewer.email },
+  });
+  expect(reassign.status()).toBe(409);
+
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByTestId("sources-finalized")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add a source" })).toHaveCount(0);
+  // Discussion goes on.
+  await expect(page.getByLabel("Comment", { exact: true })).toBeVisible();
+});

@@ -70,14 +70,14 @@ describe("comments and mentions", () => {
       body: `@${local} please check, and @${editor.email} (me) and @nobody-here.`,
     });
     expect(comment.mentions.map((m) => m.userId)).toEqual([reviewer.id]);
-    expect(await unreadMentionCount(reviewer.id)).toBe(1);
-    const mentions = await listMentions(reviewer.id);
+    expect(await unreadMentionCount(reviewer)).toBe(1);
+    const mentions = await listMentions(reviewer);
     expect(mentions[0].comment.claim.id).toBe(claim.id);
     await markMentionsRead(
       reviewer.id,
       mentions.map((m) => m.id),
     );
-    expect(await unreadMentionCount(reviewer.id)).toBe(0);
+    expect(await unreadMentionCount(reviewer)).toBe(0);
     // Someone else cannot mark another user's mentions read.
     const again = await addComment(editor, claim.id, { body: `Again @${reviewer.email}` });
     const other = await makeUser("REVIEWER");

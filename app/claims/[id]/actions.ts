@@ -12,9 +12,10 @@ import type { ClaimSnapshot } from "@/lib/verdicts/version";
 export type ReviewActionResult<T = undefined> =
   ActionResult<T> | { ok: false; message: string; conflict: ClaimSnapshot };
 
-async function reviewAction<T>(claimId: string, work: () => Promise<T>): Promise<ReviewActionResult<T>> {
+/** Runs a change and refreshes the page of the claim it changed (as lib/ reports it, not as the caller says). */
+async function reviewAction<T>(work: () => Promise<{ claimId: string; data: T }>): Promise<ReviewActionResult<T>> {
   try {
-    const data = await work();
+    const { claimId, data } = await work();
     revalidatePath(`/claims/${claimId}`);
     return { ok: true, data };
   } catch (error) {
@@ -25,29 +26,36 @@ async function reviewAction<T>(claimId: string, work: () => Promise<T>): Promise
   }
 }
 
+// Arguments are whatever the client sent: lib/ validates every id and input.
+const claimChange = async (change: Promise<{ claim: { id: string; version: number } }>) => {
+  const { claim } = await change;
+  return { claimId: claim.id, data: claim };
+};
+
 export async function addEvidenceAction(claimId: string, input: unknown) {
   const user = await requireUser();
-  return reviewAction(claimId, async () => (await addEvidence(user, claimId, input)).claim);
+  return reviewAction(() => claimChange(addEvidence(user, claimId, input)));
 }
 
-export async function editEvidenceAction(claimId: string, evidenceId: string, input: unknown) {
+export async function editEvidenceAction(evidenceId: string, input: unknown) {
   const user = await requireUser();
-  return reviewAction(claimId, async () => (await editEvidence(user, evidenceId, input)).claim);
+  return reviewAction(() => claimChange(editEvidence(user, evidenceId, input)));
 }
 
-export async function removeEvidenceAction(claimId: string, evidenceId: string, version: number) {
+export async function removeEvidenceAction(evidenceId: string, version: number) {
   const user = await requireUser();
-  return reviewAction(claimId, async () => (await removeEvidence(user, evidenceId, { version })).claim);
+  return reviewAction(() => claimChange(removeEvidence(user, evidenceId, { version })));
 }
 
 export async function setVerdictAction(claimId: string, input: unknown) {
   const user = await requireUser();
-  return reviewAction(claimId, async () => (await setVerdict(user, claimId, input)).claim);
+  return reviewAction(() => claimChange(setVerdict(user, claimId, input)));
 }
 
 export async function addCommentAction(claimId: string, input: unknown) {
   const user = await requireUser();
-  return reviewAction(claimId, async () => {
-    await addComment(user, claimId, input);
+  return reviewAction(async () => {
+    const comment = await addComment(user, claimId, input);
+    return { claimId: comment.claimId, data: undefined };
   });
 }

@@ -18,7 +18,11 @@ const assignmentBody = z
     dueAt: dateTime.nullable(),
     note: z.string().nullable(),
     state: z.enum(["OPEN", "COMPLETED", "CANCELLED"]),
-    reviewer: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+    reviewer: z.object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string().optional().meta({ description: "Given to editors and admins when they assign; omitted in claim details." }),
+    }),
   })
   .meta({ id: "Assignment" });
 

@@ -1,21 +1,19 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { assignClaims, autoAssign, unassign } from "@/lib/assignments/mutations";
-import type { AssignClaimsInput, AutoAssignInput } from "@/lib/assignments/schema";
 import { runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
+import { assertId } from "@/lib/schemas";
 
-export async function assignClaimsAction(articleId: string, input: AssignClaimsInput) {
+// Inputs are whatever the client sent: lib/ parses them (AssignClaimsInput, AutoAssignInput), so
+// a malformed one comes back with per-field messages.
+
+export async function assignClaimsAction(articleId: string, input: unknown) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
-    const { assignments } = await assignClaims(actor, {
-      claimIds: input.claimIds,
-      reviewerId: input.reviewerId,
-      reviewerEmail: input.reviewerEmail,
-      dueAt: input.dueAt,
-      note: input.note,
-    });
-    revalidatePath(`/articles/${articleId}/assign`);
+    const page = `/articles/${assertId(articleId, "articleId")}/assign`;
+    const { assignments } = await assignClaims(actor, input);
+    revalidatePath(page);
     return { count: assignments.length };
   });
 }
@@ -23,16 +21,17 @@ export async function assignClaimsAction(articleId: string, input: AssignClaimsI
 export async function unassignAction(articleId: string, assignmentId: string) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
+    const page = `/articles/${assertId(articleId, "articleId")}/assign`;
     await unassign(actor, assignmentId);
-    revalidatePath(`/articles/${articleId}/assign`);
+    revalidatePath(page);
   });
 }
 
-export async function autoAssignAction(input: AutoAssignInput) {
+export async function autoAssignAction(input: unknown) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
     const result = await autoAssign(actor, input);
-    revalidatePath(`/articles/${input.articleId}/assign`);
+    revalidatePath(`/articles/${result.articleId}/assign`);
     return { count: result.assignments.length };
   });
 }

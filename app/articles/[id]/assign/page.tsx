@@ -21,6 +21,12 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
       </p>
       <h1>Assign claims</h1>
       <ArticleNav articleId={board.article.id} current="assign" canAssign />
+      {board.article.finalizedAt ? (
+        <p className="card muted" data-testid="assign-finalized">
+          This article is finalized: claims cannot be assigned until an editor reopens it. Open assignments can still be
+          removed.
+        </p>
+      ) : null}
       <div className="assign-layout">
         <section className="card" aria-labelledby="assign-heading">
           <h2 id="assign-heading">Claims ({board.claims.length})</h2>
