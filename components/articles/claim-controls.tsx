@@ -75,7 +75,13 @@ export function ClaimControls({ claim, next }: Props) {
       {mode === "split" ? <SplitForm claim={claim} pending={pending} onSplit={(at) => run(() => splitClaimAction(claim.id, { at, version: claim.version }))} /> : null}
       {mode === "delete" ? (
         <div className="inline-form confirm">
-          <span>Delete claim {claim.number}? It stays in the audit log.</span>
+          <span>
+            Delete claim {claim.number}?{" "}
+            {claim.work.openAssignees.length > 0
+              ? `The open assignment to ${claim.work.openAssignees.join(" and ")} will be cancelled, so it leaves their review queue. `
+              : ""}
+            It stays in the audit log.
+          </span>
           <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteClaimAction(claim.id, { version: claim.version }))}>
             {pending ? "Deleting…" : "Yes, delete"}
           </button>

@@ -4,6 +4,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 
 const resultSelect = {
   id: true,
@@ -18,6 +19,7 @@ function assertMayFinalize(actor: Actor) {
 
 export async function finalizeArticle(actor: Actor, articleId: string) {
   assertMayFinalize(actor);
+  articleId = assertId(articleId, "article");
   return db.$transaction(async (tx) => {
     const finalizedAt = new Date();
     // Scoped in the write: only an article that is not finalized yet.
@@ -49,6 +51,7 @@ export async function finalizeArticle(actor: Actor, articleId: string) {
 
 export async function reopenArticle(actor: Actor, articleId: string) {
   assertMayFinalize(actor);
+  articleId = assertId(articleId, "article");
   return db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({ where: { id: articleId }, select: { finalizedAt: true, finalizedById: true } });
     if (!before) throw notFound("The article");

@@ -1,5 +1,6 @@
 // Article import input, shared by the import form, the API and the CLI.
 import { z } from "zod";
+import { optionalDateSchema } from "@/lib/schemas";
 
 /** Bytes, not characters: the limit protects storage and extraction time. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -46,11 +47,6 @@ export const importArticleSchema = z.object({
     .optional()
     .transform((value) => (value ? value : undefined)),
   publisher: optionalText(200, "The publisher"),
-  publishedAt: z
-    .union([z.literal(""), z.iso.datetime({ offset: true }), z.iso.date()], {
-      error: "Enter the publication date as YYYY-MM-DD or an ISO 8601 date-time.",
-    })
-    .optional()
-    .transform((value) => (value ? new Date(value) : undefined)),
+  publishedAt: optionalDateSchema("the publication date"),
 });
 export type ImportArticleInput = z.input<typeof importArticleSchema>;

@@ -2,6 +2,7 @@ import { getArticleFor } from "@/lib/articles/data";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { db, type DbClient, type DbTransaction } from "@/lib/db/client";
+import { assertId } from "@/lib/schemas";
 import { splitPoints, type SplitPoint } from "./spans";
 
 export interface ClaimWork {
@@ -9,6 +10,8 @@ export interface ClaimWork {
   hasVerdict: boolean;
   /** Someone works or worked on it: a verdict, an assignment (any state), a source or a comment. */
   worked: boolean;
+  /** Reviewers with an open assignment on it (deleting the claim cancels those assignments). */
+  openAssignees: string[];
 }
 
 /** Which of these claims are already in the review workflow; see docs/curation.md. */
@@ -19,12 +22,14 @@ export async function claimWork(client: DbClient | DbTransaction, claimIds: stri
       id: true,
       status: true,
       _count: { select: { statusChanges: true, assignments: true, evidence: true, comments: true } },
+      assignments: { where: { state: "OPEN" }, orderBy: { createdAt: "asc" }, select: { reviewer: { select: { name: true } } } },
     },
   });
   return new Map(
-    rows.map(({ id, status, _count }) => {
+    rows.map(({ id, status, _count, assignments }) => {
       const hasVerdict = status !== "UNVERIFIED" || _count.statusChanges > 0;
-      return [id, { hasVerdict, worked: hasVerdict || _count.assignments + _count.evidence + _count.comments > 0 }];
+      const worked = hasVerdict || _count.assignments + _count.evidence + _count.comments > 0;
+      return [id, { hasVerdict, worked, openAssignees: assignments.map((a) => a.reviewer.name) }];
     }),
   );
 }
@@ -49,6 +54,7 @@ export interface CuratedClaim {
  * editors also each claim's review state and split points, and the recent audit log.
  */
 export async function getArticleWorkspace(user: CurrentUser, articleId: string) {
+  articleId = assertId(articleId, "article");
   const article = await getArticleFor(user, articleId);
   const canCurate = can(user, "claim.curate");
   const work = canCurate ? await claimWork(db, article.claims.map((c) => c.id)) : new Map<string, ClaimWork>();
@@ -63,7 +69,7 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string) 
     status: claim.status,
     score: claim.score,
     reasons: claim.reasons,
-    work: work.get(claim.id) ?? { hasVerdict: claim.status !== "UNVERIFIED", worked: false },
+    work: work.get(claim.id) ?? { hasVerdict: claim.status !== "UNVERIFIED", worked: false, openAssignees: [] },
     splitPoints: canCurate ? splitPoints(article.body, claim) : [],
   }));
   const auditLog = canCurate ? await articleAuditLog(articleId) : [];
@@ -74,6 +80,7 @@ export const AUDIT_LOG_LIMIT = 50;
 
 /** Recent AuditEvents about the article and its claims (deleted ones included), newest first. */
 export async function articleAuditLog(articleId: string, limit = AUDIT_LOG_LIMIT) {
+  articleId = assertId(articleId, "article");
   const claimIds = (await db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
   return db.auditEvent.findMany({
     where: {

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type DbTransaction, type Prisma } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { extractClaims } from "@/lib/extraction";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { claimWork, type ClaimWork } from "./data";
 import { addClaimSchema, deleteClaimSchema, editClaimSchema, mergeClaimsSchema, splitClaimSchema } from "./schema";
@@ -101,6 +102,7 @@ function refuseWorked(work: ClaimWork | undefined, operation: string) {
 
 export async function editClaimWording(actor: Actor, claimId: string, input: unknown) {
   assertCurator(actor);
+  claimId = assertId(claimId, "claim");
   const data = parseInput(editClaimSchema, input);
   return db.$transaction(async (tx) => {
     const { claim } = await lockClaim(tx, claimId, data.version);
@@ -128,6 +130,7 @@ export async function editClaimWording(actor: Actor, claimId: string, input: unk
  */
 export async function splitClaim(actor: Actor, claimId: string, input: unknown) {
   assertCurator(actor);
+  claimId = assertId(claimId, "claim");
   const data = parseInput(splitClaimSchema, input);
   return db.$transaction(async (tx) => {
     const { article, claim } = await lockClaim(tx, claimId, data.version);
@@ -182,6 +185,7 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
  */
 export async function mergeClaims(actor: Actor, claimId: string, input: unknown) {
   assertCurator(actor);
+  claimId = assertId(claimId, "claim");
   const data = parseInput(mergeClaimsSchema, input);
   return db.$transaction(async (tx) => {
     const { article, claim } = await lockClaim(tx, claimId, data.version);
@@ -224,15 +228,54 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
   });
 }
 
-/** Soft delete: the row stays (with who and when) for the audit log and reports. */
+/**
+ * A deleted claim's open assignments end with it: each is cancelled (state CANCELLED, closedAt)
+ * with an "assignment.removed" AuditEvent, so the reviewer loses the queue item and, with no
+ * other assignment on the article, access to it. Called after the claim row is soft-deleted:
+ * that write holds the claim's row lock, which assigning also takes, so no assignment made
+ * meanwhile is missed, and one made later finds the claim deleted.
+ */
+async function cancelOpenAssignments(tx: DbTransaction, actor: Actor, claimId: string, closedAt: Date) {
+  const open = await tx.assignment.findMany({
+    where: { claimId, state: "OPEN" },
+    select: { id: true, reviewerId: true, dueAt: true, note: true },
+  });
+  let cancelled = 0;
+  for (const assignment of open) {
+    const { count } = await tx.assignment.updateMany({
+      where: { id: assignment.id, state: "OPEN" },
+      data: { state: "CANCELLED", closedAt },
+    });
+    if (count !== 1) continue;
+    cancelled++;
+    const view = { claimId, reviewerId: assignment.reviewerId, dueAt: assignment.dueAt?.toISOString() ?? null, note: assignment.note };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "assignment.removed",
+      entityType: "Assignment",
+      entityId: assignment.id,
+      before: { ...view, state: "OPEN" },
+      after: { ...view, state: "CANCELLED", reason: "claim deleted" },
+    });
+  }
+  return cancelled;
+}
+
+/**
+ * Soft delete: the row stays (with who and when) for the audit log and reports. Open
+ * assignments on the claim are cancelled in the same transaction (see cancelOpenAssignments).
+ */
 export async function deleteClaim(actor: Actor, claimId: string, input: unknown) {
   assertCurator(actor);
+  claimId = assertId(claimId, "claim");
   const data = parseInput(deleteClaimSchema, input);
   return db.$transaction(async (tx) => {
     const { claim } = await lockClaim(tx, claimId, data.version);
     const work = (await claimWork(tx, [claimId])).get(claimId);
     if (work?.hasVerdict) throw new AppError("CONFLICT", "This claim already has a verdict, so it cannot be deleted.");
-    await updateAtVersion(tx, claim, { deletedAt: new Date(), deletedById: actor.id });
+    const deletedAt = new Date();
+    await updateAtVersion(tx, claim, { deletedAt, deletedById: actor.id });
+    const cancelledAssignments = await cancelOpenAssignments(tx, actor, claim.id, deletedAt);
     await renumber(tx, claim.articleId);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -240,15 +283,16 @@ export async function deleteClaim(actor: Actor, claimId: string, input: unknown)
       entityType: "Claim",
       entityId: claim.id,
       before: { articleId: claim.articleId, ...snapshot(claim) },
-      after: { articleId: claim.articleId, deleted: true, version: claim.version + 1 },
+      after: { articleId: claim.articleId, deleted: true, version: claim.version + 1, cancelledAssignments },
     });
-    return { id: claim.id };
+    return { id: claim.id, cancelledAssignments };
   });
 }
 
 /** A claim anchored to text the editor selected; it may not overlap a live claim. */
 export async function addClaim(actor: Actor, articleId: string, input: unknown) {
   assertCurator(actor);
+  articleId = assertId(articleId, "article");
   const data = parseInput(addClaimSchema, input);
   return db.$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId);
@@ -301,6 +345,7 @@ export async function addClaim(actor: Actor, articleId: string, input: unknown) 
  */
 export async function rerunExtraction(actor: Actor, articleId: string) {
   assertCurator(actor);
+  articleId = assertId(articleId, "article");
   const exists = await db.article.findUnique({ where: { id: articleId }, select: { body: true } });
   if (!exists) throw notFound("The article");
   // The body never changes, so the (CPU-heavy) extraction runs outside the transaction.

@@ -1,6 +1,7 @@
 // Curation inputs, shared by the article page's forms and the server actions. Every change to
 // an existing claim carries the version it was made on (optimistic concurrency).
 import { z } from "zod";
+import { idSchema } from "@/lib/schemas";
 
 export const MAX_CLAIM_CHARS = 2000;
 
@@ -13,8 +14,6 @@ const offset = z
   .number({ error: "The selection is outside the article text." })
   .int({ error: "The selection is outside the article text." })
   .nonnegative({ error: "The selection is outside the article text." });
-
-const claimId = z.string({ error: "Choose a claim." }).min(1, { error: "Choose a claim." }).max(64);
 
 export const editClaimSchema = z.object({
   text: z
@@ -36,7 +35,7 @@ export type SplitClaimInput = z.input<typeof splitClaimSchema>;
 /** Merges a claim with the next one in reading order; both versions must be current. */
 export const mergeClaimsSchema = z.object({
   version,
-  nextId: claimId,
+  nextId: idSchema,
   nextVersion: version,
 });
 export type MergeClaimsInput = z.input<typeof mergeClaimsSchema>;

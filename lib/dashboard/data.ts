@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { assertMayReadArticle } from "@/lib/articles/data";
 import { db, Prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 import { listActiveReviewers } from "@/lib/users/data";
 import type { ClaimTableFilters } from "./schema";
 import { articleEventFilter } from "./sql";
@@ -63,6 +64,7 @@ export function recentActivity(articleId: string, limit = 25) {
 
 /** Everything the dashboard shows, if the user may read the article (reviewers: only theirs). */
 export async function getArticleDashboard(user: CurrentUser, articleId: string, filters: ClaimTableFilters, now = new Date()) {
+  articleId = assertId(articleId, "article");
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {

@@ -1,15 +1,12 @@
 // Filters of the articles list and the article dashboard, read from URL search params. A value
 // that does not parse is dropped (the page shows everything) rather than failing the page.
 import { z } from "zod";
+import { calendarDaySchema, idSchema } from "@/lib/schemas";
 
 const STATUSES = ["UNVERIFIED", "CORROBORATED", "DISPUTED"] as const;
 export const ARTICLE_SORTS = ["imported-desc", "imported-asc", "title", "progress", "activity", "overdue"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
 const flag = z.enum(["1", "0"]).transform((value) => value === "1");
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
@@ -17,10 +14,10 @@ export const articleListFiltersSchema = z.object({
   q: lenient(z.string().trim().max(200).transform((value) => value || undefined)),
   status: lenient(z.enum(STATUSES)),
   state: lenient(z.enum(["open", "finalized"])),
-  reviewer: lenient(z.string().min(1).max(64)),
+  reviewer: lenient(idSchema),
   overdue: lenient(flag),
-  from: lenient(day),
-  to: lenient(day),
+  from: lenient(calendarDaySchema),
+  to: lenient(calendarDaySchema),
   sort: z.enum(ARTICLE_SORTS).catch("imported-desc").default("imported-desc"),
 });
 export type ArticleListFilters = z.output<typeof articleListFiltersSchema>;

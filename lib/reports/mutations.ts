@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { articleIdsInRange } from "./data";
 import type { ReportContext, ReportScope } from "./model";
@@ -59,6 +60,7 @@ function assertMayExport(actor: CurrentUser) {
 
 export async function exportArticleReport(actor: CurrentUser, articleId: string, input: unknown): Promise<ReportFile> {
   assertMayExport(actor);
+  articleId = assertId(articleId, "article");
   const { format, kind } = parseInput(articleReportSchema, input);
   const exists = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!exists) throw notFound("The article");

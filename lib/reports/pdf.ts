@@ -206,7 +206,11 @@ export function renderPdf(context: ReportContext, sources: AsyncIterable<Article
       doc.moveDown().font("Helvetica").fontSize(10.5).text("No articles match this report.");
     }
     doc.end();
-  })().catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
+  })().catch((error: unknown) => {
+    // Destroying the document errors the stream, which aborts the download (or the CLI's file write).
+    console.error("Report export failed while drawing the PDF", error);
+    doc.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
 
   return doc;
 }

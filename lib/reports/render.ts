@@ -12,9 +12,16 @@ function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
   // Pull-driven: the next batch is loaded only when the reader asks for more.
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        // The 200 status and headers are already sent: erroring the stream aborts the download
+        // (the client sees a broken transfer, not a short file that looks complete).
+        console.error("Report export failed while streaming", error);
+        controller.error(error);
+      }
     },
     async cancel() {
       await chunks.return(undefined);

@@ -1,5 +1,6 @@
 // Report request input, shared by the API routes, the dashboard's download links and the CLI.
 import { z } from "zod";
+import { calendarDaySchema } from "@/lib/schemas";
 
 export const REPORT_FORMATS = ["pdf", "csv", "json", "claimreview"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -13,19 +14,12 @@ const kindSchema = z
   .optional()
   .transform((value) => value ?? "claims");
 
-const isoDay = z
-  .string({ error: "Give the date as YYYY-MM-DD." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Give the date as YYYY-MM-DD." })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: "This date does not exist.",
-  });
-
 export const articleReportSchema = z.object({ format: formatSchema, kind: kindSchema });
 export type ArticleReportInput = z.input<typeof articleReportSchema>;
 
 /** Whole UTC days, both ends included. */
 export const rangeReportSchema = z
-  .object({ from: isoDay, to: isoDay, format: formatSchema, kind: kindSchema })
+  .object({ from: calendarDaySchema, to: calendarDaySchema, format: formatSchema, kind: kindSchema })
   .refine((value) => value.from <= value.to, { error: "The end date is before the start date.", path: ["to"] });
 export type RangeReportInput = z.input<typeof rangeReportSchema>;
 

@@ -1,4 +1,6 @@
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { forbidden } from "@/lib/errors";
 
 export const tokenSelect = {
   id: true,
@@ -9,6 +11,13 @@ export const tokenSelect = {
   revokedAt: true,
 } as const;
 
+/** The actor's own tokens, newest first: the listing behind the settings page and GET /api/v1/tokens. */
+export async function listOwnTokens(actor: Actor) {
+  if (!can(actor, "token.manage", { ownedByActor: true })) throw forbidden();
+  return listTokensOf(actor.id);
+}
+
+/** Every token of a user, without a permission check: for callers that have already decided (tests, CLI). */
 export function listTokensOf(userId: string) {
   return db.apiToken.findMany({ where: { userId }, select: tokenSelect, orderBy: { createdAt: "desc" } });
 }

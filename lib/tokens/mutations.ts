@@ -3,6 +3,7 @@ import { generateApiToken } from "@/lib/auth/tokens";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { tokenSelect } from "./data";
 import { createTokenSchema } from "./schema";
@@ -31,6 +32,7 @@ export async function createApiToken(actor: Actor, input: unknown) {
 
 export async function revokeApiToken(actor: Actor, tokenId: string) {
   if (!can(actor, "token.manage", { ownedByActor: true })) throw forbidden();
+  tokenId = assertId(tokenId, "token");
   return db.$transaction(async (tx) => {
     // Scoped in the write itself: only the actor's own, still active token.
     const { count } = await tx.apiToken.updateMany({

@@ -3,6 +3,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { publicUserSelect } from "./data";
 import { createUserSchema, updateUserSchema } from "./schema";
@@ -16,29 +17,38 @@ export async function createUser(actor: Actor | null, input: unknown, options: {
   if (!options.viaCli) assertAdmin(actor);
   const data = parseInput(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    if (existing) {
-      throw new AppError("CONFLICT", "A user with this email already exists.", {
-        fields: { email: ["A user with this email already exists."] },
+  const emailTaken = () =>
+    new AppError("CONFLICT", "A user with this email already exists.", {
+      fields: { email: ["A user with this email already exists."] },
+    });
+  try {
+    return await db.$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+      if (existing) throw emailTaken();
+      const user = await tx.user.create({
+        data: { email: data.email, name: data.name, role: data.role, passwordHash },
+        select: publicUserSelect,
       });
-    }
-    const user = await tx.user.create({
-      data: { email: data.email, name: data.name, role: data.role, passwordHash },
-      select: publicUserSelect,
+      await recordAudit(tx, {
+        actorId: actor?.id ?? null,
+        action: "user.created",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email, name: user.name, role: user.role, via: options.viaCli ? "cli" : "app" },
+      });
+      return user;
     });
-    await recordAudit(tx, {
-      actorId: actor?.id ?? null,
-      action: "user.created",
-      entityType: "User",
-      entityId: user.id,
-      after: { email: user.email, name: user.name, role: user.role, via: options.viaCli ? "cli" : "app" },
-    });
-    return user;
-  });
+  } catch (error) {
+    // Two creates of the same email racing both pass the check above; the unique index on
+    // User.email (the only unique column besides the id) decides, and the loser gets the 409.
+    const uniqueViolation = typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+    if (uniqueViolation) throw emailTaken();
+    throw error;
+  }
 }
 
 export async function updateUser(actor: Actor, userId: string, input: unknown) {
+  assertId(userId, "user");
   assertAdmin(actor);
   const changes = parseInput(updateUserSchema, input);
   const wouldLoseUserManagement = changes.role !== undefined && !can({ ...actor, role: changes.role }, "user.manage");

@@ -164,6 +164,75 @@ describe("deleting a claim", () => {
     expect(log.find((e) => e.action === "claim.deleted")).toMatchObject({ entityId: first.id, actor: { name: editor.name } });
     expect((await refusal(deleteClaim(editor, first.id, { version: 2 }))).code).toBe("NOT_FOUND");
   });
+
+  it("cancels the claim's open assignment in the same transaction and audits it; other assignments stay", async () => {
+    const { editor, reviewer, article } = await setup();
+    const [first, second] = await liveClaims(article.id);
+    const earlier = await assignDirectly(first.id, reviewer.id, editor.id);
+    await db.assignment.update({ where: { id: earlier.id }, data: { state: "CANCELLED", closedAt: new Date() } });
+    const open = await assignDirectly(first.id, reviewer.id, editor.id);
+    const elsewhere = await assignDirectly(second.id, reviewer.id, editor.id);
+    const page = await getArticleWorkspace(editor, article.id);
+    expect(page.claims.find((c) => c.id === first.id)?.work.openAssignees).toEqual([reviewer.name]);
+
+    expect(await deleteClaim(editor, first.id, { version: 1 })).toEqual({ id: first.id, cancelledAssignments: 1 });
+    const after = await db.assignment.findUniqueOrThrow({ where: { id: open.id } });
+    expect(after.state).toBe("CANCELLED");
+    expect(after.closedAt).toEqual((await db.claim.findUniqueOrThrow({ where: { id: first.id } })).deletedAt);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: earlier.id } })).closedAt).not.toEqual(after.closedAt);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: elsewhere.id } })).state).toBe("OPEN");
+    const events = await db.auditEvent.findMany({ where: { entityType: "Assignment", entityId: { in: [open.id, earlier.id] } } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: "assignment.removed",
+      actorId: editor.id,
+      entityId: open.id,
+      before: { claimId: first.id, reviewerId: reviewer.id, state: "OPEN" },
+      after: { claimId: first.id, reviewerId: reviewer.id, state: "CANCELLED", reason: "claim deleted" },
+    });
+    expect((await auditFor(first.id)).at(-1)?.after).toMatchObject({ deleted: true, cancelledAssignments: 1 });
+  });
+
+  it("cancels nothing when the delete is refused", async () => {
+    const { editor, reviewer, article } = await setup();
+    const [first] = await liveClaims(article.id);
+    const open = await assignDirectly(first.id, reviewer.id, editor.id);
+    await editClaimWording(editor, first.id, { text: "Reworded meanwhile.", version: 1 });
+    expect((await refusal(deleteClaim(editor, first.id, { version: 1 }))).code).toBe("CONFLICT");
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: open.id } })).state).toBe("OPEN");
+    expect(await db.auditEvent.count({ where: { entityType: "Assignment", entityId: open.id } })).toBe(0);
+  });
+});
+
+describe("ids that are not ids", () => {
+  const BAD_IDS: unknown[] = [undefined, null, 42, "", "   ", "x".repeat(65), { id: "x" }];
+
+  it("are refused with VALIDATION_FAILED by every curation operation, and nothing changes", async () => {
+    const { editor, article } = await setup();
+    const before = await liveClaims(article.id);
+    const [a, b] = before;
+    for (const bad of BAD_IDS) {
+      const id = bad as string;
+      const attempts = [
+        editClaimWording(editor, id, { text: "Everything reworded", version: 1 }),
+        splitClaim(editor, id, { at: a.start + 10, version: 1 }),
+        mergeClaims(editor, id, { version: 1, nextId: b.id, nextVersion: 1 }),
+        deleteClaim(editor, id, { version: 1 }),
+        addClaim(editor, id, { start: 0, end: 9, text: "Officials" }),
+        rerunExtraction(editor, id),
+        getArticleWorkspace(editor, id),
+      ];
+      for (const attempt of attempts) {
+        const error = await refusal(attempt);
+        expect(error.code, String(bad)).toBe("VALIDATION_FAILED");
+        expect(Object.keys(error.details.fields ?? {})).toHaveLength(1);
+      }
+    }
+    const merge = await refusal(mergeClaims(editor, a.id, { version: 1, nextId: 7, nextVersion: 1 }));
+    expect(merge.details.fields?.nextId).toBeDefined();
+    expect(await liveClaims(article.id)).toEqual(before);
+    expect(await db.auditEvent.count({ where: { actorId: editor.id, NOT: { action: "article.imported" } } })).toBe(0);
+  });
 });
 
 describe("adding a claim from a selection", () => {

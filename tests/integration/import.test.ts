@@ -98,6 +98,22 @@ describe("importArticle", () => {
     expect(await db.article.count({ where: { importedById: editor.id } })).toBe(1);
   });
 
+  it("stores a publication date, and refuses ones PostgreSQL cannot store (year 0000) with a field message", async () => {
+    const editor = await makeUser("EDITOR");
+    for (const bad of ["0000-01-01", "0000-06-15T12:00:00Z", "0999-12-31", "2024-02-30", "yesterday", 20240101]) {
+      const error = await refusal(importArticle(editor, { title: "Bad date", body: uniqueBody(), publishedAt: bad }));
+      expect(error.code, String(bad)).toBe("VALIDATION_FAILED");
+      expect(error.details.fields?.publishedAt?.[0], String(bad)).toMatch(/date/);
+    }
+    expect(await db.article.count({ where: { importedById: editor.id } })).toBe(0);
+    const day = await importArticle(editor, { title: "Dated", body: uniqueBody(), publishedAt: "2024-12-07" });
+    expect(day.article.publishedAt?.toISOString()).toBe("2024-12-07T00:00:00.000Z");
+    const moment = await importArticle(editor, { title: "Timed", body: uniqueBody(), publishedAt: "2024-12-07T18:30:00+02:00" });
+    expect(moment.article.publishedAt?.toISOString()).toBe("2024-12-07T16:30:00.000Z");
+    const none = await importArticle(editor, { title: "Undated", body: uniqueBody(), publishedAt: "" });
+    expect(none.article.publishedAt).toBeNull();
+  });
+
   it("refuses reviewers", async () => {
     const reviewer = await makeUser("REVIEWER");
     const error = await refusal(importArticle(reviewer, { title: "Nope", body: uniqueBody() }));
@@ -139,6 +155,17 @@ describe("POST /api/v1/articles", () => {
     expect(again.status).toBe(409);
     const payload = (await again.json()) as { error: { code: string; articleId: string } };
     expect(payload.error).toMatchObject({ code: "CONFLICT", articleId: article.id });
+  });
+
+  it("answers 400 with a field message for year 0000, where PostgreSQL would have failed", async () => {
+    const editor = await makeUser("EDITOR");
+    const { token } = await createApiToken(editor, { name: "import test" });
+    const response = await post(token, { title: "Year zero", body: uniqueBody(), publishedAt: "0000-01-01" });
+    expect(response.status).toBe(400);
+    const payload = (await response.json()) as { error: { code: string; fields: Record<string, string[]> } };
+    expect(payload.error.code).toBe("VALIDATION_FAILED");
+    expect(payload.error.fields.publishedAt[0]).toMatch(/between the years 1000 and 9999/);
+    expect(await db.article.count({ where: { importedById: editor.id } })).toBe(0);
   });
 
   it("answers 400 with field errors for a non-http URL", async () => {

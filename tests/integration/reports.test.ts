@@ -2,13 +2,16 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { readFileSync } from "node:fs";
 import { extractText, getDocumentProxy } from "unpdf";
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as GET_RANGE } from "@/app/api/v1/reports/route";
 import { finalizeArticle, reopenArticle } from "@/lib/articles/finalize";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { exportArticleReport, exportRangeReport } from "@/lib/reports/mutations";
+import { createApiToken } from "@/lib/tokens/mutations";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import { makeUser } from "./factories";
+import { makeArticle, makeUser } from "./factories";
 import { reviewedArticle } from "./reports-fixtures";
 
 const ajv = new Ajv2020({ allErrors: true });
@@ -93,6 +96,38 @@ describe("article reports", () => {
     expect(Object.keys(reversed?.details.fields ?? {})).toEqual(["to"]);
   });
 
+  it("refuses year 0000 and other dates PostgreSQL cannot store with a field message, in lib and over the API", async () => {
+    const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (isAppError(error) ? error : null));
+    const zero = await fail(exportRangeReport(scenario.editor, { from: "0000-01-01", to: "2024-03-01", format: "csv" }));
+    expect(zero?.code).toBe("VALIDATION_FAILED");
+    expect(Object.keys(zero?.details.fields ?? {})).toEqual(["from"]);
+    const { token } = await createApiToken(scenario.editor, { name: "reports test" });
+    for (const [query, field] of [
+      ["from=0000-01-01&to=2024-01-01", "from"],
+      ["from=2024-01-01&to=0000-12-31", "to"],
+      ["from=0999-01-01&to=2024-01-01", "from"],
+    ] as const) {
+      const request = new NextRequest(`http://localhost/api/v1/reports?${query}&format=json`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await GET_RANGE(request, { params: Promise.resolve({}) });
+      expect(response.status, query).toBe(400);
+      const { error } = (await response.json()) as { error: { code: string; fields: Record<string, string[]> } };
+      expect(error.code).toBe("VALIDATION_FAILED");
+      expect(error.fields[field]?.[0], query).toMatch(/date/i);
+    }
+  });
+
+  it("refuses article ids that are not ids before recording anything", async () => {
+    const exported = () => db.auditEvent.count({ where: { actorId: scenario.editor.id, action: "article.exported" } });
+    const before = await exported();
+    for (const bad of [undefined, 12, "", { id: scenario.article.id }]) {
+      await expect(exportArticleReport(scenario.editor, bad as string, { format: "json" })).rejects.toMatchObject({
+        code: "VALIDATION_FAILED",
+        details: { fields: { article: [expect.any(String)] } },
+      });
+    }
+    expect(await exported()).toBe(before);
+  });
+
   it("date range: includes articles imported in the range", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const file = await exportRangeReport(scenario.editor, { from: today, to: today, format: "json" });
@@ -127,5 +162,19 @@ describe("finalize and reopen", () => {
     });
     expect(events.map((event) => event.action)).toEqual(["article.finalized", "article.reopened"]);
     expect(events[1].before).toMatchObject({ finalizedById: editor.id });
+  });
+
+  it("refuses ids that are not ids: no article is finalized or reopened", async () => {
+    const editor = await makeUser("EDITOR");
+    const [open, finalized] = await Promise.all([makeArticle(editor), makeArticle(editor)]);
+    await finalizeArticle(editor, finalized.article.id);
+    for (const bad of [undefined, null, 0, 1, "", "  ", ["x"]]) {
+      await expect(finalizeArticle(editor, bad as string)).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+      await expect(reopenArticle(editor, bad as string)).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    }
+    const rows = await db.article.findMany({ where: { id: { in: [open.article.id, finalized.article.id] } }, select: { id: true, finalizedAt: true } });
+    expect(rows.find((row) => row.id === open.article.id)?.finalizedAt).toBeNull();
+    expect(rows.find((row) => row.id === finalized.article.id)?.finalizedAt).toBeInstanceOf(Date);
+    expect(await db.auditEvent.count({ where: { actorId: editor.id, action: { in: ["article.finalized", "article.reopened"] } } })).toBe(1);
   });
 });

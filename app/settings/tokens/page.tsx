@@ -3,13 +3,13 @@ import { formatDate } from "@/components/format";
 import { CreateTokenForm } from "@/components/settings/create-token-form";
 import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
 import { requirePermission } from "@/lib/http/session";
-import { listTokensOf } from "@/lib/tokens/data";
+import { listOwnTokens } from "@/lib/tokens/data";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
   const user = await requirePermission("token.manage", { ownedByActor: true });
-  const tokens = await listTokensOf(user.id);
+  const tokens = await listOwnTokens(user);
   return (
     <>
       <h1>API tokens</h1>
