@@ -24,7 +24,11 @@ export function AppHeader({ user, showAdmin, mentionCount = 0 }: Props) {
       </Link>
       <NavLinks links={links} />
       <div className="who">
-        <Link href="/mentions" className="mentions-link" aria-label={mentionCount ? `Mentions, ${mentionCount} unread` : "Mentions"}>
+        <Link
+          href="/mentions"
+          className="mentions-link"
+          aria-label={mentionCount ? `Mentions, ${mentionCount} unread` : "Mentions"}
+        >
           Mentions
           {mentionCount ? (
             <span className="count-badge" data-testid="mention-count">

@@ -37,7 +37,13 @@ export function LoginForm() {
       ) : null}
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" type="email" autoComplete="username" aria-invalid={Boolean(errors.email)} {...register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={Boolean(errors.email)}
+          {...register("email")}
+        />
         <FieldError id="email-error" message={errors.email?.message} />
       </div>
       <div className="field">

@@ -1,4 +1,5 @@
 "use client";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -13,7 +14,7 @@ type Input = z.input<typeof createUserSchema>;
 type Output = z.output<typeof createUserSchema>;
 
 export function CreateUserForm() {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(createUserSchema),
     defaultValues: { email: "", name: "", role: "REVIEWER", password: "" },
@@ -35,11 +36,7 @@ export function CreateUserForm() {
   const { errors, isSubmitting } = formState;
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      {message ? (
-        <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : "status"}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
       <div className="field">
         <label htmlFor="new-name">Name</label>
         <input id="new-name" aria-invalid={Boolean(errors.name)} {...register("name")} />
@@ -63,7 +60,13 @@ export function CreateUserForm() {
       </div>
       <div className="field">
         <label htmlFor="new-password">Initial password</label>
-        <input id="new-password" type="password" autoComplete="new-password" aria-invalid={Boolean(errors.password)} {...register("password")} />
+        <input
+          id="new-password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={Boolean(errors.password)}
+          {...register("password")}
+        />
         <FieldError id="new-password-error" message={errors.password?.message} />
       </div>
       <button type="submit" disabled={isSubmitting}>

@@ -13,7 +13,8 @@ const LABELS: Record<string, string> = {
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-const get = (value: unknown, key: string): unknown => (value && typeof value === "object" ? Reflect.get(value, key) : undefined);
+const get = (value: unknown, key: string): unknown =>
+  value && typeof value === "object" ? Reflect.get(value, key) : undefined;
 
 function textOf(value: unknown): string | null {
   const text = get(value, "text");

@@ -43,10 +43,22 @@ export function ClaimControls({ claim, next }: Props) {
   return (
     <div className="claim-controls">
       <div className="claim-buttons" role="group" aria-label={`Change claim ${claim.number}`}>
-        <button type="button" className="secondary" disabled={locked || pending} aria-expanded={mode === "edit"} onClick={() => toggle("edit")}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={locked || pending}
+          aria-expanded={mode === "edit"}
+          onClick={() => toggle("edit")}
+        >
           Edit wording
         </button>
-        <button type="button" className="secondary" disabled={!splittable || pending} aria-expanded={mode === "split"} onClick={() => toggle("split")}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!splittable || pending}
+          aria-expanded={mode === "split"}
+          onClick={() => toggle("split")}
+        >
           Split
         </button>
         {next ? (
@@ -55,13 +67,21 @@ export function ClaimControls({ claim, next }: Props) {
             className="secondary"
             disabled={!mergeable || pending}
             onClick={() =>
-              run(() => mergeClaimsAction(claim.id, { version: claim.version, nextId: next.id, nextVersion: next.version }))
+              run(() =>
+                mergeClaimsAction(claim.id, { version: claim.version, nextId: next.id, nextVersion: next.version }),
+              )
             }
           >
             Merge with claim {next.number}
           </button>
         ) : null}
-        <button type="button" className="danger" disabled={locked || pending} aria-expanded={mode === "delete"} onClick={() => toggle("delete")}>
+        <button
+          type="button"
+          className="danger"
+          disabled={locked || pending}
+          aria-expanded={mode === "delete"}
+          onClick={() => toggle("delete")}
+        >
           Delete
         </button>
       </div>
@@ -72,7 +92,13 @@ export function ClaimControls({ claim, next }: Props) {
       ) : null}
 
       {mode === "edit" ? <EditWordingForm claim={claim} onDone={() => setMode(null)} /> : null}
-      {mode === "split" ? <SplitForm claim={claim} pending={pending} onSplit={(at) => run(() => splitClaimAction(claim.id, { at, version: claim.version }))} /> : null}
+      {mode === "split" ? (
+        <SplitForm
+          claim={claim}
+          pending={pending}
+          onSplit={(at) => run(() => splitClaimAction(claim.id, { at, version: claim.version }))}
+        />
+      ) : null}
       {mode === "delete" ? (
         <div className="inline-form confirm">
           <span>
@@ -82,7 +108,12 @@ export function ClaimControls({ claim, next }: Props) {
               : ""}
             It stays in the audit log.
           </span>
-          <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteClaimAction(claim.id, { version: claim.version }))}>
+          <button
+            type="button"
+            className="danger"
+            disabled={pending}
+            onClick={() => run(() => deleteClaimAction(claim.id, { version: claim.version }))}
+          >
             {pending ? "Deleting…" : "Yes, delete"}
           </button>
           <button type="button" className="secondary" onClick={() => setMode(null)}>
@@ -142,7 +173,15 @@ function EditWordingForm({ claim, onDone }: { claim: Props["claim"]; onDone: () 
   );
 }
 
-function SplitForm({ claim, pending, onSplit }: { claim: Props["claim"]; pending: boolean; onSplit: (at: number) => void }) {
+function SplitForm({
+  claim,
+  pending,
+  onSplit,
+}: {
+  claim: Props["claim"];
+  pending: boolean;
+  onSplit: (at: number) => void;
+}) {
   const middle = claim.splitPoints[Math.floor((claim.splitPoints.length - 1) / 2)];
   const [at, setAt] = useState<number>(middle?.at ?? 0);
   const fieldId = `split-${claim.id}`;

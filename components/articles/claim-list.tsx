@@ -42,7 +42,11 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
                     work: claim.work,
                     splitPoints: claim.splitPoints,
                   }}
-                  next={next ? { id: next.id, number: next.ordinal + 1, version: next.version, worked: next.work.worked } : null}
+                  next={
+                    next
+                      ? { id: next.id, number: next.ordinal + 1, version: next.version, worked: next.work.worked }
+                      : null
+                  }
                 />
               </>
             ) : null}

@@ -13,7 +13,8 @@ import { applyServerErrors } from "../form-errors";
 type Input = z.input<typeof importArticleSchema>;
 type Output = z.output<typeof importArticleSchema>;
 
-type Message = { kind: "error"; text: string } | { kind: "duplicate"; text: string; id: string } | { kind: "info"; text: string };
+type Message =
+  { kind: "error"; text: string } | { kind: "duplicate"; text: string; id: string } | { kind: "info"; text: string };
 
 export function ImportArticleForm() {
   const router = useRouter();
@@ -89,7 +90,8 @@ export function ImportArticleForm() {
           disabled={reading || isSubmitting}
         />
         <p id="import-file-hint" className="muted field-hint">
-          .txt, .md or .html in UTF-8. HTML is turned into plain text: scripts, styles, navigation and hidden parts are dropped.
+          .txt, .md or .html in UTF-8. HTML is turned into plain text: scripts, styles, navigation and hidden parts are
+          dropped.
         </p>
         {reading ? <p role="status">Reading the file…</p> : null}
         <FieldError id="import-file-error" message={fileError ?? undefined} />
@@ -111,7 +113,12 @@ export function ImportArticleForm() {
       </div>
       <div className="field">
         <label htmlFor="import-published">Publication date (optional)</label>
-        <input id="import-published" type="date" aria-invalid={Boolean(errors.publishedAt)} {...register("publishedAt")} />
+        <input
+          id="import-published"
+          type="date"
+          aria-invalid={Boolean(errors.publishedAt)}
+          {...register("publishedAt")}
+        />
         <FieldError id="import-published-error" message={errors.publishedAt?.message} />
       </div>
       <div className="field">

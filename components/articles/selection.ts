@@ -5,7 +5,8 @@ import { selectionToSpan, type Span } from "@/lib/claims/spans";
 
 function bodyTextNodes(root: HTMLElement): TreeWalker {
   return document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest("[data-label]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest("[data-label]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
 }
 

@@ -1,4 +1,5 @@
 "use client";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
@@ -31,7 +32,7 @@ interface Props {
 }
 
 export function AssignBoard({ articleId, reviewers, claims }: Props) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(assignClaimsSchema),
@@ -71,14 +72,7 @@ export function AssignBoard({ articleId, reviewers, claims }: Props) {
   const { errors, isSubmitting } = formState;
   return (
     <form className="assign-form" onSubmit={onSubmit} noValidate aria-label="Assign claims">
-      {message ? (
-        <p
-          className={message.kind === "error" ? "form-error" : "form-success"}
-          role={message.kind === "error" ? "alert" : "status"}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
       <label className="select-all">
         <input
           type="checkbox"

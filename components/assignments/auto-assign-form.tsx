@@ -1,4 +1,5 @@
 "use client";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -18,7 +19,7 @@ export function AutoAssignForm({
   articleId: string;
   reviewers: { id: string; name: string; openLoad: number }[];
 }) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(autoAssignSchema),
     defaultValues: { articleId, reviewerIds: [], dueAt: "", note: "" },
@@ -37,14 +38,7 @@ export function AutoAssignForm({
   const { errors, isSubmitting } = formState;
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Auto-assign">
-      {message ? (
-        <p
-          className={message.kind === "error" ? "form-error" : "form-success"}
-          role={message.kind === "error" ? "alert" : "status"}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
       <fieldset className="field" aria-describedby={errors.reviewerIds ? "auto-reviewers-error" : undefined}>
         <legend>Reviewers</legend>
         {reviewers.map((reviewer) => (

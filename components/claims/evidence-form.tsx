@@ -1,4 +1,5 @@
 "use client";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useImperativeHandle, useState, type Ref } from "react";
 import { useForm } from "react-hook-form";
@@ -31,7 +32,7 @@ export function EvidenceForm({
   onDone?: () => void;
   ref?: Ref<EvidenceFormHandle>;
 }) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const prefix = editing ? `edit-${editing.id}` : "new-source";
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(evidenceFieldsSchema),
@@ -90,14 +91,7 @@ export function EvidenceForm({
       noValidate
       aria-label={editing ? `Edit source ${editing.title}` : "Add a source"}
     >
-      {message ? (
-        <p
-          className={message.kind === "error" ? "form-error" : "form-success"}
-          role={message.kind === "error" ? "alert" : "status"}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
       <div className="field">
         <label htmlFor={`${prefix}-url`}>URL</label>
         <input type="url" inputMode="url" placeholder="https://" {...field("url")} {...register("url")} />

@@ -1,4 +1,5 @@
 "use client";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useImperativeHandle, useState, type Ref } from "react";
 import { useForm } from "react-hook-form";
@@ -33,7 +34,7 @@ export function VerdictForm({
   submit: Submit;
   ref?: Ref<VerdictFormHandle>;
 }) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(verdictFieldsSchema),
     defaultValues: { status, rationale: "" },
@@ -67,14 +68,7 @@ export function VerdictForm({
   const { errors, isSubmitting } = formState;
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Verdict">
-      {message ? (
-        <p
-          className={message.kind === "error" ? "form-error" : "form-success"}
-          role={message.kind === "error" ? "alert" : "status"}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
       <fieldset className="field" aria-describedby={errors.status ? "verdict-status-error" : undefined}>
         <legend>Verdict</legend>
         {CLAIM_STATUSES.map((option) => (

@@ -23,8 +23,8 @@ export function ActivityList({ events }: { events: ActivityEvent[] }) {
     <ol className="activity">
       {events.map((event) => (
         <li key={event.id}>
-          <time dateTime={event.createdAt.toISOString()}>{dateTime(event.createdAt)}</time> — {event.actorName ?? "System"}{" "}
-          {LABELS[event.action] ?? event.action}
+          <time dateTime={event.createdAt.toISOString()}>{dateTime(event.createdAt)}</time> —{" "}
+          {event.actorName ?? "System"} {LABELS[event.action] ?? event.action}
           {event.entityType !== "Article" ? <span className="muted"> ({event.entityType.toLowerCase()})</span> : null}
         </li>
       ))}

@@ -12,12 +12,24 @@ const SORT_LABELS: Record<ArticleSort, string> = {
   overdue: "Most overdue",
 };
 
-export function ArticleFilters({ filters, reviewers }: { filters: ArticleListFilters; reviewers: { id: string; name: string }[] | null }) {
+export function ArticleFilters({
+  filters,
+  reviewers,
+}: {
+  filters: ArticleListFilters;
+  reviewers: { id: string; name: string }[] | null;
+}) {
   return (
     <form method="get" action="/articles" className="filter-bar" role="search" aria-label="Search and filter articles">
       <div className="field grow">
         <label htmlFor="a-q">Search titles, claims and sources</label>
-        <input id="a-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder='e.g. Homs evacuated -rumour or "army checkpoints"' />
+        <input
+          id="a-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          placeholder='e.g. Homs evacuated -rumour or "army checkpoints"'
+        />
       </div>
       <div className="field">
         <label htmlFor="a-status">Has claims that are</label>
@@ -61,7 +73,8 @@ export function ArticleFilters({ filters, reviewers }: { filters: ArticleListFil
       </div>
       <div className="field checkbox">
         <label htmlFor="a-overdue">
-          <input id="a-overdue" name="overdue" type="checkbox" value="1" defaultChecked={filters.overdue === true} /> Overdue only
+          <input id="a-overdue" name="overdue" type="checkbox" value="1" defaultChecked={filters.overdue === true} />{" "}
+          Overdue only
         </label>
       </div>
       <div className="field">

@@ -5,7 +5,11 @@ import { DASHBOARD_STATUSES, STATUS_CUES } from "./status-cue";
 
 const flagValue = (value: boolean | undefined) => (value === undefined ? "" : value ? "1" : "0");
 
-export function ClaimFilters(props: { action: string; filters: ClaimTableFilters; assignees: { id: string; name: string }[] }) {
+export function ClaimFilters(props: {
+  action: string;
+  filters: ClaimTableFilters;
+  assignees: { id: string; name: string }[];
+}) {
   const { action, filters, assignees } = props;
   return (
     <form method="get" action={action} className="filter-bar" aria-label="Filter claims">

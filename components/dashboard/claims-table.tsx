@@ -1,6 +1,7 @@
 "use client";
 // The dashboard's claims table. For editors it is also the bulk-action form: tick claims, then
 // assign them to a reviewer or set their due date (the same zod schemas the server parses).
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
@@ -48,10 +49,18 @@ const resolver: Resolver<Values> = async (values) => {
   return { values: {}, errors };
 };
 
-export function ClaimsTable(props: { articleId: string; rows: Row[]; canAssign: boolean; reviewers: { id: string; name: string }[] }) {
+export function ClaimsTable(props: {
+  articleId: string;
+  rows: Row[];
+  canAssign: boolean;
+  reviewers: { id: string; name: string }[];
+}) {
   const { articleId, rows, canAssign, reviewers } = props;
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const form = useForm<Values>({ resolver, defaultValues: { intent: "assign", claimIds: [], reviewerId: "", dueAt: "" } });
+  const [message, setMessage] = useState<FormOutcome | null>(null);
+  const form = useForm<Values>({
+    resolver,
+    defaultValues: { intent: "assign", claimIds: [], reviewerId: "", dueAt: "" },
+  });
   const { register, handleSubmit, setValue, formState, reset } = form;
   const { errors, isSubmitting } = formState;
 
@@ -66,7 +75,13 @@ export function ClaimsTable(props: { articleId: string; rows: Row[]; canAssign: 
           : await bulkSetDueDateAction(articleId, { claimIds, dueAt: values.dueAt || null });
       if (!result.ok) return setMessage({ kind: "error", text: result.message });
       reset({ intent, claimIds: [], reviewerId: values.reviewerId, dueAt: values.dueAt });
-      setMessage({ kind: "success", text: intent === "assign" ? `Assigned ${claimIds.length} claim(s).` : `Due date set on ${claimIds.length} claim(s).` });
+      setMessage({
+        kind: "success",
+        text:
+          intent === "assign"
+            ? `Assigned ${claimIds.length} claim(s).`
+            : `Due date set on ${claimIds.length} claim(s).`,
+      });
     })();
   };
 
@@ -100,11 +115,7 @@ export function ClaimsTable(props: { articleId: string; rows: Row[]; canAssign: 
             Set due date
           </button>
           <FieldError id="bulk-claims-error" message={claimIdsError} />
-          {message ? (
-            <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : "status"}>
-              {message.text}
-            </p>
-          ) : null}
+          <FormMessage message={message} />
         </fieldset>
       ) : null}
       {rows.length === 0 ? (
@@ -131,7 +142,12 @@ export function ClaimsTable(props: { articleId: string; rows: Row[]; canAssign: 
               <tr key={row.id} data-testid={`claim-row-${row.ordinal + 1}`}>
                 {canAssign ? (
                   <td>
-                    <input type="checkbox" value={row.id} aria-label={`Select claim ${row.ordinal + 1}`} {...register("claimIds")} />
+                    <input
+                      type="checkbox"
+                      value={row.id}
+                      aria-label={`Select claim ${row.ordinal + 1}`}
+                      {...register("claimIds")}
+                    />
                   </td>
                 ) : null}
                 <td>{row.ordinal + 1}</td>

@@ -2,7 +2,15 @@
 import { useState, useTransition } from "react";
 import { finalizeAction, reopenAction } from "@/app/articles/[id]/dashboard/actions";
 
-export function FinalizeButton({ articleId, finalized, unverified }: { articleId: string; finalized: boolean; unverified: number }) {
+export function FinalizeButton({
+  articleId,
+  finalized,
+  unverified,
+}: {
+  articleId: string;
+  finalized: boolean;
+  unverified: number;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 

@@ -35,9 +35,7 @@ export function CreateTokenForm() {
     <>
       {created ? (
         <div className="form-success" role="status">
-          <p>
-            Token “{created.name}” created. Copy it now: it will not be shown again.
-          </p>
+          <p>Token “{created.name}” created. Copy it now: it will not be shown again.</p>
           <p className="token-once" data-testid="new-token">
             {created.token}
           </p>
@@ -51,7 +49,12 @@ export function CreateTokenForm() {
         ) : null}
         <div className="field">
           <label htmlFor="token-name">Token name</label>
-          <input id="token-name" placeholder="e.g. newsroom CMS" aria-invalid={Boolean(formState.errors.name)} {...register("name")} />
+          <input
+            id="token-name"
+            placeholder="e.g. newsroom CMS"
+            aria-invalid={Boolean(formState.errors.name)}
+            {...register("name")}
+          />
           <FieldError id="token-name-error" message={formState.errors.name?.message} />
         </div>
         <button type="submit" disabled={formState.isSubmitting}>

@@ -2,23 +2,13 @@
 // server, by joining the server that is already running (here, the test run's own).
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userForApiToken } from "@/lib/auth/identity";
 import { db } from "@/lib/db/client";
 import { uniqueSuffix } from "./factories";
+import { cliEnvironment } from "./cli-environment";
 
 const run = promisify(execFile);
-
-function cliEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  if (inject("databaseMode") === "embedded") {
-    delete env.DATABASE_URL;
-    env.CLAIMLEDGER_DATA_DIR = inject("embeddedDataDir");
-  } else {
-    env.DATABASE_URL = inject("databaseUrl");
-  }
-  return env;
-}
 
 async function claimledger(...args: string[]) {
   return run(process.execPath, ["bin/claimledger.mjs", ...args], { env: cliEnvironment(), timeout: 60_000 });

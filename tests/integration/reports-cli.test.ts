@@ -5,23 +5,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openReportFile } from "@/cli/commands/export";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeUser } from "./factories";
+import { cliEnvironment } from "./cli-environment";
 
 const run = promisify(execFile);
-
-function cliEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  if (inject("databaseMode") === "embedded") {
-    delete env.DATABASE_URL;
-    env.CLAIMLEDGER_DATA_DIR = inject("embeddedDataDir");
-  } else {
-    env.DATABASE_URL = inject("databaseUrl");
-  }
-  return env;
-}
 
 const claimledger = (...args: string[]) =>
   run(process.execPath, ["bin/claimledger.mjs", ...args], { env: cliEnvironment(), timeout: 60_000 });
