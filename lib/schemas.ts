@@ -8,7 +8,8 @@ export const idSchema = z
   .string({ error: "An id is required." })
   .trim()
   .min(1, { error: "An id is required." })
-  .max(64, { error: "That id is not valid." });
+  .max(64, { error: "That id is not valid." })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "That id is not valid." });
 
 /**
  * Checks an id that reached lib/ outside a schema (route params, server-action arguments, which

@@ -39,6 +39,10 @@ async function main() {
       const applied = await applyMigrations(database.url);
       console.log(applied.length ? `Applied ${applied.join(", ")}.` : "The database is up to date.");
     } else if (command === "seed") {
+      // The demo users share a published password: never on a shared or production database.
+      if (!isLocalDatabaseUrl(database.url) && !rest.includes("--force")) {
+        throw new Error(`Refusing to seed demo users into ${new URL(database.url).host}: it is not a local database. Add -- --force to seed it anyway.`);
+      }
       await applyMigrations(database.url);
       const { seedDemoWorkspace } = await import("../prisma/seed/seed");
       process.env.DATABASE_URL = database.url;

@@ -59,7 +59,7 @@ async function main() {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
 
   const started = Date.now();
-  const database = await openDatabase({ log });
+  const database = await openDatabase({ log, purpose: "app" });
   log(database.mode === "embedded" ? `Embedded PostgreSQL ready (data in ${dataDirectory()}).` : "Using the PostgreSQL server at DATABASE_URL.");
 
   const applied = await applyMigrations(database.url);
@@ -67,6 +67,7 @@ async function main() {
 
   const seedDemo = process.env.CLAIMLEDGER_SEED_DEMO ? process.env.CLAIMLEDGER_SEED_DEMO === "true" : database.mode === "embedded";
   if (seedDemo) {
+    if (database.mode === "external") log("CLAIMLEDGER_SEED_DEMO=true: adding the demo users (shared password) to this database.");
     process.env.DATABASE_URL = database.url;
     const { seedDemoWorkspace } = await import("../prisma/seed/seed");
     const { created } = await seedDemoWorkspace();

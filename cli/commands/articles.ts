@@ -1,6 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, type Command } from "commander";
 import { withDatabase } from "../database";
-import { readUtf8File } from "../files";
+import { callerPath, readUtf8File } from "../files";
 
 export function registerArticleCommands(program: Command) {
   program
@@ -23,9 +24,9 @@ export function registerArticleCommands(program: Command) {
 
   program
     .command("import")
-    .description("Import an article from a UTF-8 text file, extracting its claims")
-    .argument("<file>", "UTF-8 text file")
-    .requiredOption("--title <title>", "article title")
+    .description("Import an article from a .txt, .md or .html file (as the web upload does), extracting its claims")
+    .argument("<file>", ".txt, .md or .html file, UTF-8")
+    .option("--title <title>", "article title (default: the HTML <title>, the Markdown heading or the file name)")
     .option("--url <url>", "where the article was published")
     .option("--publisher <publisher>", "publisher name")
     .option("--published-at <date>", "publication date, YYYY-MM-DD or ISO 8601")
@@ -33,9 +34,11 @@ export function registerArticleCommands(program: Command) {
     .action(
       async (
         file: string,
-        options: { title: string; url?: string; publisher?: string; publishedAt?: string; as?: string },
+        options: { title?: string; url?: string; publisher?: string; publishedAt?: string; as?: string },
       ) => {
-        const body = await readUtf8File(file);
+        // The same decoding as the web upload: HTML to readable text, binary and non-UTF-8 refused.
+        const { decodeUpload } = await import("@/lib/articles/upload");
+        const decoded = decodeUpload(file, await readFile(callerPath(file)));
         const result = await withDatabase(async () => {
           const { findActiveUserByEmail, findFirstAdmin } = await import("@/lib/users/data");
           const { importArticle } = await import("@/lib/articles/mutations");
@@ -47,11 +50,11 @@ export function registerArticleCommands(program: Command) {
                 : "There is no active admin to import as; use --as EMAIL.",
             );
           return importArticle(actor, {
-            title: options.title,
+            title: options.title ?? decoded.title,
             url: options.url,
             publisher: options.publisher,
             publishedAt: options.publishedAt,
-            body,
+            body: decoded.text,
           });
         });
         console.log(`Imported "${result.article.title}" (${result.article.id}) with ${result.claims.length} claims.`);

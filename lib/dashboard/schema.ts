@@ -11,7 +11,14 @@ const flag = z.enum(["1", "0"]).transform((value) => value === "1");
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const articleListFiltersSchema = z.object({
-  q: lenient(z.string().trim().max(200).transform((value) => value || undefined)),
+  // NUL cannot reach PostgreSQL; a search for it is a search for nothing.
+  q: lenient(
+    z
+      .string()
+      .transform((value) => value.replaceAll("\u0000", "").trim())
+      .pipe(z.string().max(200))
+      .transform((value) => value || undefined),
+  ),
   status: lenient(z.enum(STATUSES)),
   state: lenient(z.enum(["open", "finalized"])),
   reviewer: lenient(idSchema),
@@ -25,7 +32,7 @@ export type ArticleListFilters = z.output<typeof articleListFiltersSchema>;
 export const claimTableFiltersSchema = z.object({
   status: lenient(z.enum(STATUSES)),
   /** A reviewer's id, or "none" for claims without an open assignment. */
-  assignee: lenient(z.string().min(1).max(64)),
+  assignee: lenient(z.union([z.literal("none"), idSchema])),
   evidence: lenient(flag),
   overdue: lenient(flag),
 });

@@ -3,7 +3,7 @@
 // CLAIMLEDGER_DATA_DIR (default ./data). Node-only; never imported by the Next.js app, which
 // always receives a DATABASE_URL from scripts/start.ts.
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -76,6 +76,43 @@ function serverUrl(settings: EmbeddedSettings, database: string): string {
 
 export interface OpenDatabaseOptions {
   log?: (line: string) => void;
+  /**
+   * "app" (npm start) keeps the server for as long as it runs; "command" (CLI, scripts, tests)
+   * only for a moment. An app never joins a server a command started, since the command would
+   * stop it under the app when it exits: it waits for the command to finish and starts its own.
+   */
+  purpose?: "app" | "command";
+}
+
+interface ServerOwner {
+  pid: number;
+  purpose: "app" | "command";
+}
+
+const OWNER_FILE = "server-owner.json";
+const COMMAND_WAIT_MS = 120_000;
+
+async function readOwner(dataDir: string): Promise<ServerOwner | null> {
+  try {
+    return JSON.parse(await readFile(path.join(dataDir, OWNER_FILE), "utf8")) as ServerOwner;
+  } catch {
+    return null;
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the running server belongs to a short-lived command that will stop it. */
+async function runningForACommand(dataDir: string): Promise<boolean> {
+  const owner = await readOwner(dataDir);
+  return owner?.purpose === "command" && owner.pid !== process.pid && processIsAlive(owner.pid);
 }
 
 /**
@@ -103,6 +140,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const adminUrl = serverUrl(settings, "postgres");
   const url = serverUrl(settings, EMBEDDED_DATABASE_NAME);
 
+  if (options.purpose === "app" && (await runningForACommand(dataDir))) {
+    log("A claimledger command is using the embedded database; waiting for it to finish …");
+    const deadline = Date.now() + COMMAND_WAIT_MS;
+    while ((await canConnect(adminUrl)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+  }
   if (await canConnect(adminUrl)) {
     log(`Using the embedded PostgreSQL server already running on port ${settings.port}.`);
     return { url, mode: "embedded", ownsServer: false, stop: async () => undefined };
@@ -132,8 +174,14 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
         `Is another program using that port, or is the folder not writable? ${error ? String(error) : ""}`.trim(),
     );
   }
+  const ownerFile = path.join(dataDir, OWNER_FILE);
+  await writeFile(ownerFile, JSON.stringify({ pid: process.pid, purpose: options.purpose ?? "command" } satisfies ServerOwner));
   await ensureDatabaseExists(adminUrl, EMBEDDED_DATABASE_NAME);
-  return { url, mode: "embedded", ownsServer: true, stop: () => server.stop() };
+  const stop = async () => {
+    await server.stop();
+    await rm(ownerFile, { force: true });
+  };
+  return { url, mode: "embedded", ownsServer: true, stop };
 }
 
 /** As root, the server runs as `postgres`, which must be able to traverse every folder above the data. */

@@ -1,5 +1,6 @@
 // Server-action plumbing: turn lib/ results and AppErrors into a serialisable result the form
 // shows (a message and per-field messages). Unknown errors are logged, never shown.
+import { appErrorFromDatabase } from "@/lib/db/errors";
 import { isAppError, type FieldErrors } from "@/lib/errors";
 
 export type ActionResult<T = undefined> =
@@ -10,7 +11,8 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fields: error.details.fields };
+    const known = isAppError(error) ? error : appErrorFromDatabase(error);
+    if (known) return { ok: false, message: known.message, fields: known.details.fields };
     // Next.js signals redirects and forbidden() by throwing; let those through.
     if (error instanceof Error && "digest" in error) throw error;
     console.error("Unexpected error in server action", error);

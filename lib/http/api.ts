@@ -2,6 +2,7 @@
 // Every failure becomes a JSON body { error: { code, message, fields? } } with a 4xx status;
 // an unexpected error is logged and answered with a generic 500 that reveals nothing.
 import { NextResponse, type NextRequest } from "next/server";
+import { appErrorFromDatabase } from "@/lib/db/errors";
 import { AppError, isAppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { authenticateApiRequest } from "./session";
@@ -16,6 +17,8 @@ export function errorResponse(error: AppError): NextResponse {
 
 export function handleError(error: unknown): NextResponse {
   if (isAppError(error)) return errorResponse(error);
+  const refused = appErrorFromDatabase(error);
+  if (refused) return errorResponse(refused);
   console.error("Unexpected error in API route", error);
   return NextResponse.json(
     { error: { code: "INTERNAL", message: "Something went wrong on our side. It has been logged." } },
@@ -23,17 +26,66 @@ export function handleError(error: unknown): NextResponse {
   );
 }
 
+/** Larger than any valid body (an article is at most 2 MB of text, escaped in JSON). */
+export const MAX_JSON_BODY_BYTES = 5 * 1024 * 1024;
+
+async function readBodyText(request: NextRequest): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  const tooLarge = () =>
+    new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
+  // Count while reading: a chunked body has no Content-Length to check up front.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_JSON_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** Path of the first string holding a NUL character (PostgreSQL cannot store one), or null. */
+function pathOfNul(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_" : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = pathOfNul(item, [...path, String(index)]);
+      if (found) return found;
+    }
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathOfNul(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 async function readJson(request: NextRequest): Promise<unknown> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().includes("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   }
-  const text = await request.text();
+  const text = await readBodyText(request);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("VALIDATION_FAILED", "The request body is not valid JSON.", { fields: { _: ["Malformed JSON."] } });
   }
+  const nulAt = pathOfNul(body);
+  if (nulAt) {
+    const message = "Text must not contain NUL characters.";
+    throw new AppError("VALIDATION_FAILED", message, { fields: { [nulAt]: [message] } });
+  }
+  return body;
 }
 
 type Params = Record<string, string>;
