@@ -3,6 +3,19 @@
 import { z } from "zod";
 import { AppError } from "./errors";
 
+/** An unpaired UTF-16 surrogate: JavaScript allows it, UTF-8 (and so PostgreSQL) cannot store it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a string cannot be stored exactly as given, or null. PostgreSQL refuses NUL; a lone
+ * surrogate would be stored as U+FFFD, silently changing text (and breaking any hash over it).
+ */
+export function unstorableTextReason(value: string): string | null {
+  if (value.includes("\u0000")) return "Text must not contain NUL characters.";
+  if (LONE_SURROGATE.test(value)) return "Text must not contain unpaired surrogate characters (invalid Unicode).";
+  return null;
+}
+
 /** Ids are cuids; anything else (undefined, numbers, huge strings) is refused before any query. */
 export const idSchema = z
   .string({ error: "An id is required." })

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 
 interface PrismaLikeError {
   code?: unknown;
-  meta?: { driverAdapterError?: { cause?: { code?: unknown } } };
+  meta?: { driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } };
 }
 
 /** PostgreSQL SQLSTATEs caused by the input's content rather than by the server. */
@@ -21,7 +21,9 @@ const INPUT_SQLSTATES: Record<string, string> = {
 export function appErrorFromDatabase(error: unknown): AppError | null {
   if (typeof error !== "object" || error === null) return null;
   const { code, meta } = error as PrismaLikeError;
-  const sqlState = meta?.driverAdapterError?.cause?.code;
+  // adapter-pg names the SQLSTATE `code` for errors it does not classify, `originalCode` for those it does.
+  const cause = meta?.driverAdapterError?.cause;
+  const sqlState = cause?.code ?? cause?.originalCode;
   if (typeof sqlState === "string" && INPUT_SQLSTATES[sqlState]) {
     return new AppError("VALIDATION_FAILED", INPUT_SQLSTATES[sqlState]);
   }

@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { appErrorFromDatabase } from "@/lib/db/errors";
 import { AppError, isAppError } from "@/lib/errors";
+import { unstorableTextReason } from "@/lib/schemas";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { authenticateApiRequest } from "./session";
 
@@ -51,18 +52,27 @@ async function readBodyText(request: NextRequest): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/** Path of the first string holding a NUL character (PostgreSQL cannot store one), or null. */
-function pathOfNul(value: unknown, path: string[] = []): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_" : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = pathOfNul(item, [...path, String(index)]);
-      if (found) return found;
-    }
-  } else if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = pathOfNul(item, [...path, key]);
-      if (found) return found;
+const MAX_JSON_DEPTH = 32;
+
+/**
+ * The first place in a JSON value that cannot be stored as given (a NUL, a lone surrogate) or
+ * that nests deeper than any valid body. Iterative, so hostile nesting cannot overflow the stack.
+ */
+function unstorablePlace(body: unknown): { path: string; message: string } | null {
+  const pending: { value: unknown; path: string[] }[] = [{ value: body, path: [] }];
+  while (pending.length) {
+    const { value, path } = pending.pop()!;
+    const where = path.join(".") || "_";
+    if (typeof value === "string") {
+      const reason = unstorableTextReason(value);
+      if (reason) return { path: where, message: reason };
+    } else if (typeof value === "object" && value !== null) {
+      if (path.length >= MAX_JSON_DEPTH) return { path: where, message: "The JSON is nested too deeply." };
+      for (const [key, item] of Object.entries(value)) {
+        const keyReason = unstorableTextReason(key);
+        if (keyReason) return { path: where, message: keyReason };
+        pending.push({ value: item, path: [...path, key] });
+      }
     }
   }
   return null;
@@ -78,13 +88,13 @@ async function readJson(request: NextRequest): Promise<unknown> {
   try {
     body = JSON.parse(text);
   } catch {
-    throw new AppError("VALIDATION_FAILED", "The request body is not valid JSON.", { fields: { _: ["Malformed JSON."] } });
+    throw new AppError("VALIDATION_FAILED", "The request body is not valid JSON.", {
+      fields: { _: ["Malformed JSON."] },
+    });
   }
-  const nulAt = pathOfNul(body);
-  if (nulAt) {
-    const message = "Text must not contain NUL characters.";
-    throw new AppError("VALIDATION_FAILED", message, { fields: { [nulAt]: [message] } });
-  }
+  const problem = unstorablePlace(body);
+  if (problem)
+    throw new AppError("VALIDATION_FAILED", problem.message, { fields: { [problem.path]: [problem.message] } });
   return body;
 }
 
@@ -103,7 +113,8 @@ export function apiRoute(options: { readsBody?: boolean }, handler: (context: Ha
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<NextResponse> => {
     try {
       const caller = await authenticateApiRequest(request);
-      if (caller === "bad-token") throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
+      if (caller === "bad-token")
+        throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
       if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token: Authorization: Bearer TOKEN.");
       const body = options.readsBody ? await readJson(request) : undefined;
       const result = await handler({ request, user: caller.user, body, params: (await context.params) ?? {} });

@@ -1,0 +1,83 @@
+// Calls App Router route handlers in-process, as Next.js would, and reads their JSON answers.
+// Used by the table-driven API tests (api-bad-input.test.ts).
+import { NextRequest } from "next/server";
+import { expect } from "vitest";
+
+export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Params = Record<string, string>;
+export type RouteHandler = (request: NextRequest, context: { params: Promise<Params> }) => Response | Promise<Response>;
+
+export interface CallOptions {
+  method: Method;
+  /** Path and query, e.g. "/api/v1/me?x=1". */
+  url: string;
+  params?: Params;
+  /** Sent as "Authorization: Bearer TOKEN". */
+  token?: string;
+  /** The whole Authorization header, when a test needs an unusual one. */
+  authorization?: string;
+  /** Serialised with JSON.stringify unless `raw` is given. */
+  json?: unknown;
+  raw?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ApiAnswer {
+  status: number;
+  /** The parsed JSON body, or undefined when the body is not JSON. */
+  body: unknown;
+  text: string;
+}
+
+export async function callRoute(handler: RouteHandler, options: CallOptions): Promise<ApiAnswer> {
+  const headers = new Headers(options.headers);
+  if (options.authorization !== undefined) headers.set("authorization", options.authorization);
+  else if (options.token !== undefined) headers.set("authorization", `Bearer ${options.token}`);
+  const payload = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
+  if (payload !== undefined) headers.set("content-type", options.contentType ?? "application/json");
+  const request = new NextRequest(new URL(options.url, "http://localhost"), {
+    method: options.method,
+    headers,
+    body: payload,
+  });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, body, text };
+}
+
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  fields?: Record<string, string[]>;
+}
+
+/** Never a 500; an error answer is JSON { error: { code, message } }. Returns the error. */
+export function expectApiError(answer: ApiAnswer, status: number | number[], code?: string | string[]): ApiErrorBody {
+  const context = `${answer.status} ${answer.text.slice(0, 500)}`;
+  expect(answer.status, context).toBeLessThan(500);
+  expect([status].flat(), context).toContain(answer.status);
+  const error = (answer.body as { error?: ApiErrorBody } | undefined)?.error;
+  expect(error, context).toBeDefined();
+  expect(typeof error?.code, context).toBe("string");
+  expect(typeof error?.message === "string" && error.message.length > 0, context).toBe(true);
+  if (code !== undefined) expect([code].flat(), context).toContain(error?.code);
+  return error as ApiErrorBody;
+}
+
+/** A 400 whose field messages name each of `fields` (non-empty message lists). */
+export function expectFieldErrors(answer: ApiAnswer, fields: string[]): ApiErrorBody {
+  const error = expectApiError(answer, 400, "VALIDATION_FAILED");
+  const context = answer.text.slice(0, 500);
+  expect(error.fields, context).toBeTypeOf("object");
+  for (const field of fields) {
+    expect(error.fields?.[field]?.length ?? 0, `fields.${field} in ${context}`).toBeGreaterThan(0);
+  }
+  return error;
+}
