@@ -4,7 +4,9 @@ import { withDatabase } from "../database";
 export function registerVerifyCommands(program: Command) {
   program
     .command("verify")
-    .description("Recompute every claim's verdict hash chain and report broken links (exit code 1 if any)")
+    .description(
+      "Check every claim's verdict history (hash chain, head against the current status, rows the audit log names) and report breaks (exit code 1 if any)",
+    )
     .option("--article <id>", "only the claims of this article")
     .option("--json", "print the full result as JSON")
     .action(async (options: { article?: string; json?: boolean }) => {
@@ -17,15 +19,16 @@ export function registerVerifyCommands(program: Command) {
       } else {
         console.log(`Checked ${result.checkedRows} history rows on ${result.checkedClaims} claims.`);
         for (const link of result.breaks) {
+          const row = `row ${link.rowId ?? "(unknown)"} (seq ${link.seq ?? "?"}, ${link.reason})`;
           console.log(
-            `BROKEN claim ${link.claimId} row ${link.rowId} (seq ${link.seq}, ${link.reason}): expected ${link.expected}, found ${link.found}`,
+            `BROKEN [${link.kind}] claim ${link.claimId} ${row}: expected ${link.expected}, found ${link.found}`,
           );
         }
         if (result.ok) console.log("Every history verifies.");
       }
       if (!result.ok) {
         const claims = result.claims.filter((claim) => !claim.ok).length;
-        throw new Error(`${result.breaks.length} broken link(s) in the history of ${claims} claim(s).`);
+        throw new Error(`${result.breaks.length} break(s) in the history of ${claims} claim(s).`);
       }
     });
 }

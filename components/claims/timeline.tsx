@@ -1,12 +1,30 @@
 // The claim's history: verdict changes (hash-chained, verified) interleaved with source additions
-// and removals, oldest first.
+// and removals and with the article being finalized or reopened, oldest first.
 import { formatDate } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
+import type { ChainBreak } from "@/lib/history/chain";
+import { REVIEW_STATE_LABELS, type ReviewStateAction } from "@/lib/history/review-state";
 import type { ClaimReview } from "@/lib/verdicts/data";
 
 type Entry =
   | { kind: "verdict"; at: Date; row: ClaimReview["history"]["entries"][number] }
-  | { kind: "added" | "removed"; at: Date; title: string; by: string; stance: string };
+  | { kind: "added" | "removed"; at: Date; title: string; by: string; stance: string }
+  | { kind: "review-state"; at: Date; id: string; action: ReviewStateAction; by: string };
+
+const BREAK_LABELS: Record<ChainBreak["kind"], string> = {
+  hash: "content altered",
+  link: "link broken",
+  "missing-row": "row missing",
+  head: "history does not end at the current status",
+};
+
+function describeBreak(b: ChainBreak): string {
+  const where = b.seq === null ? "" : `Change #${b.seq}: `;
+  if (b.kind === "head") return `${where}${BREAK_LABELS.head} (status ${b.expected}, last change to ${b.found})`;
+  if (b.kind === "missing-row")
+    return `${where}${BREAK_LABELS["missing-row"]}${b.reason === "audit" ? " (named by the audit log)" : ""}`;
+  return `${where}${BREAK_LABELS[b.kind]}: expected ${b.expected.slice(0, 16)}…, found ${b.found.slice(0, 16)}…`;
+}
 
 const time = (date: Date) => `${formatDate(date)} ${date.toISOString().slice(11, 16)} UTC`;
 
@@ -30,6 +48,13 @@ export function Timeline({ review }: { review: ClaimReview }) {
         by: e.removedBy?.name ?? "someone",
         stance: e.stance,
       })),
+    ...review.reviewState.map((event) => ({
+      kind: "review-state" as const,
+      at: event.createdAt,
+      id: event.id,
+      action: event.action,
+      by: event.actor?.name ?? "someone",
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const broken = new Set(verification.breaks.map((b) => b.rowId));
 
@@ -38,16 +63,16 @@ export function Timeline({ review }: { review: ClaimReview }) {
       <h2 id="history-heading">History</h2>
       {verification.ok ? (
         <p className="verify-ok" data-testid="history-verification">
-          ✓ History verifies ({entries.length} verdict {entries.length === 1 ? "change" : "changes"}, hash chain intact)
+          ✓ History verifies ({entries.length} verdict {entries.length === 1 ? "change" : "changes"}, hash chain intact,
+          nothing missing)
         </p>
       ) : (
         <div className="form-error" data-testid="history-verification" role="alert">
-          ✗ History does not verify: {verification.breaks.length} broken link(s).
+          ✗ History does not verify: {verification.breaks.length} break(s).
           <ul>
-            {verification.breaks.map((b) => (
-              <li key={`${b.rowId}-${b.reason}`}>
-                Change #{b.seq} ({b.reason}): expected <code>{b.expected.slice(0, 16)}…</code>, found{" "}
-                <code>{b.found.slice(0, 16)}…</code>
+            {verification.breaks.map((b, index) => (
+              <li key={`${b.rowId ?? "none"}-${b.reason}-${index}`} data-kind={b.kind}>
+                {describeBreak(b)}
               </li>
             ))}
           </ul>
@@ -70,6 +95,16 @@ export function Timeline({ review }: { review: ClaimReview }) {
                 <p className="rationale">{event.row.rationale}</p>
                 <p className="muted small">
                   Cited {event.row.citedEvidence.length} source(s) · hash <code>{event.row.hash.slice(0, 12)}</code>
+                </p>
+              </li>
+            ) : event.kind === "review-state" ? (
+              <li key={event.id} className="review-state-event" data-testid="timeline-review-state">
+                <strong>{REVIEW_STATE_LABELS[event.action]}</strong> by {event.by}{" "}
+                <span className="muted">{time(event.at)}</span>
+                <p className="muted small">
+                  {event.action === "article.finalized"
+                    ? "Verdicts and sources locked until an editor reopens the article."
+                    : "Verdicts and sources may change again."}
                 </p>
               </li>
             ) : (

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "article.finalized",
   "article.reopened",
   "article.exported",
+  "report.exported",
   "claim.created",
   "claim.edited",
   "claim.split",
@@ -32,7 +33,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export interface AuditEntry {
   actorId: string | null;
   action: AuditAction;
-  entityType: "User" | "ApiToken" | "Article" | "Claim" | "Evidence" | "Assignment" | "Comment";
+  entityType: "User" | "ApiToken" | "Article" | "Claim" | "Evidence" | "Assignment" | "Comment" | "Report";
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

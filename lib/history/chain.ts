@@ -55,14 +55,26 @@ export interface ChainRow extends CanonicalChange {
   hash: string;
 }
 
+/**
+ * What kind of break: "hash" (a row's content no longer matches its hash), "link" (a row's
+ * prevHash is not the previous row's hash), "missing-row" (a seq is skipped, or a verdict.set
+ * audit event names a row that is not there), "head" (the last row does not end where the claim's
+ * current status is, or a claim with a verdict has no rows: rows deleted from the end).
+ */
+export type BreakKind = "hash" | "link" | "missing-row" | "head";
+
 export interface ChainBreak {
+  kind: BreakKind;
   claimId: string;
-  rowId: string;
-  seq: number;
-  /** What this link should hold: the previous hash, the recomputed hash, or the expected seq. */
+  /** The row at the break; for "missing-row" the id the missing row had, when a witness knows it; null when unknown. */
+  rowId: string | null;
+  /** Its position in the claim's chain; null when unknown (a head break on a claim with no rows). */
+  seq: number | null;
+  /** What the chain should hold here (a hash, a seq, a row id or a status) and what it holds. */
   expected: string;
   found: string;
-  reason: "seq" | "prevHash" | "hash";
+  /** The check that failed, in more detail than kind. */
+  reason: "seq" | "prevHash" | "hash" | "status" | "audit";
 }
 
 /** Citations as stored (JSON): anything but [{ id, url }] counts as tampering, not a crash. */
@@ -76,35 +88,115 @@ export function parseCitedEvidence(value: unknown): CitedSource[] {
 /**
  * Recomputes every link. Rows may cover several claims and come in any order; each claim's rows
  * are checked in seq order, which must run 1, 2, 3… with each prevHash equal to the previous
- * row's hash and each hash equal to the recomputed one.
+ * row's hash and each hash equal to the recomputed one. This sees rows that are there: rows
+ * deleted from the end leave a shorter chain that still verifies (see verifyClaimHistory).
  */
 export function verifyChain(rows: ChainRow[]): { ok: boolean; breaks: ChainBreak[] } {
-  const byClaim = new Map<string, ChainRow[]>();
-  for (const row of rows) {
-    const list = byClaim.get(row.claimId) ?? [];
-    list.push(row);
-    byClaim.set(row.claimId, list);
-  }
+  const byClaim = groupByClaim(rows);
   const breaks: ChainBreak[] = [];
   for (const [claimId, claimRows] of byClaim) {
-    claimRows.sort((a, b) => a.seq - b.seq);
     let previous: ChainRow | null = null;
-    claimRows.forEach((row, index) => {
+    for (const row of claimRows) {
       const base = { claimId, rowId: row.id, seq: row.seq };
-      if (row.seq !== index + 1)
-        breaks.push({ ...base, reason: "seq", expected: String(index + 1), found: String(row.seq) });
+      const expectedSeq = (previous?.seq ?? 0) + 1;
+      if (row.seq !== expectedSeq) {
+        const skipped = row.seq > expectedSeq;
+        breaks.push({
+          ...base,
+          ...(skipped ? { kind: "missing-row", rowId: null, seq: expectedSeq } : { kind: "link" }),
+          reason: "seq",
+          expected: String(expectedSeq),
+          found: String(row.seq),
+        });
+      }
       const expectedPrev = previous?.hash ?? null;
       if (row.prevHash !== expectedPrev) {
         breaks.push({
           ...base,
+          kind: "link",
           reason: "prevHash",
           expected: expectedPrev ?? "(none)",
           found: row.prevHash ?? "(none)",
         });
       }
       const recomputed = hashStatusChange(row.prevHash, row);
-      if (recomputed !== row.hash) breaks.push({ ...base, reason: "hash", expected: recomputed, found: row.hash });
+      if (recomputed !== row.hash)
+        breaks.push({ ...base, kind: "hash", reason: "hash", expected: recomputed, found: row.hash });
       previous = row;
+    }
+  }
+  return { ok: breaks.length === 0, breaks };
+}
+
+function groupByClaim(rows: ChainRow[]): Map<string, ChainRow[]> {
+  const byClaim = new Map<string, ChainRow[]>();
+  for (const row of rows) {
+    const list = byClaim.get(row.claimId) ?? [];
+    list.push(row);
+    byClaim.set(row.claimId, list);
+  }
+  for (const list of byClaim.values()) list.sort((a, b) => a.seq - b.seq);
+  return byClaim;
+}
+
+/** A row a verdict.set audit event says was appended (its `after` stores statusChangeId and seq). */
+export interface RowWitness {
+  statusChangeId: string;
+  seq: number | null;
+}
+
+/** The row a verdict.set event's `after` names, or null when it names none (then it witnesses nothing). */
+export function witnessFromAudit(after: unknown): RowWitness | null {
+  if (typeof after !== "object" || after === null || !("statusChangeId" in after)) return null;
+  const { statusChangeId } = after;
+  if (typeof statusChangeId !== "string" || !statusChangeId) return null;
+  const seq = "seq" in after && typeof after.seq === "number" ? after.seq : null;
+  return { statusChangeId, seq };
+}
+
+export interface ClaimHistoryInput {
+  claimId: string;
+  /** The claim's current status, which the last row must end in. */
+  status: string;
+  rows: ChainRow[];
+  /** Rows the audit log says were appended. A second witness only: the audit table is not append-only. */
+  witnesses?: RowWitness[];
+}
+
+/**
+ * One claim's history against everything that can vouch for it: the chain itself, the claim's
+ * current status (the head: every status but UNVERIFIED was set by a row, and the last row ends
+ * where the claim is), and the verdict.set audit events (every row they name must be present).
+ */
+export function verifyClaimHistory(input: ClaimHistoryInput): { ok: boolean; breaks: ChainBreak[] } {
+  const rows = [...input.rows].sort((a, b) => a.seq - b.seq);
+  const breaks = verifyChain(rows).breaks;
+  const last = rows.at(-1);
+  if (last ? last.toStatus !== input.status : input.status !== "UNVERIFIED") {
+    breaks.push({
+      kind: "head",
+      reason: "status",
+      claimId: input.claimId,
+      rowId: last?.id ?? null,
+      seq: last?.seq ?? null,
+      expected: input.status,
+      found: last ? last.toStatus : "(no rows)",
+    });
+  }
+  const present = new Set(rows.map((row) => row.id));
+  const missing = new Map<string, RowWitness>();
+  for (const witness of input.witnesses ?? []) {
+    if (!present.has(witness.statusChangeId)) missing.set(witness.statusChangeId, witness);
+  }
+  for (const witness of [...missing.values()].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
+    breaks.push({
+      kind: "missing-row",
+      reason: "audit",
+      claimId: input.claimId,
+      rowId: witness.statusChangeId,
+      seq: witness.seq,
+      expected: witness.statusChangeId,
+      found: "(no row)",
     });
   }
   return { ok: breaks.length === 0, breaks };

@@ -2,6 +2,7 @@
 // a double quote (doubled inside) or a line break. Text a spreadsheet would run as a formula
 // (starting with = + - @, a tab or a carriage return) is prefixed with a single quote, so
 // opening an export never executes what a source's title or a rationale smuggled in. Pure.
+import { reviewStateEvents } from "@/lib/history/review-state";
 import { currentVerdict, type ArticleReportSource, type ReportArticle, type ReportClaim } from "./model";
 
 export type CsvCell = string | number | boolean | Date | null | undefined;
@@ -87,7 +88,11 @@ export const HISTORY_COLUMNS = [
   "prev_hash",
   "hash",
   "link_verified",
+  "event",
 ] as const;
+
+/** The history file's event column: a verdict (status change), or the article finalized/reopened. */
+export const STATUS_CHANGE_EVENT = "status_change";
 
 export function historyCsvRows(article: Pick<ReportArticle, "id">, claim: ReportClaim): string {
   const broken = new Set(claim.verification.breaks.map((entry) => entry.rowId));
@@ -108,15 +113,51 @@ export function historyCsvRows(article: Pick<ReportArticle, "id">, claim: Report
         change.prevHash,
         change.hash,
         !broken.has(change.id),
+        STATUS_CHANGE_EVENT,
       ]),
     )
     .join("");
 }
 
-/** One file per kind: "claims" (one row per current claim) or "history" (one row per status change). */
+/**
+ * The article's finalize/reopen events as history rows: who and when, the audit action in the
+ * event column, and every claim and status-change column empty (they are not hash-chained).
+ */
+export function reviewStateCsvRows(article: Pick<ReportArticle, "id" | "auditEvents">): string {
+  return reviewStateEvents(article.auditEvents)
+    .map((event) =>
+      csvRow([
+        article.id,
+        null,
+        null,
+        null,
+        event.createdAt,
+        event.actor?.name,
+        event.actor?.email,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        event.action,
+      ]),
+    )
+    .join("");
+}
+
+/**
+ * One file per kind: "claims" (one row per current claim) or "history" (per article, its
+ * finalize/reopen events, then one row per status change of its claims).
+ */
 export async function* renderCsv(kind: "claims" | "history", sources: AsyncIterable<ArticleReportSource>): AsyncGenerator<string> {
   yield csvRow([...(kind === "claims" ? CLAIM_COLUMNS : HISTORY_COLUMNS)]);
   for await (const { article, claimBatches } of sources) {
+    if (kind === "history") {
+      const events = reviewStateCsvRows(article);
+      if (events) yield events;
+    }
     for await (const batch of claimBatches()) {
       const rows = batch.map((claim) => (kind === "claims" ? claimCsvRow(article, claim) : historyCsvRows(article, claim)));
       if (rows.length) yield rows.join("");

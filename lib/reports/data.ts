@@ -2,7 +2,8 @@
 // report shows about them, so memory holds one batch at a time, however large the article.
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { parseCitedEvidence, verifyChain, type ChainBreak, type ChainRow } from "@/lib/history/chain";
+import { parseCitedEvidence, verifyClaimHistory, type ChainRow } from "@/lib/history/chain";
+import { verifyHistories, witnessesByClaim } from "@/lib/history/data";
 import type { ReportArticle, ReportClaim, Status, Verification } from "./model";
 
 export const CLAIM_BATCH_SIZE = 100;
@@ -36,27 +37,13 @@ function chainRow(row: {
   return { ...row, citedEvidence: parseCitedEvidence(row.citedEvidence) };
 }
 
-/** Verifies every claim's chain (deleted claims too), a batch of claims at a time. */
+/**
+ * Verifies every claim's history (deleted claims too), a batch of claims at a time, exactly as
+ * `claimledger verify --article` does: chain, head against the current status, audit witnesses.
+ */
 export async function verifyArticleHistory(articleId: string, batchSize = CLAIM_BATCH_SIZE): Promise<Verification> {
-  const breaks: ChainBreak[] = [];
-  let checked = 0;
-  let cursor: string | undefined;
-  for (;;) {
-    const claims = await db.claim.findMany({
-      where: { articleId },
-      select: { id: true },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (claims.length === 0) break;
-    const rows = await db.statusChange.findMany({ where: { claimId: { in: claims.map((claim) => claim.id) } } });
-    checked += rows.length;
-    breaks.push(...verifyChain(rows.map(chainRow)).breaks);
-    cursor = claims[claims.length - 1].id;
-    if (claims.length < batchSize) break;
-  }
-  return { ok: breaks.length === 0, checked, breaks };
+  const result = await verifyHistories({ articleId, batchSize });
+  return { ok: result.ok, checked: result.checkedRows, breaks: result.breaks };
 }
 
 export async function loadReportArticle(articleId: string): Promise<ReportArticle> {
@@ -136,9 +123,15 @@ export async function* claimBatches(
       select: auditSelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
+    const witnesses = witnessesByClaim(events.filter((event) => event.action === "verdict.set" && event.entityType === "Claim"));
     yield claims.map((claim) => {
       const own = new Set([claim.id, ...claim.evidence.map((e) => e.id), ...claim.assignments.map((a) => a.id), ...claim.comments.map((c) => c.id)]);
-      const verdict = verifyChain(claim.statusChanges.map(chainRow));
+      const verdict = verifyClaimHistory({
+        claimId: claim.id,
+        status: claim.status,
+        rows: claim.statusChanges.map(chainRow),
+        witnesses: witnesses.get(claim.id),
+      });
       return {
         id: claim.id,
         articleId: claim.articleId,

@@ -1,6 +1,7 @@
-// Exporting a report (the write is its audit record): check permission, validate, record the export (AuditEvent
-// "article.exported" per article, in one transaction, before the first byte is sent), then hand
-// back a stream that loads and renders claims batch by batch.
+// Exporting a report (the write is its audit record): check permission, validate, record the
+// export (AuditEvent "article.exported" per article, and for a date range one "report.exported"
+// for the range, in one transaction, before the first byte is sent), then hand back a stream that
+// loads and renders claims batch by batch.
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
@@ -46,10 +47,28 @@ export function reportContext(actor: CurrentUser, scope: ReportScope, now = new 
   };
 }
 
-async function recordExports(actor: CurrentUser, articleIds: string[], details: Record<string, string>) {
+/** The range-level event's entity id: the range itself, so every export of it can be found. */
+export const rangeEntityId = (from: string, to: string) => `${from}..${to}`;
+
+async function recordExports(
+  actor: CurrentUser,
+  articleIds: string[],
+  details: Record<string, string>,
+  range?: { from: string; to: string },
+) {
   await db.$transaction(async (tx) => {
     for (const articleId of articleIds) {
       await recordAudit(tx, { actorId: actor.id, action: "article.exported", entityType: "Article", entityId: articleId, after: details });
+    }
+    // Also when no article matched: an empty export was still made, by someone, of something.
+    if (range) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "report.exported",
+        entityType: "Report",
+        entityId: rangeEntityId(range.from, range.to),
+        after: { ...details, articles: articleIds.length },
+      });
     }
   });
 }
@@ -80,7 +99,7 @@ export async function exportRangeReport(actor: CurrentUser, input: unknown): Pro
   const start = new Date(`${from}T00:00:00.000Z`);
   const end = new Date(new Date(`${to}T00:00:00.000Z`).getTime() + 24 * 60 * 60 * 1000);
   const articleIds = await articleIdsInRange(start, end);
-  await recordExports(actor, articleIds, { format, ...(format === "csv" ? { kind } : {}), scope: "range", from, to });
+  await recordExports(actor, articleIds, { format, ...(format === "csv" ? { kind } : {}), scope: "range", from, to }, { from, to });
   const context = reportContext(actor, { type: "range", from, to, criterion: RANGE_CRITERION });
   const suffix = format === "csv" ? `${kind}` : format;
   return {

@@ -29,6 +29,30 @@ function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
   });
 }
 
+/**
+ * A Node stream (the PDF document) as a pull-driven web stream. Readable.toWeb would push chunks
+ * into a controller that a client's abort has already closed, throwing outside any handler.
+ */
+function nodeStream(readable: Readable): ReadableStream<Uint8Array> {
+  const chunks = readable[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(new Uint8Array(next.value as Buffer));
+      } catch (error) {
+        console.error("Report export failed while streaming", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      readable.destroy();
+      await chunks.return?.();
+    },
+  });
+}
+
 async function* sources(articleIds: string[], includeDeleted: boolean): AsyncGenerator<ArticleReportSource> {
   for (const articleId of articleIds) {
     const article = await loadReportArticle(articleId);
@@ -39,7 +63,7 @@ async function* sources(articleIds: string[], includeDeleted: boolean): AsyncGen
 /** The rendered report as a web stream. The JSON archive keeps deleted claims; the others show current claims. */
 export function renderReport(format: ReportFormat, kind: CsvKind, context: ReportContext, articleIds: string[]): ReadableStream<Uint8Array> {
   const input = sources(articleIds, format === "json");
-  if (format === "pdf") return Readable.toWeb(renderPdf(context, input)) as ReadableStream<Uint8Array>;
+  if (format === "pdf") return nodeStream(renderPdf(context, input));
   if (format === "csv") return textStream(renderCsv(kind, input));
   if (format === "json") return textStream(renderJson(context, input));
   return textStream(renderClaimReviews(context, input));

@@ -1,12 +1,13 @@
 // The claim page and GET /api/v1/claims/{id}: the claim in its article, its sources, assignment,
-// verified history and comments, plus what the reader may do. People appear by name only:
-// reviewers read this too, and other users' email addresses are not theirs to see.
+// verified history (with the article's finalize/reopen events) and comments, plus what the reader
+// may do. People appear by name only: reviewers read this too, and other users' email addresses
+// are not theirs to see.
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { claimForReading } from "@/lib/assignments/access";
 import { db } from "@/lib/db/client";
 import { evidenceSelect } from "@/lib/evidence/data";
-import { getClaimHistory } from "@/lib/history/data";
+import { getClaimHistory, getReviewStateHistory } from "@/lib/history/data";
 import { paragraphAround } from "./paragraph";
 
 export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
@@ -55,7 +56,10 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
       },
     },
   });
-  const history = await getClaimHistory(claim.id);
+  const [history, reviewState] = await Promise.all([
+    getClaimHistory(claim.id),
+    getReviewStateHistory(claim.article.id),
+  ]);
   const { article, assignments, ...rest } = claim;
   const assigned = { actorIsAssigned: facts.assignedToClaim };
   // Sources and verdicts are frozen while the article is finalized; comments are not.
@@ -66,6 +70,8 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
     paragraph: paragraphAround(article.body, claim.start, claim.end),
     assignment: assignments[0] ?? null,
     history,
+    /** The article's finalize/reopen events, which the timeline interleaves with the claim's own. */
+    reviewState,
     permissions: {
       verdict: can(user, "claim.verdict", assigned) && open,
       evidence: can(user, "evidence.write", assigned) && open,

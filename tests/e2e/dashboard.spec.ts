@@ -72,7 +72,7 @@ test("editor filters, bulk-assigns, finalizes and downloads reports", async ({ p
   const flat = text.replace(/\s+/g, " ");
   for (const item of claims) expect(flat).toContain(item.text.replace(/\s+/g, " ").slice(0, 25));
   expect(flat).toContain(`Ministry statement confirms it ${tag}.`);
-  expect(flat).toContain("Unverified -> Corroborated");
+  expect(flat).toContain("Unverified → Corroborated");
   expect(flat).toMatch(/Review state: Finalized/);
 
   // ClaimReview: one review, for the corroborated claim.

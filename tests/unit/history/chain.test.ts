@@ -3,6 +3,8 @@ import {
   canonicalSerialisation,
   hashStatusChange,
   verifyChain,
+  verifyClaimHistory,
+  witnessFromAudit,
   type CanonicalChange,
   type ChainRow,
 } from "@/lib/history/chain";
@@ -114,7 +116,104 @@ describe("verifyChain", () => {
     expect(verifyChain(rows).breaks).toEqual([expect.objectContaining({ rowId: "row-3", reason: "prevHash" })]);
 
     const gap = chain([base, second, third]);
-    const reasons = verifyChain([gap[0], gap[2]]).breaks.map((b) => b.reason);
-    expect(reasons).toEqual(["seq", "prevHash"]);
+    const breaks = verifyChain([gap[0], gap[2]]).breaks;
+    expect(breaks.map((b) => [b.kind, b.reason])).toEqual([
+      ["missing-row", "seq"],
+      ["link", "prevHash"],
+    ]);
+    expect(breaks[0]).toMatchObject({ rowId: null, seq: 2, expected: "2", found: "3" });
+  });
+});
+
+describe("verifyClaimHistory", () => {
+  const rows = chain([base, second, third]);
+  const witnesses = rows.map((row) => ({ statusChangeId: row.id, seq: row.seq }));
+
+  it("accepts a chain that ends at the claim's status with every witnessed row present", () => {
+    expect(verifyClaimHistory({ claimId: "claim-1", status: "DISPUTED", rows, witnesses })).toEqual({
+      ok: true,
+      breaks: [],
+    });
+    expect(verifyClaimHistory({ claimId: "claim-9", status: "UNVERIFIED", rows: [] })).toEqual({
+      ok: true,
+      breaks: [],
+    });
+  });
+
+  it("sees the last row deleted: the head no longer matches, and the audit log names the row", () => {
+    const result = verifyClaimHistory({ claimId: "claim-1", status: "DISPUTED", rows: rows.slice(0, 2), witnesses });
+    expect(verifyChain(rows.slice(0, 2)).ok).toBe(true);
+    expect(result.breaks).toEqual([
+      {
+        kind: "head",
+        reason: "status",
+        claimId: "claim-1",
+        rowId: "row-2",
+        seq: 2,
+        expected: "DISPUTED",
+        found: "UNVERIFIED",
+      },
+      {
+        kind: "missing-row",
+        reason: "audit",
+        claimId: "claim-1",
+        rowId: "row-3",
+        seq: 3,
+        expected: "row-3",
+        found: "(no row)",
+      },
+    ]);
+  });
+
+  it("sees every row deleted from a claim with a verdict, with or without witnesses", () => {
+    expect(verifyClaimHistory({ claimId: "claim-1", status: "CORROBORATED", rows: [] }).breaks).toEqual([
+      {
+        kind: "head",
+        reason: "status",
+        claimId: "claim-1",
+        rowId: null,
+        seq: null,
+        expected: "CORROBORATED",
+        found: "(no rows)",
+      },
+    ]);
+    const witnessed = verifyClaimHistory({ claimId: "claim-1", status: "CORROBORATED", rows: [], witnesses });
+    expect(witnessed.breaks.map((b) => `${b.kind}:${b.seq}`)).toEqual([
+      "head:null",
+      "missing-row:1",
+      "missing-row:2",
+      "missing-row:3",
+    ]);
+  });
+
+  it("needs the audit witness when the deleted last row kept the status (same status set twice)", () => {
+    const again = chain([
+      base,
+      {
+        ...base,
+        fromStatus: "CORROBORATED",
+        rationale: "Confirmed again, new source.",
+        createdAt: "2026-03-05T00:00:00.000Z",
+      },
+    ]);
+    const kept = again.slice(0, 1);
+    expect(verifyClaimHistory({ claimId: "claim-1", status: "CORROBORATED", rows: kept }).ok).toBe(true);
+    const seen = verifyClaimHistory({
+      claimId: "claim-1",
+      status: "CORROBORATED",
+      rows: kept,
+      witnesses: again.map((row) => ({ statusChangeId: row.id, seq: row.seq })),
+    });
+    expect(seen.breaks).toEqual([expect.objectContaining({ kind: "missing-row", rowId: "row-2", seq: 2 })]);
+  });
+
+  it("reads witnesses from verdict.set audit payloads, ignoring anything else", () => {
+    expect(witnessFromAudit({ status: "DISPUTED", statusChangeId: "sc-1", seq: 4 })).toEqual({
+      statusChangeId: "sc-1",
+      seq: 4,
+    });
+    expect(witnessFromAudit({ statusChangeId: "sc-1", seq: "4" })).toEqual({ statusChangeId: "sc-1", seq: null });
+    for (const after of [null, "x", 3, [], {}, { statusChangeId: "" }, { statusChangeId: 7 }])
+      expect(witnessFromAudit(after)).toBeNull();
   });
 });

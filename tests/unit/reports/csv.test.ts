@@ -93,10 +93,28 @@ describe("CSV reports from fixed data", () => {
     expect(rows[2]).toMatchObject({ status: "UNVERIFIED", verdict_at: "", history_events: "0" });
   });
 
-  it("history: one row per status change with hashes, in seq order", async () => {
+  it("history: the article's finalize/reopen events, then one row per status change with hashes, in seq order", async () => {
     const records = parseCsv(await collect(renderCsv("history", fixtureSources())));
     expect(records[0]).toEqual([...HISTORY_COLUMNS]);
-    const rows = records.slice(1).map((cells) => Object.fromEntries(HISTORY_COLUMNS.map((name, i) => [name, cells[i]])));
+    expect(records[0].at(-1)).toBe("event");
+    const all = records.slice(1).map((cells) => Object.fromEntries(HISTORY_COLUMNS.map((name, i) => [name, cells[i]])));
+    // Finalize/reopen only: the export event is not part of the review history.
+    expect(all.slice(0, 3)).toEqual(
+      [
+        ["article.finalized", "2024-12-09T08:00:00.000Z", "Eddie Editor", "editor@example.org"],
+        ["article.reopened", "2024-12-09T15:30:00.000Z", "Ada Admin", "ada@example.org"],
+        ["article.finalized", "2024-12-10T10:00:00.000Z", "Eddie Editor", "editor@example.org"],
+      ].map(([event, created_at, actor_name, actor_email]) => ({
+        ...Object.fromEntries(HISTORY_COLUMNS.map((name) => [name, ""])),
+        article_id: "a-1",
+        event,
+        created_at,
+        actor_name,
+        actor_email,
+      })),
+    );
+    const rows = all.slice(3);
+    expect(rows.every((row) => row.event === "status_change")).toBe(true);
     expect(rows.map((row) => `${row.claim_id}#${row.seq}:${row.to_status}`)).toEqual([
       "c-1#1:CORROBORATED",
       "c-1#2:UNVERIFIED",

@@ -5,6 +5,7 @@ import type { ArticleReportSource, ReportArticle, ReportClaim, ReportContext, Re
 
 export const editor = { id: "u-editor", name: "Eddie Editor", email: "editor@example.org" };
 export const reviewer = { id: "u-rev", name: "Rita Reviewer", email: "rita@example.org" };
+export const admin = { id: "u-admin", name: "Ada Admin", email: "ada@example.org" };
 const t = (iso: string) => new Date(iso);
 
 export function history(claimId: string, steps: [Status, Status, string, string][]): ReportStatusChange[] {
@@ -113,7 +114,10 @@ export const article: ReportArticle = {
   summary: { claims: 3, deletedClaims: 0, byStatus: { UNVERIFIED: 1, CORROBORATED: 1, DISPUTED: 1 }, evidence: 1, removedEvidence: 1, statusChanges: 4 },
   verification: { ok: true, checked: 4, breaks: [] },
   auditEvents: [
-    { id: "ev-1", action: "article.finalized", entityType: "Article", entityId: "a-1", actor: editor, before: null, after: { finalizedAt: "2024-12-10T10:00:00.000Z" }, createdAt: t("2024-12-10T10:00:00Z") },
+    { id: "ev-1", action: "article.finalized", entityType: "Article", entityId: "a-1", actor: editor, before: null, after: { finalizedAt: "2024-12-09T08:00:00.000Z" }, createdAt: t("2024-12-09T08:00:00Z") },
+    { id: "ev-2", action: "article.reopened", entityType: "Article", entityId: "a-1", actor: admin, before: { finalizedAt: "2024-12-09T08:00:00.000Z" }, after: { finalizedAt: null }, createdAt: t("2024-12-09T15:30:00Z") },
+    { id: "ev-3", action: "article.exported", entityType: "Article", entityId: "a-1", actor: editor, before: null, after: { format: "pdf" }, createdAt: t("2024-12-09T16:00:00Z") },
+    { id: "ev-4", action: "article.finalized", entityType: "Article", entityId: "a-1", actor: editor, before: null, after: { finalizedAt: "2024-12-10T10:00:00.000Z" }, createdAt: t("2024-12-10T10:00:00Z") },
   ],
 };
 

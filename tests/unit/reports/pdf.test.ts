@@ -1,11 +1,12 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
+import type { ArticleReportSource } from "@/lib/reports/model";
 import { printable, renderPdf } from "@/lib/reports/pdf";
-import { claims, context, fixtureSources } from "./fixtures";
+import { article, claims, context, fixtureSources } from "./fixtures";
 
-async function pdfText(): Promise<{ pages: string[]; bytes: Buffer }> {
+async function pdfText(sources: AsyncIterable<ArticleReportSource> = fixtureSources()): Promise<{ pages: string[]; bytes: Buffer }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of renderPdf(context, fixtureSources())) chunks.push(chunk as Buffer);
+  for await (const chunk of renderPdf(context, sources)) chunks.push(chunk as Buffer);
   const bytes = Buffer.concat(chunks);
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
   return { pages: text.map((page) => page.replace(/\s+/g, " ")), bytes };
@@ -24,10 +25,15 @@ describe("PDF report", () => {
     expect(cover).toContain("Verified: 4 status changes, hash chain intact.");
     expect(cover).toContain("Generated 2024-12-11 09:30 UTC by Eddie Editor (editor@example.org)");
     expect(cover).toContain("Page 1");
+    // Finalize/reopen history, oldest first; the export event is not part of it.
+    expect(cover).toContain(
+      "Review state history • 2024-12-09 08:00 UTC Article finalized by Eddie Editor • 2024-12-09 15:30 UTC Article reopened by Ada Admin • 2024-12-10 10:00 UTC Article finalized by Eddie Editor",
+    );
+    expect(cover).not.toMatch(/export/i);
     const body = rest.join(" ");
     for (const claim of claims) expect(body).toContain(claim.text.replace(/\s+/g, " ").slice(0, 30));
     expect(body).toContain("Claim 1 — Corroborated");
-    expect(body).toContain("Rita Reviewer: Corroborated -> Unverified");
+    expect(body).toContain("Rita Reviewer: Corroborated → Unverified");
     expect(body).toContain("Reopened: the figure was revised");
     expect(body).toContain("https://example.org/ocha");
     expect(body).toContain("About 1,200 people left Homs.");
@@ -35,6 +41,33 @@ describe("PDF report", () => {
     expect(body).toContain(claims[0].history[2].hash);
     expect(body).toContain("No verdict yet");
     expect(rest[0]).toContain("Page 2");
+  });
+
+  it("prints Polish, Hungarian, Cyrillic and Greek text with the embedded font; '?' only for what it lacks", async () => {
+    const text = "Zażółć gęślą jaźń, Łódź; Győr ő; Привет, мир; Καλημέρα κόσμε; 中文";
+    const title = "Ελληνικά και кириллица: świat";
+    async function* sources(): AsyncGenerator<ArticleReportSource> {
+      yield {
+        article: { ...article, title },
+        claimBatches: async function* () {
+          yield [{ ...claims[0], text }];
+        },
+      };
+    }
+    const { pages } = await pdfText(sources());
+    const all = pages.join(" ");
+    expect(pages[0]).toContain(title);
+    for (const word of ["Zażółć gęślą jaźń, Łódź", "Győr ő", "Привет, мир", "Καλημέρα κόσμε"]) expect(all).toContain(word);
+    // DejaVu Sans has no CJK ideographs.
+    expect(all).toContain("κόσμε; ??");
+    expect(all).not.toContain("中");
+  });
+
+  it("keeps a character when the font has it, substitutes or replaces it when not", () => {
+    const has = (code: number) => code < 0x3000;
+    expect(printable("Łódź → Ω 中", has)).toBe("Łódź → Ω ?");
+    expect(printable("A → B", (code) => code < 0x2000)).toBe("A -> B");
+    expect(printable("a\u0007b\nc", () => true)).toBe("a?b\nc");
   });
 
   it("replaces characters the standard fonts cannot print", () => {

@@ -40,4 +40,14 @@ describe("report streams", () => {
     await expect(read(renderReport(format, "claims", context, [article.id]))).rejects.toThrow("Connection terminated unexpectedly");
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/Report export failed/), expect.objectContaining({ message: "Connection terminated unexpectedly" }));
   });
+
+  it.each(REPORT_FORMATS)("%s: a reader that gives up early (an aborted download) stops the export cleanly", async (format) => {
+    const reader = renderReport(format, "claims", context, [article.id]).getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    await reader.cancel();
+    // Let the renderer notice; an error thrown outside the stream would fail this test run.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(logged).not.toHaveBeenCalled();
+  });
 });
