@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/dashboard/article-filters";
+import { Pager } from "@/components/dashboard/pager";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatDate } from "@/components/format";
 import { can } from "@/lib/auth/permissions";
-import { listArticleOverviews } from "@/lib/dashboard/articles";
+import { listArticleOverviewPage } from "@/lib/dashboard/articles";
 import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
 import { listActiveReviewers } from "@/lib/users/data";
@@ -17,7 +18,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("article.list");
   const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
   const seesAll = can(user, "article.listAll");
-  const [articles, reviewers] = await Promise.all([listArticleOverviews(user, filters), seesAll ? listActiveReviewers() : null]);
+  const [list, reviewers] = await Promise.all([listArticleOverviewPage(user, filters), seesAll ? listActiveReviewers() : null]);
+  const { articles } = list;
+  const pager =
+    list.total > 0 ? (
+      <Pager filters={filters} page={list.page} pageSize={list.pageSize} pageCount={list.pageCount} total={list.total} shown={articles.length} />
+    ) : null;
   const filtered = Boolean(filters.q || filters.status || filters.state || filters.reviewer || filters.overdue || filters.from || filters.to);
   return (
     <>
@@ -30,7 +36,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         ) : null}
       </div>
       <ArticleFilters filters={filters} reviewers={reviewers} />
-      {articles.length === 0 ? (
+      {pager}
+      {list.total === 0 ? (
         <div className="card empty">
           {filtered ? (
             <p>No articles match these filters.</p>
@@ -40,7 +47,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             <p>No articles for you yet. An editor will assign you claims to review.</p>
           )}
         </div>
-      ) : (
+      ) : articles.length === 0 ? null : (
         <table aria-label="Articles">
           <thead>
             <tr>

@@ -1,4 +1,6 @@
-// The article's recent audit events, collapsed by default (editors only).
+// The article's audit events, collapsed by default (editors only): the latest ones, and a link to
+// the whole history (?audit=all, opened and scrolled to) when there are more.
+import Link from "next/link";
 import type { AuditLogEntry } from "@/lib/claims/data";
 
 const LABELS: Record<string, string> = {
@@ -32,10 +34,25 @@ function summary(entry: AuditLogEntry): string {
   return text ? `“${text.length > 160 ? `${text.slice(0, 160)}…` : text}”` : "";
 }
 
-export function AuditLog({ entries }: { entries: AuditLogEntry[] }) {
+export function AuditLog({
+  articleId,
+  entries,
+  total,
+  showAll,
+}: {
+  articleId: string;
+  entries: AuditLogEntry[];
+  total: number;
+  /** The reader asked for the whole history: open the log so the link's target is visible. */
+  showAll: boolean;
+}) {
+  const complete = entries.length >= total;
+  const plural = total === 1 ? "change" : "changes";
   return (
-    <details className="card audit-log">
-      <summary>Audit log ({entries.length} most recent changes)</summary>
+    <details className="card audit-log" id="audit-log" open={showAll}>
+      <summary>
+        {complete ? `Audit log (${total} ${plural})` : `Audit log (${entries.length} most recent of ${total} ${plural})`}
+      </summary>
       {entries.length === 0 ? (
         <p className="muted">No changes recorded yet.</p>
       ) : (
@@ -47,6 +64,11 @@ export function AuditLog({ entries }: { entries: AuditLogEntry[] }) {
             </li>
           ))}
         </ol>
+      )}
+      {complete ? null : (
+        <p className="audit-log-more">
+          <Link href={`/articles/${articleId}?audit=all#audit-log`}>Show all {total} events</Link>
+        </p>
       )}
     </details>
   );

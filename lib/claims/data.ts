@@ -1,7 +1,7 @@
 import { getArticleFor } from "@/lib/articles/data";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
-import { db, type DbClient, type DbTransaction } from "@/lib/db/client";
+import { db, type DbClient, type Prisma, type DbTransaction } from "@/lib/db/client";
 import { assertId } from "@/lib/schemas";
 import { splitPoints, type SplitPoint } from "./spans";
 
@@ -51,9 +51,10 @@ export interface CuratedClaim {
 
 /**
  * The article page's data: the article and its live claims for anyone who may read it; for
- * editors also each claim's review state and split points, and the recent audit log.
+ * editors also each claim's review state and split points, and the audit log: the latest
+ * AUDIT_LOG_LIMIT events, or all of them with auditAll (auditTotal says how many there are).
  */
-export async function getArticleWorkspace(user: CurrentUser, articleId: string) {
+export async function getArticleWorkspace(user: CurrentUser, articleId: string, options: { auditAll?: boolean } = {}) {
   articleId = assertId(articleId, "article");
   const article = await getArticleFor(user, articleId);
   const canCurate = can(user, "claim.curate");
@@ -72,25 +73,43 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string) 
     work: work.get(claim.id) ?? { hasVerdict: claim.status !== "UNVERIFIED", worked: false, openAssignees: [] },
     splitPoints: canCurate ? splitPoints(article.body, claim) : [],
   }));
-  const auditLog = canCurate ? await articleAuditLog(articleId) : [];
-  return { article, claims, canCurate, auditLog };
+  const audit = canCurate ? await articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT) : null;
+  return { article, claims, canCurate, auditLog: audit?.entries ?? [], auditTotal: audit?.total ?? 0 };
 }
 
 export const AUDIT_LOG_LIMIT = 50;
 
-/** Recent AuditEvents about the article and its claims (deleted ones included), newest first. */
-export async function articleAuditLog(articleId: string, limit = AUDIT_LOG_LIMIT) {
+/** AuditEvents about the article and its claims (deleted ones included). */
+async function articleAuditWhere(articleId: string): Promise<Prisma.AuditEventWhereInput> {
   articleId = assertId(articleId, "article");
   const claimIds = (await db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
+  return {
+    OR: [
+      { entityType: "Article", entityId: articleId },
+      { entityType: "Claim", entityId: { in: claimIds } },
+    ],
+  };
+}
+
+type AuditLogLimit = number | "all";
+
+/** The article's audit events, newest first: the latest `limit`, or every one. */
+export async function articleAuditLog(articleId: string, limit: AuditLogLimit = AUDIT_LOG_LIMIT) {
+  return auditEvents(await articleAuditWhere(articleId), limit);
+}
+
+/** The audit log as the article page shows it, with how many events there are in all. */
+export async function articleAuditLogWithTotal(articleId: string, limit: AuditLogLimit = AUDIT_LOG_LIMIT) {
+  const where = await articleAuditWhere(articleId);
+  const [entries, total] = await Promise.all([auditEvents(where, limit), db.auditEvent.count({ where })]);
+  return { entries, total };
+}
+
+function auditEvents(where: Prisma.AuditEventWhereInput, limit: AuditLogLimit) {
   return db.auditEvent.findMany({
-    where: {
-      OR: [
-        { entityType: "Article", entityId: articleId },
-        { entityType: "Claim", entityId: { in: claimIds } },
-      ],
-    },
+    where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+    take: limit === "all" ? undefined : limit,
     select: {
       id: true,
       action: true,

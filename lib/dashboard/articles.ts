@@ -1,11 +1,12 @@
 // The articles list with per-article progress, filters, sort and full-text search, as one SQL
 // query: every user value is a bound parameter (Prisma.sql), sort keys come from a fixed table.
 // Search uses to_tsvector/websearch_to_tsquery computed on the fly (no index: see docs/reports.md).
+// Paged by OFFSET: every sort ends with a.id, so pages of one ordering never overlap or skip.
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
 import { articleEventFilter } from "./sql";
-import type { ArticleListFilters, ArticleSort } from "./schema";
+import { ARTICLES_PAGE_SIZE, type ArticleListFilters, type ArticleSort } from "./schema";
 
 export interface ArticleOverview {
   id: string;
@@ -24,6 +25,16 @@ export interface ArticleOverview {
   openAssignments: number;
   overdueAssignments: number;
   lastActivityAt: Date | null;
+}
+
+export interface ArticleOverviewPage {
+  articles: ArticleOverview[];
+  /** Articles matching the filters, on all pages. */
+  total: number;
+  page: number;
+  pageSize: number;
+  /** At least 1, so "page 1 of 1" holds for an empty list. */
+  pageCount: number;
 }
 
 const ORDER: Record<ArticleSort, Prisma.Sql> = {
@@ -71,6 +82,16 @@ function conditions(user: CurrentUser, filters: ArticleListFilters): Prisma.Sql[
   return where;
 }
 
+// The open-assignment counts; the overdue filter reads them, so the count query joins them too.
+const assignmentCounts = (now: Date) => Prisma.sql`LEFT JOIN LATERAL (
+      SELECT count(*) AS open, count(*) FILTER (WHERE s."dueAt" < ${now}) AS overdue
+      FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
+      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s.state = 'OPEN'
+    ) ac ON true`;
+
+const whereClause = (where: Prisma.Sql[]) => (where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty);
+
+/** One page (filters.page) of the articles the user may see that match the filters. */
 export async function listArticleOverviews(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<ArticleOverview[]> {
   const where = conditions(user, filters);
   const rows = await db.$queryRaw<ArticleOverview[]>`
@@ -90,17 +111,28 @@ export async function listArticleOverviews(user: CurrentUser, filters: ArticleLi
         count(*) AS total
       FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
     ) cc ON true
-    LEFT JOIN LATERAL (
-      SELECT count(*) AS open, count(*) FILTER (WHERE s."dueAt" < ${now}) AS overdue
-      FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
-      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s.state = 'OPEN'
-    ) ac ON true
+    ${assignmentCounts(now)}
     LEFT JOIN LATERAL (
       SELECT max(e."createdAt") AS at FROM "AuditEvent" e
       WHERE e.action <> 'article.exported' AND ${articleEventFilter(Prisma.sql`a.id`)}
     ) act ON true
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    ${whereClause(where)}
     ORDER BY ${ORDER[filters.sort]}
-    LIMIT 500`;
+    LIMIT ${ARTICLES_PAGE_SIZE} OFFSET ${(filters.page - 1) * ARTICLES_PAGE_SIZE}`;
   return rows;
+}
+
+/** How many articles the user may see match the filters (the same WHERE as the list). */
+export async function countArticleOverviews(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<number> {
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "Article" a
+    ${filters.overdue ? assignmentCounts(now) : Prisma.empty}
+    ${whereClause(conditions(user, filters))}`;
+  return total;
+}
+
+/** The articles list page: the requested page and the total count. */
+export async function listArticleOverviewPage(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<ArticleOverviewPage> {
+  const [articles, total] = await Promise.all([listArticleOverviews(user, filters, now), countArticleOverviews(user, filters, now)]);
+  return { articles, total, page: filters.page, pageSize: ARTICLES_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / ARTICLES_PAGE_SIZE)) };
 }

@@ -26,8 +26,15 @@ export const articleListFiltersSchema = z.object({
   from: lenient(calendarDaySchema),
   to: lenient(calendarDaySchema),
   sort: z.enum(ARTICLE_SORTS).catch("imported-desc").default("imported-desc"),
+  // 1-based; anything else (0, -2, "2x", absurdly large) is page 1. Beyond the last page is an empty page.
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/)
+    .transform(Number)
+    .catch(1),
 });
 export type ArticleListFilters = z.output<typeof articleListFiltersSchema>;
+export const ARTICLES_PAGE_SIZE = 50;
 
 export const claimTableFiltersSchema = z.object({
   status: lenient(z.enum(STATUSES)),
@@ -43,4 +50,17 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** Next.js page searchParams → the first value of each param. */
 export function firstValues(params: SearchParams): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}
+
+/** The articles list URL with these filters and sort on another page (the pager's links). */
+export function articleListHref(filters: ArticleListFilters, page: number): string {
+  const params = new URLSearchParams();
+  for (const key of ["q", "status", "state", "reviewer", "from", "to"] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (filters.overdue !== undefined) params.set("overdue", filters.overdue ? "1" : "0");
+  params.set("sort", filters.sort);
+  if (page > 1) params.set("page", String(page));
+  return `/articles?${params.toString()}`;
 }

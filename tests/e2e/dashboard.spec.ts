@@ -36,6 +36,9 @@ test("editor filters, bulk-assigns, finalizes and downloads reports", async ({ p
   const row = page.getByTestId(`article-row-${article.id}`);
   await expect(row).toContainText("1 corroborated");
   await expect(row.getByRole("progressbar")).toBeVisible();
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Showing 1–1 of 1 article");
+  await expect(pages.getByRole("link")).toHaveCount(0);
   await row.getByRole("link", { name: `Dashboard e2e ${tag}` }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}/dashboard`));
 

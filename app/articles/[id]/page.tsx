@@ -7,16 +7,24 @@ import { ClaimList } from "@/components/articles/claim-list";
 import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
 import { formatDate } from "@/components/format";
 import { getArticleWorkspace } from "@/lib/claims/data";
+import { firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/http/session";
 import { renderAppError } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { id } = await params;
-  const { article, claims, canCurate, auditLog } = await getArticleWorkspace(user, id).catch(renderAppError);
+  const auditAll = firstValues(await searchParams).audit === "all";
+  const { article, claims, canCurate, auditLog, auditTotal } = await getArticleWorkspace(user, id, { auditAll }).catch(renderAppError);
   const editable = canCurate && !article.finalizedAt;
   return (
     <>
@@ -50,7 +58,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <ClaimList claims={claims} canCurate={editable} />
         </section>
       </div>
-      {canCurate ? <AuditLog entries={auditLog} /> : null}
+      {canCurate ? <AuditLog articleId={article.id} entries={auditLog} total={auditTotal} showAll={auditAll} /> : null}
     </>
   );
 }
