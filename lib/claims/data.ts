@@ -22,7 +22,11 @@ export async function claimWork(client: DbClient | DbTransaction, claimIds: stri
       id: true,
       status: true,
       _count: { select: { statusChanges: true, assignments: true, evidence: true, comments: true } },
-      assignments: { where: { state: "OPEN" }, orderBy: { createdAt: "asc" }, select: { reviewer: { select: { name: true } } } },
+      assignments: {
+        where: { state: "OPEN" },
+        orderBy: { createdAt: "asc" },
+        select: { reviewer: { select: { name: true } } },
+      },
     },
   });
   return new Map(
@@ -58,7 +62,12 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
   articleId = assertId(articleId, "article");
   const article = await getArticleFor(user, articleId);
   const canCurate = can(user, "claim.curate");
-  const work = canCurate ? await claimWork(db, article.claims.map((c) => c.id)) : new Map<string, ClaimWork>();
+  const work = canCurate
+    ? await claimWork(
+        db,
+        article.claims.map((c) => c.id),
+      )
+    : new Map<string, ClaimWork>();
   const claims: CuratedClaim[] = article.claims.map((claim) => ({
     id: claim.id,
     text: claim.text,
@@ -73,7 +82,9 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
     work: work.get(claim.id) ?? { hasVerdict: claim.status !== "UNVERIFIED", worked: false, openAssignees: [] },
     splitPoints: canCurate ? splitPoints(article.body, claim) : [],
   }));
-  const audit = canCurate ? await articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT) : null;
+  const audit = canCurate
+    ? await articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT)
+    : null;
   return { article, claims, canCurate, auditLog: audit?.entries ?? [], auditTotal: audit?.total ?? 0 };
 }
 

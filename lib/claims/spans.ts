@@ -112,8 +112,14 @@ export function splitPoints(text: string, span: Span, contextWords = 3): SplitPo
     const at = span.start + words[i].index;
     const parts = splitSpan(text, span, at);
     if (!parts) continue;
-    const before = words.slice(Math.max(0, i - contextWords), i).map((w) => w.segment).join(" ");
-    const after = words.slice(i, i + contextWords).map((w) => w.segment).join(" ");
+    const before = words
+      .slice(Math.max(0, i - contextWords), i)
+      .map((w) => w.segment)
+      .join(" ");
+    const after = words
+      .slice(i, i + contextWords)
+      .map((w) => w.segment)
+      .join(" ");
     points.push({ at, before, after });
   }
   return points;
@@ -128,7 +134,8 @@ export function splitSpan(text: string, span: Span, at: number): [Span, Span] | 
   const first = trimSpan(text, { start: span.start, end: at });
   const second = trimSpan(text, { start: at, end: span.end });
   if (!first || !second) return null;
-  if (!hasWordChar(text.slice(first.start, first.end)) || !hasWordChar(text.slice(second.start, second.end))) return null;
+  if (!hasWordChar(text.slice(first.start, first.end)) || !hasWordChar(text.slice(second.start, second.end)))
+    return null;
   return [first, second];
 }
 

@@ -1,7 +1,8 @@
 "use server";
 // Curation actions of the article page. Each asks for "claim.curate" here and again in lib/.
 import { revalidatePath } from "next/cache";
-import { addClaim, deleteClaim, editClaimWording, mergeClaims, rerunExtraction, splitClaim } from "@/lib/claims/mutations";
+import { addClaim, rerunExtraction } from "@/lib/claims/additions";
+import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
 import { runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
 import type { Actor } from "@/lib/auth/permissions";

@@ -1,0 +1,154 @@
+// Claims that curation adds: one from an editor's text selection, and the new ones a re-run of
+// extraction finds (never touching claims someone already works on). Rules: docs/curation.md.
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { extractClaims } from "@/lib/extraction";
+import { assertId } from "@/lib/schemas";
+import { parseInput } from "@/lib/validation";
+import { claimWork } from "./data";
+import { addClaimSchema } from "./schema";
+import { contextOf, overlaps, spanProblem, trimSpan } from "./spans";
+import { assertCurator, claimSelect, lockArticle, updateAtVersion, renumber } from "./transaction";
+
+/** A claim anchored to text the editor selected; it may not overlap a live claim. */
+export async function addClaim(actor: Actor, articleId: string, input: unknown) {
+  assertCurator(actor);
+  articleId = assertId(articleId, "article");
+  const data = parseInput(addClaimSchema, input);
+  return db.$transaction(async (tx) => {
+    const article = await lockArticle(tx, articleId);
+    const problem = spanProblem(article.body, data);
+    if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { text: [problem] } });
+    const span = trimSpan(article.body, data);
+    if (!span) throw new AppError("VALIDATION_FAILED", "Select some text in the article first.");
+    const clash = await tx.claim.findFirst({
+      where: { articleId, deletedAt: null, start: { lt: span.end }, end: { gt: span.start } },
+      select: { ordinal: true },
+    });
+    if (clash) {
+      throw new AppError(
+        "CONFLICT",
+        `The selection overlaps claim ${clash.ordinal + 1}. Select text outside it, or edit or split that claim instead.`,
+      );
+    }
+    const text = article.body.slice(span.start, span.end);
+    const claim = await tx.claim.create({
+      data: {
+        articleId,
+        ...span,
+        ...contextOf(article.body, span),
+        text,
+        originalText: text,
+        ordinal: 0,
+        score: null,
+        reasons: [],
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    await renumber(tx, articleId);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.created",
+      entityType: "Claim",
+      entityId: claim.id,
+      after: { articleId, text, start: span.start, end: span.end },
+    });
+    return { id: claim.id };
+  });
+}
+
+/**
+ * Re-runs extraction on the article's (unchanged) body. A found span is "already there" when it
+ * overlaps any existing claim, live or deleted: live ones are kept as curated, deleted ones stay
+ * deleted. Otherwise it is added. An existing claim with exactly the found span is refreshed
+ * (score and reasons only) if it is untouched: extracted, never reworded and not worked on.
+ */
+export async function rerunExtraction(actor: Actor, articleId: string) {
+  assertCurator(actor);
+  articleId = assertId(articleId, "article");
+  const exists = await db.article.findUnique({ where: { id: articleId }, select: { body: true } });
+  if (!exists) throw notFound("The article");
+  // The body never changes, so the (CPU-heavy) extraction runs outside the transaction.
+  const found = extractClaims(exists.body);
+
+  return db.$transaction(async (tx) => {
+    const article = await lockArticle(tx, articleId);
+    const existing = await tx.claim.findMany({ where: { articleId }, select: claimSelect });
+    const work = await claimWork(
+      tx,
+      existing.filter((c) => !c.deletedAt).map((c) => c.id),
+    );
+    let added = 0;
+    let refreshed = 0;
+    let kept = 0;
+    for (const candidate of found) {
+      const same = existing.find((c) => c.start === candidate.start && c.end === candidate.end && !c.deletedAt);
+      if (same) {
+        kept++;
+        const untouched = same.score !== null && same.text === same.originalText && !work.get(same.id)?.worked;
+        const changed = same.score !== candidate.score || same.reasons.join("\n") !== candidate.reasons.join("\n");
+        if (untouched && changed) {
+          await updateAtVersion(tx, same, { score: candidate.score, reasons: candidate.reasons });
+          await recordAudit(tx, {
+            actorId: actor.id,
+            action: "claim.extracted",
+            entityType: "Claim",
+            entityId: same.id,
+            before: { articleId, score: same.score, reasons: same.reasons },
+            after: { articleId, score: candidate.score, reasons: candidate.reasons, refreshed: true },
+          });
+          refreshed++;
+        }
+        continue;
+      }
+      if (existing.some((c) => overlaps(c, candidate))) {
+        kept++;
+        continue;
+      }
+      const claim = await tx.claim.create({
+        data: {
+          articleId,
+          text: candidate.text,
+          originalText: candidate.text,
+          start: candidate.start,
+          end: candidate.end,
+          prefix: candidate.prefix,
+          suffix: candidate.suffix,
+          ordinal: candidate.ordinal,
+          score: candidate.score,
+          reasons: candidate.reasons,
+          createdById: actor.id,
+        },
+        select: { id: true },
+      });
+      existing.push({
+        ...candidate,
+        id: claim.id,
+        articleId,
+        originalText: candidate.text,
+        version: 1,
+        deletedAt: null,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "claim.extracted",
+        entityType: "Claim",
+        entityId: claim.id,
+        after: { articleId, text: candidate.text, start: candidate.start, end: candidate.end, score: candidate.score },
+      });
+      added++;
+    }
+    await renumber(tx, articleId);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.extracted",
+      entityType: "Article",
+      entityId: article.id,
+      after: { found: found.length, added, refreshed, kept },
+    });
+    return { found: found.length, added, refreshed, kept };
+  });
+}
