@@ -1,3 +1,4 @@
+import { ACTIVE_ASSIGNMENT_STATES } from "./access";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listActiveReviewers } from "@/lib/users/data";
@@ -58,7 +59,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
           ordinal: true,
           status: true,
           assignments: {
-            where: { state: { in: ["OPEN", "COMPLETED"] } },
+            where: { state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
             orderBy: { createdAt: "desc" },
             take: 1,
             select: {

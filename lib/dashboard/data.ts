@@ -1,6 +1,7 @@
 // The article dashboard: claims with their open assignment and source count, status counts,
 // reviewer workload and recent activity. Counts are computed from the same rows the table shows,
 // so the numbers and the table always agree.
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/assignments/access";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { assertMayReadArticle } from "@/lib/articles/data";
@@ -103,7 +104,7 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
       },
     }),
     db.assignment.findMany({
-      where: { claim: { articleId, deletedAt: null }, state: { in: ["OPEN", "COMPLETED"] } },
+      where: { claim: { articleId, deletedAt: null }, state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
       select: { state: true, dueAt: true, reviewer: { select: { id: true, name: true } } },
     }),
     recentActivity(articleId),

@@ -4,7 +4,7 @@
 // are not theirs to see.
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
-import { claimForReading } from "@/lib/assignments/access";
+import { ACTIVE_ASSIGNMENT_STATES, claimForReading } from "@/lib/assignments/access";
 import { db } from "@/lib/db/client";
 import { evidenceSelect } from "@/lib/evidence/data";
 import { getClaimHistory, getReviewStateHistory } from "@/lib/history/data";
@@ -30,7 +30,7 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
         orderBy: { createdAt: "asc" },
       },
       assignments: {
-        where: { state: { in: ["OPEN", "COMPLETED"] } },
+        where: { state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
         orderBy: { createdAt: "desc" },
         take: 1,
         select: {
