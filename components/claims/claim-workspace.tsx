@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ReviewActionResult } from "@/app/claims/[id]/actions";
-import type { ClaimSnapshot } from "@/lib/verdicts/version";
+import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 import { ConflictView } from "./conflict-view";
 import { EvidenceForm, type EvidenceFormHandle } from "./evidence-form";
 import { EvidenceList } from "./evidence-list";

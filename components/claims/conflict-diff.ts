@@ -1,6 +1,6 @@
 // What changed on a claim between the page the reviewer was looking at and the claim now
 // (the CONFLICT body's `current`). Pure.
-import type { ClaimSnapshot } from "@/lib/verdicts/version";
+import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 
 export interface SeenState {
   version: number;

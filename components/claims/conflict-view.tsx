@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { ClaimSnapshot } from "@/lib/verdicts/version";
+import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 import { describeChanges, type SeenState } from "./conflict-diff";
 
 export function ConflictView({

@@ -4,7 +4,7 @@ import { formatDate } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import type { ChainBreak } from "@/lib/history/chain";
 import { REVIEW_STATE_LABELS, type ReviewStateAction } from "@/lib/history/review-state";
-import type { ClaimReview } from "@/lib/verdicts/data";
+import type { ClaimReview } from "@/lib/review/claim-page";
 
 type Entry =
   | { kind: "verdict"; at: Date; row: ClaimReview["history"]["entries"][number] }

@@ -1,6 +1,9 @@
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
+import { isUniqueViolation } from "@/lib/claims/kernel";
 import { db, type DbTransaction } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, forbidden } from "@/lib/errors";
 import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
 import { parseInput } from "@/lib/validation";
@@ -16,6 +19,8 @@ export const claimSummarySelect = {
   score: true,
   reasons: true,
   ordinal: true,
+  number: true,
+  claimant: true,
 } as const;
 
 function claimRows(articleId: string, claims: ExtractedClaim[], createdById: string) {
@@ -28,6 +33,9 @@ function claimRows(articleId: string, claims: ExtractedClaim[], createdById: str
     prefix: claim.prefix,
     suffix: claim.suffix,
     ordinal: claim.ordinal,
+    // Claims are numbered C1, C2, … in reading order at import; the article's counter continues.
+    number: claim.ordinal + 1,
+    claimant: claim.claimant,
     score: claim.score,
     reasons: claim.reasons,
     createdById,
@@ -47,7 +55,7 @@ export async function importArticle(actor: Actor, input: unknown) {
   const claims = extractClaims(body);
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
       await refuseDuplicate(tx, sha);
       const article = await tx.article.create({
         data: {
@@ -58,6 +66,7 @@ export async function importArticle(actor: Actor, input: unknown) {
           body,
           bodySha256: sha,
           importedById: actor.id,
+          nextClaimNumber: claims.length + 1,
         },
       });
       await tx.claim.createMany({ data: claimRows(article.id, claims, actor.id) });
@@ -89,10 +98,6 @@ async function refuseDuplicate(tx: DbTransaction, sha: string) {
       articleId: existing.id,
     });
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 /** The id of the article that made an import a duplicate, or null for any other error. */

@@ -1,14 +1,16 @@
-import { ACTIVE_ASSIGNMENT_STATES } from "./access";
-import { can, type Actor } from "@/lib/auth/permissions";
+import "server-only";
+import { assertCan } from "@/lib/access";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listActiveReviewers } from "@/lib/users/data";
-import { forbidden, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/workflow/states";
 
 /**
  * A reviewer's open assignments across articles: overdue first, then by due date (undated last).
- * A verdict completes an assignment, so the claim leaves the queue; setting it back to
- * UNVERIFIED reopens it.
+ * Any verdict (Corroborated, Disputed or Unverified) completes the assignment, so the claim
+ * leaves the queue; an editor's reopen puts it back.
  */
 export async function listQueue(reviewerId: string, now = new Date()) {
   const open = await db.assignment.findMany({
@@ -24,7 +26,8 @@ export async function listQueue(reviewerId: string, now = new Date()) {
           id: true,
           text: true,
           status: true,
-          ordinal: true,
+          number: true,
+          claimant: true,
           version: true,
           article: { select: { id: true, title: true } },
         },
@@ -43,7 +46,7 @@ export async function listQueue(reviewerId: string, now = new Date()) {
 
 /** The assign page: the article's claims with their current assignment, and the people to assign to. */
 export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
-  if (!can(actor, "claim.assign")) throw forbidden("Only editors and admins assign claims.");
+  assertCan(actor, "claim.assign");
   const article = await db.article.findUnique({
     where: { id: assertId(articleId, "articleId") },
     select: {
@@ -57,6 +60,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
           id: true,
           text: true,
           ordinal: true,
+          number: true,
           status: true,
           assignments: {
             where: { state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
@@ -67,7 +71,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
               state: true,
               dueAt: true,
               note: true,
-              reviewer: { select: { id: true, name: true, email: true } },
+              reviewer: { select: { id: true, name: true, email: true, active: true } },
             },
           },
         },
@@ -91,4 +95,18 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
       openLoad: loads.find((row) => row.reviewerId === reviewer.id)?._count._all ?? 0,
     })),
   };
+}
+
+/** A person's open assignments (for the deactivation dialog: what needs another reviewer). */
+export async function listOpenAssignmentsOf(actor: Actor, userId: unknown) {
+  assertCan(actor, "claim.assign");
+  return db.assignment.findMany({
+    where: { reviewerId: assertId(userId, "userId"), state: "OPEN", claim: { deletedAt: null } },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      dueAt: true,
+      claim: { select: { id: true, number: true, text: true, article: { select: { id: true, title: true } } } },
+    },
+  });
 }

@@ -1,13 +1,16 @@
+import "server-only";
+import { assertCan } from "@/lib/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
-import { db, type DbTransaction } from "@/lib/db/client";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { FINALIZED_MESSAGE, lockArticles, lockClaims as lockClaimRows } from "@/lib/claims/kernel";
+import type { DbTransaction } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
+import { AppError, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
-import { FINALIZED_MESSAGE, WRITE_TRANSACTION_OPTIONS } from "@/lib/verdicts/version";
-import { ACTIVE_ASSIGNMENT_STATES } from "./access";
+import { ACTIVE_ASSIGNMENT_STATES, type AssignmentCloseReason } from "@/lib/workflow/states";
 import { balanceAssignments } from "./balance";
-import { assignClaimsSchema, autoAssignSchema, setDueDateSchema } from "./schema";
+import { assignClaimsSchema, autoAssignSchema, reassignSchema, setDueDateSchema } from "./schema";
 
 export const assignmentSelect = {
   id: true,
@@ -23,30 +26,22 @@ export const assignmentSelect = {
 } as const;
 
 function assertMayAssign(actor: Actor) {
-  if (!can(actor, "claim.assign")) throw forbidden("Only editors and admins assign claims.");
+  assertCan(actor, "claim.assign");
 }
 
 /**
  * Assignment changes on a claim are serialised by a row lock on the claim (not its version, which
- * belongs to the reviewer's evidence and verdicts: assigning must not make their page stale).
- * Their articles are locked FOR SHARE first, as the evidence and verdict writes do (same order,
- * so no deadlock), which also holds off finalizing until the assignment is committed.
+ * belongs to the reviewer's evidence and verdicts: assigning must not make their page stale), in
+ * the kernel's lock order: articles FOR SHARE (holding off finalize until we commit), then claims.
  */
 async function lockClaims(tx: DbTransaction, claimIds: string[], options: { refuseFinalized: boolean }) {
-  const ids = [...new Set(claimIds)].sort();
-  const missing = () => notFound(ids.length === 1 ? "The claim" : "One of the claims");
-  const claims = await tx.claim.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { articleId: true } });
-  if (claims.length !== ids.length) throw missing();
-  const articleIds = [...new Set(claims.map((claim) => claim.articleId))].sort();
-  const articles = await tx.$queryRaw<{ finalizedAt: Date | null }[]>`
-    SELECT "finalizedAt" FROM "Article" WHERE id = ANY(${articleIds}) ORDER BY id FOR SHARE`;
+  const ids = [...new Set(claimIds)];
+  const { claims, articles } = await lockClaimRows(tx, ids, { article: "share", claim: "update" });
+  if (claims.length !== ids.length) throw notFound(ids.length === 1 ? "The claim" : "One of the claims");
   // An open assignment on a finalized article could never be completed: no verdict is allowed.
   if (options.refuseFinalized && articles.some((article) => article.finalizedAt)) {
     throw new AppError("CONFLICT", FINALIZED_MESSAGE);
   }
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR UPDATE`;
-  if (rows.length !== ids.length) throw missing();
 }
 
 /** Only users the policy lets review (claim.beAssigned: active reviewers) can be assignees. */
@@ -87,7 +82,7 @@ export async function assignClaims(actor: Actor, input: unknown) {
   assertMayAssign(actor);
   const data = parseInput(assignClaimsSchema, input);
   const claimIds = [...new Set(data.claimIds)];
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const reviewer = await findReviewer(tx, data);
     await lockClaims(tx, claimIds, { refuseFinalized: true });
     const results = [];
@@ -125,7 +120,7 @@ export async function assignClaims(actor: Actor, input: unknown) {
       results.push(created);
     }
     return { assignments: results };
-  }, WRITE_TRANSACTION_OPTIONS);
+  });
 }
 
 async function cancel(
@@ -139,11 +134,13 @@ async function cancel(
     note: string | null;
     state: string;
   },
-  reason: "unassigned" | "reassigned",
+  reason: "unassigned" | "reassigned" | "reviewer deactivated",
 ) {
+  const closeReason: AssignmentCloseReason =
+    reason === "unassigned" ? "UNASSIGNED" : reason === "reassigned" ? "REASSIGNED" : "REVIEWER_DEACTIVATED";
   const { count } = await tx.assignment.updateMany({
     where: { id: assignment.id, state: "OPEN" },
-    data: { state: "CANCELLED", closedAt: new Date() },
+    data: { state: "CANCELLED", closedAt: new Date(), closeReason },
   });
   if (count !== 1) throw new AppError("CONFLICT", "This assignment is no longer open.");
   await recordAudit(tx, {
@@ -163,7 +160,7 @@ async function cancel(
 export async function unassign(actor: Actor, assignmentId: unknown) {
   assertMayAssign(actor);
   const id = assertId(assignmentId, "assignmentId");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const found = await tx.assignment.findUnique({ where: { id }, select: { claimId: true } });
     if (!found) throw notFound("The assignment");
     await lockClaims(tx, [found.claimId], { refuseFinalized: false });
@@ -171,14 +168,14 @@ export async function unassign(actor: Actor, assignmentId: unknown) {
     if (assignment.state !== "OPEN") throw new AppError("CONFLICT", "This assignment is no longer open.");
     await cancel(tx, actor, assignment, "unassigned");
     return { id, claimId: assignment.claimId, state: "CANCELLED" as const };
-  }, WRITE_TRANSACTION_OPTIONS);
+  });
 }
 
 /** Sets (or clears) the due date of the claims' open assignments (SetDueDateInput, parsed here). */
 export async function setDueDate(actor: Actor, input: unknown) {
   assertMayAssign(actor);
   const data = parseInput(setDueDateSchema, input);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     await lockClaims(tx, data.claimIds, { refuseFinalized: false });
     const open = await tx.assignment.findMany({
       where: { claimId: { in: data.claimIds }, state: "OPEN" },
@@ -200,7 +197,7 @@ export async function setDueDate(actor: Actor, input: unknown) {
       });
     }
     return { updated: open.length, skipped: data.claimIds.length - open.length };
-  }, WRITE_TRANSACTION_OPTIONS);
+  });
 }
 
 /**
@@ -212,7 +209,7 @@ export async function autoAssign(actor: Actor, input: unknown) {
   assertMayAssign(actor);
   const data = parseInput(autoAssignSchema, input);
   const reviewerIds = [...new Set(data.reviewerIds)];
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const reviewers = await tx.user.findMany({
       where: { id: { in: reviewerIds } },
       select: { id: true, role: true, active: true },
@@ -221,8 +218,7 @@ export async function autoAssign(actor: Actor, input: unknown) {
       const message = "Every chosen person must be an active reviewer.";
       throw new AppError("VALIDATION_FAILED", message, { fields: { reviewerIds: [message] } });
     }
-    const [article] = await tx.$queryRaw<{ finalizedAt: Date | null }[]>`
-      SELECT "finalizedAt" FROM "Article" WHERE id = ${data.articleId} FOR SHARE`;
+    const [article] = await lockArticles(tx, [data.articleId], "share");
     if (!article) throw notFound("The article");
     if (article.finalizedAt) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
     const all = await tx.claim.findMany({
@@ -239,7 +235,7 @@ export async function autoAssign(actor: Actor, input: unknown) {
       where: {
         articleId: data.articleId,
         deletedAt: null,
-        status: "UNVERIFIED",
+        status: "PENDING",
         assignments: { none: { state: { in: [...ACTIVE_ASSIGNMENT_STATES] } } },
       },
       select: { id: true },
@@ -274,5 +270,60 @@ export async function autoAssign(actor: Actor, input: unknown) {
       reviewerIds.map((id) => [id, openLoad(id) + plan.filter((p) => p.reviewerId === id).length]),
     );
     return { articleId: data.articleId, assignments, openLoad: loadAfter };
-  }, WRITE_TRANSACTION_OPTIONS);
+  });
+}
+
+/**
+ * Moves a person's open assignments (all, or the listed ones) to one active reviewer, or spreads
+ * them over several by open load. Used when a reviewer is deactivated, so no claim is left with
+ * nobody to review it. Each move cancels the old assignment (reason "reviewer deactivated" when
+ * they are, else "reassigned") and creates the new one, keeping due date and note.
+ */
+export async function reassignOpenAssignments(actor: Actor, input: unknown) {
+  assertMayAssign(actor);
+  const data = parseInput(reassignSchema, input);
+  const targetIds = [...new Set(data.toReviewerIds)].filter((id) => id !== data.fromUserId);
+  return writeTransaction(async (tx) => {
+    const from = await tx.user.findUnique({ where: { id: data.fromUserId }, select: { id: true, active: true } });
+    if (!from) throw notFound("The person whose assignments you move");
+    const targets = await tx.user.findMany({ where: { id: { in: targetIds } }, select: { id: true, role: true, active: true } });
+    if (!targetIds.length || targets.filter((user) => can(user, "claim.beAssigned")).length !== targetIds.length) {
+      const message = "Choose one or more active reviewers (other than this person) to take the assignments.";
+      throw new AppError("VALIDATION_FAILED", message, { fields: { toReviewerIds: [message] } });
+    }
+    const open = await tx.assignment.findMany({
+      where: { reviewerId: from.id, state: "OPEN", claim: { deletedAt: null }, ...(data.assignmentIds ? { id: { in: data.assignmentIds } } : {}) },
+      select: assignmentSelect,
+      orderBy: { createdAt: "asc" },
+    });
+    if (!open.length) return { moved: 0, assignments: [] };
+    await lockClaims(tx, open.map((assignment) => assignment.claimId), { refuseFinalized: true });
+    const loads = await tx.assignment.groupBy({
+      by: ["reviewerId"],
+      where: { reviewerId: { in: targetIds }, state: "OPEN", claim: { deletedAt: null } },
+      _count: { _all: true },
+    });
+    const plan = balanceAssignments(
+      open.map((assignment) => assignment.id),
+      targetIds.map((id) => ({ id, openLoad: loads.find((row) => row.reviewerId === id)?._count._all ?? 0 })),
+    );
+    const created = [];
+    for (const { claimId: assignmentId, reviewerId } of plan) {
+      const old = open.find((assignment) => assignment.id === assignmentId)!;
+      await cancel(tx, actor, old, from.active ? "reassigned" : "reviewer deactivated");
+      const moved = await tx.assignment.create({
+        data: { claimId: old.claimId, reviewerId, assignedById: actor.id, dueAt: old.dueAt, note: old.note },
+        select: assignmentSelect,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "assignment.created",
+        entityType: "Assignment",
+        entityId: moved.id,
+        after: { ...auditView(moved), via: "reassign", replaces: old.id },
+      });
+      created.push(moved);
+    }
+    return { moved: created.length, assignments: created };
+  });
 }

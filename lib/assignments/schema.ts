@@ -61,3 +61,15 @@ export const autoAssignSchema = z.object({
   note: noteSchema,
 });
 export type AutoAssignInput = z.input<typeof autoAssignSchema>;
+
+/** Moving a person's open assignments (on deactivation): to one reviewer, or balanced over several. */
+export const reassignSchema = z.object({
+  fromUserId: idSchema,
+  toReviewerIds: z
+    .array(idSchema, { error: "Choose who takes the assignments." })
+    .min(1, { error: "Choose at least one reviewer to take the assignments." })
+    .max(100, { error: "Choose at most 100 reviewers." }),
+  /** Only these open assignments; all of them when omitted. */
+  assignmentIds: z.array(idSchema).max(5000).optional(),
+});
+export type ReassignInput = z.input<typeof reassignSchema>;

@@ -1,44 +1,37 @@
-// Audit events are written in the same transaction as the change they describe.
+// Audit events are written in the same transaction as the change they describe, validated
+// against the same schema their readers parse with (events.ts).
+import "server-only";
 import type { DbTransaction, Prisma } from "@/lib/db/client";
+import { auditEventSchema, type AuditEventInput } from "./events";
 
-export const AUDIT_ACTIONS = [
-  "user.created",
-  "user.role_changed",
-  "user.deactivated",
-  "user.reactivated",
-  "token.created",
-  "token.revoked",
-  "article.imported",
-  "article.finalized",
-  "article.reopened",
-  "article.exported",
-  "report.exported",
-  "claim.created",
-  "claim.edited",
-  "claim.split",
-  "claim.merged",
-  "claim.deleted",
-  "claim.extracted",
-  "evidence.added",
-  "evidence.edited",
-  "evidence.removed",
-  "assignment.created",
-  "assignment.removed",
-  "assignment.updated",
-  "comment.created",
-  "verdict.set",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type { AuditAction, AuditEventInput } from "./events";
 
-export interface AuditEntry {
-  actorId: string | null;
-  action: AuditAction;
-  entityType: "User" | "ApiToken" | "Article" | "Claim" | "Evidence" | "Assignment" | "Comment" | "Report";
-  entityId: string;
-  before?: Prisma.InputJsonValue;
-  after?: Prisma.InputJsonValue;
+export async function recordAudit(tx: DbTransaction, entry: AuditEventInput): Promise<void> {
+  const event = auditEventSchema.parse(entry);
+  await tx.auditEvent.create({
+    data: {
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      actorId: event.actorId,
+      before: event.before as Prisma.InputJsonValue | undefined,
+      after: event.after as Prisma.InputJsonValue | undefined,
+    },
+  });
 }
 
-export async function recordAudit(tx: DbTransaction, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({ data: entry });
+/** Many events of one transaction in one statement (imports record one per claim). */
+export async function recordAudits(tx: DbTransaction, entries: AuditEventInput[]): Promise<void> {
+  if (!entries.length) return;
+  const events = entries.map((entry) => auditEventSchema.parse(entry));
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      actorId: event.actorId,
+      before: event.before as Prisma.InputJsonValue | undefined,
+      after: event.after as Prisma.InputJsonValue | undefined,
+    })),
+  });
 }

@@ -1,5 +1,7 @@
-// The one place that decides "may this user do this to this thing". Pure: callers load the
-// facts (role, whether the reviewer is assigned) and every page, action and route asks here.
+// The one policy: "may this actor do this", one row per action and role. A rule is always,
+// never, or a list of relations the actor must have to the target (any one suffices). Pure.
+// lib/access turns the same rule into both shapes callers need: a yes/no for one claim or
+// article (from loaded facts), and the query filter for "which rows may this actor see".
 
 export const ROLES = ["ADMIN", "EDITOR", "REVIEWER"] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,13 +12,19 @@ export interface Actor {
   active: boolean;
 }
 
-/** Facts about the target that some decisions need. */
-export interface Target {
-  /** The actor has an assignment (open or done) on a claim of this article, or on this claim. */
-  actorIsAssigned?: boolean;
-  /** The target belongs to the actor (their own token, their own comment). */
-  ownedByActor?: boolean;
-}
+/** How an actor can be related to a claim, an article or another thing. */
+export const RELATIONS = [
+  "assignedToClaim", // an open or completed assignment on this claim
+  "reviewsArticle", // an open or completed assignment on a live claim of this article
+  "consultedOnClaim", // @mentioned on this claim, until an editor ends the consultation
+  "owner", // the thing is the actor's own (their API token)
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** Which relations hold between the actor and the target. Missing means false. */
+export type Facts = Partial<Record<Relation, boolean>>;
+
+export type Rule = boolean | readonly Relation[];
 
 export const ACTIONS = [
   "user.manage", // list, create, change role, deactivate
@@ -25,11 +33,13 @@ export const ACTIONS = [
   "article.read",
   "article.import",
   "article.finalize", // finalize (lock verdicts) and reopen
-  "claim.curate", // edit wording, split, merge, delete, add, re-run extraction
+  "claim.curate", // edit wording, claimant, split, merge, delete, add, re-run extraction
   "claim.assign",
   "claim.beAssigned", // may be the assignee of a claim (the one who reviews it)
   "claim.read",
   "claim.verdict",
+  "claim.reopen", // take a verdict back to "not yet reviewed"
+  "consultation.end",
   "evidence.write",
   "comment.write",
   "mention.read", // one's own mentions, limited to claims one may read
@@ -39,36 +49,47 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-type Rule = (actor: Actor, target: Target) => boolean;
-const always: Rule = () => true;
-const never: Rule = () => false;
-const whenAssigned: Rule = (_actor, target) => target.actorIsAssigned === true;
-const whenOwned: Rule = (_actor, target) => target.ownedByActor === true;
+const staff = (rule: Rule): Record<Role, Rule> => ({ ADMIN: true, EDITOR: true, REVIEWER: rule });
 
-/** The whole policy, one row per action. Tests enumerate it. */
+/** The whole policy. Tests enumerate it. */
 export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
-  "user.manage": { ADMIN: always, EDITOR: never, REVIEWER: never },
-  "article.list": { ADMIN: always, EDITOR: always, REVIEWER: always },
-  "article.listAll": { ADMIN: always, EDITOR: always, REVIEWER: never },
-  "article.read": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
-  "article.import": { ADMIN: always, EDITOR: always, REVIEWER: never },
-  "article.finalize": { ADMIN: always, EDITOR: always, REVIEWER: never },
-  "claim.curate": { ADMIN: always, EDITOR: always, REVIEWER: never },
-  "claim.assign": { ADMIN: always, EDITOR: always, REVIEWER: never },
-  "claim.beAssigned": { ADMIN: never, EDITOR: never, REVIEWER: always },
-  "claim.read": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
-  "claim.verdict": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
-  "evidence.write": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
-  "comment.write": { ADMIN: always, EDITOR: always, REVIEWER: whenAssigned },
-  "mention.read": { ADMIN: always, EDITOR: always, REVIEWER: always },
-  "report.export": { ADMIN: always, EDITOR: always, REVIEWER: never },
-  "queue.view": { ADMIN: always, EDITOR: always, REVIEWER: always },
-  "token.manage": { ADMIN: whenOwned, EDITOR: whenOwned, REVIEWER: whenOwned },
+  "user.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
+  "article.list": staff(true),
+  "article.listAll": staff(false),
+  "article.read": staff(["reviewsArticle"]),
+  "article.import": staff(false),
+  "article.finalize": staff(false),
+  "claim.curate": staff(false),
+  "claim.assign": staff(false),
+  "claim.beAssigned": { ADMIN: false, EDITOR: false, REVIEWER: true },
+  // Reviewers read every claim of an article they review (for context), and a claim they are consulted on.
+  "claim.read": staff(["reviewsArticle", "consultedOnClaim"]),
+  "claim.verdict": staff(["assignedToClaim"]),
+  "claim.reopen": staff(false),
+  "consultation.end": staff(false),
+  "evidence.write": staff(["assignedToClaim"]),
+  "comment.write": staff(["assignedToClaim", "consultedOnClaim"]),
+  "mention.read": staff(true),
+  "report.export": staff(false),
+  "queue.view": staff(true),
+  "token.manage": { ADMIN: ["owner"], EDITOR: ["owner"], REVIEWER: ["owner"] },
 };
 
-export function can(actor: Actor | null | undefined, action: Action, target: Target = {}): boolean {
+/** The rule that applies to this actor, or false for nobody / a deactivated account. */
+export function ruleFor(actor: Actor | null | undefined, action: Action): Rule {
   if (!actor || !actor.active) return false;
-  return PERMISSIONS[action][actor.role](actor, target);
+  return PERMISSIONS[action][actor.role];
+}
+
+export function can(actor: Actor | null | undefined, action: Action, facts: Facts = {}): boolean {
+  const rule = ruleFor(actor, action);
+  return typeof rule === "boolean" ? rule : rule.some((relation) => facts[relation] === true);
+}
+
+/** The relations a decision on this action can depend on, for callers that load facts lazily. */
+export function relationsFor(action: Action): Relation[] {
+  const all = Object.values(PERMISSIONS[action]).flatMap((rule) => (typeof rule === "boolean" ? [] : rule));
+  return [...new Set(all)];
 }
 
 export const ROLE_LABELS: Record<Role, string> = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" };

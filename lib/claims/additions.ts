@@ -1,42 +1,51 @@
 // Claims that curation adds: one from an editor's text selection, and the new ones a re-run of
 // extraction finds (never touching claims someone already works on). Rules: docs/curation.md.
+// Both write under the article's curation lock; new claims take the article's next permanent numbers.
+import "server-only";
+import { assertCan } from "@/lib/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
 import { extractClaims } from "@/lib/extraction";
+import { suggestClaimant } from "@/lib/extraction/claimant";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { claimWork } from "./data";
+import { takeClaimNumbers } from "./kernel";
 import { addClaimSchema } from "./schema";
 import { contextOf, overlaps, spanProblem, trimSpan } from "./spans";
-import { assertCurator, claimSelect, lockArticle, updateAtVersion, renumber } from "./transaction";
+import { claimSelect, lockArticleForCuration, renumber } from "./transaction";
 
 /** A claim anchored to text the editor selected; it may not overlap a live claim. */
 export async function addClaim(actor: Actor, articleId: string, input: unknown) {
-  assertCurator(actor);
+  assertCan(actor, "claim.curate");
   articleId = assertId(articleId, "article");
   const data = parseInput(addClaimSchema, input);
-  return db.$transaction(async (tx) => {
-    const article = await lockArticle(tx, articleId);
+  return writeTransaction(async (tx) => {
+    const article = await lockArticleForCuration(tx, articleId);
     const problem = spanProblem(article.body, data);
     if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { text: [problem] } });
     const span = trimSpan(article.body, data);
     if (!span) throw new AppError("VALIDATION_FAILED", "Select some text in the article first.");
     const clash = await tx.claim.findFirst({
       where: { articleId, deletedAt: null, start: { lt: span.end }, end: { gt: span.start } },
-      select: { ordinal: true },
+      select: { number: true },
     });
     if (clash) {
       throw new AppError(
         "CONFLICT",
-        `The selection overlaps claim ${clash.ordinal + 1}. Select text outside it, or edit or split that claim instead.`,
+        `The selection overlaps claim C${clash.number}. Select text outside it, or edit or split that claim instead.`,
       );
     }
     const text = article.body.slice(span.start, span.end);
+    const [number] = await takeClaimNumbers(tx, articleId, 1);
     const claim = await tx.claim.create({
       data: {
         articleId,
+        number,
+        claimant: suggestClaimant(text),
         ...span,
         ...contextOf(article.body, span),
         text,
@@ -54,9 +63,9 @@ export async function addClaim(actor: Actor, articleId: string, input: unknown) 
       action: "claim.created",
       entityType: "Claim",
       entityId: claim.id,
-      after: { articleId, text, start: span.start, end: span.end },
+      after: { articleId, number, text, start: span.start, end: span.end },
     });
-    return { id: claim.id };
+    return { id: claim.id, number };
   });
 }
 
@@ -67,15 +76,15 @@ export async function addClaim(actor: Actor, articleId: string, input: unknown) 
  * (score and reasons only) if it is untouched: extracted, never reworded and not worked on.
  */
 export async function rerunExtraction(actor: Actor, articleId: string) {
-  assertCurator(actor);
+  assertCan(actor, "claim.curate");
   articleId = assertId(articleId, "article");
   const exists = await db.article.findUnique({ where: { id: articleId }, select: { body: true } });
   if (!exists) throw notFound("The article");
   // The body never changes, so the (CPU-heavy) extraction runs outside the transaction.
   const found = extractClaims(exists.body);
 
-  return db.$transaction(async (tx) => {
-    const article = await lockArticle(tx, articleId);
+  return writeTransaction(async (tx) => {
+    const article = await lockArticleForCuration(tx, articleId);
     const existing = await tx.claim.findMany({ where: { articleId }, select: claimSelect });
     const work = await claimWork(
       tx,
@@ -91,7 +100,10 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
         const untouched = same.score !== null && same.text === same.originalText && !work.get(same.id)?.worked;
         const changed = same.score !== candidate.score || same.reasons.join("\n") !== candidate.reasons.join("\n");
         if (untouched && changed) {
-          await updateAtVersion(tx, same, { score: candidate.score, reasons: candidate.reasons });
+          await tx.claim.update({
+            where: { id: same.id },
+            data: { score: candidate.score, reasons: candidate.reasons, version: { increment: 1 } },
+          });
           await recordAudit(tx, {
             actorId: actor.id,
             action: "claim.extracted",
@@ -108,9 +120,12 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
         kept++;
         continue;
       }
+      const [number] = await takeClaimNumbers(tx, articleId, 1);
       const claim = await tx.claim.create({
         data: {
           articleId,
+          number,
+          claimant: candidate.claimant,
           text: candidate.text,
           originalText: candidate.text,
           start: candidate.start,
@@ -127,6 +142,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
       existing.push({
         ...candidate,
         id: claim.id,
+        number,
         articleId,
         originalText: candidate.text,
         version: 1,
@@ -137,7 +153,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
         action: "claim.extracted",
         entityType: "Claim",
         entityId: claim.id,
-        after: { articleId, text: candidate.text, start: candidate.start, end: candidate.end, score: candidate.score },
+        after: { articleId, number, text: candidate.text, start: candidate.start, end: candidate.end, score: candidate.score },
       });
       added++;
     }

@@ -1,8 +1,10 @@
+import "server-only";
 import { getArticleFor } from "@/lib/articles/data";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { db, type DbClient, type Prisma, type DbTransaction } from "@/lib/db/client";
 import { assertId } from "@/lib/schemas";
+import type { ClaimStatus } from "@/lib/workflow/states";
 import { splitPoints, type SplitPoint } from "./spans";
 
 export interface ClaimWork {
@@ -31,7 +33,7 @@ export async function claimWork(client: DbClient | DbTransaction, claimIds: stri
   });
   return new Map(
     rows.map(({ id, status, _count, assignments }) => {
-      const hasVerdict = status !== "UNVERIFIED" || _count.statusChanges > 0;
+      const hasVerdict = status !== "PENDING" || _count.statusChanges > 0;
       const worked = hasVerdict || _count.assignments + _count.evidence + _count.comments > 0;
       return [id, { hasVerdict, worked, openAssignees: assignments.map((a) => a.reviewer.name) }];
     }),
@@ -45,8 +47,10 @@ export interface CuratedClaim {
   start: number;
   end: number;
   ordinal: number;
+  number: number;
+  claimant: string | null;
   version: number;
-  status: "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
+  status: ClaimStatus;
   score: number | null;
   reasons: string[];
   work: ClaimWork;
@@ -75,11 +79,13 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
     start: claim.start,
     end: claim.end,
     ordinal: claim.ordinal,
+    number: claim.number,
+    claimant: claim.claimant,
     version: claim.version,
     status: claim.status,
     score: claim.score,
     reasons: claim.reasons,
-    work: work.get(claim.id) ?? { hasVerdict: claim.status !== "UNVERIFIED", worked: false, openAssignees: [] },
+    work: work.get(claim.id) ?? { hasVerdict: claim.status !== "PENDING", worked: false, openAssignees: [] },
     splitPoints: canCurate ? splitPoints(article.body, claim) : [],
   }));
   const audit = canCurate

@@ -1,53 +1,71 @@
-// Claim curation by editors: edit wording, split, merge, delete (adding claims: additions.ts).
-// Each runs in one transaction (see transaction.ts) that locks, checks the claim's version,
-// writes, renumbers and records its AuditEvent. The article body is only read. Rules:
+// Claim curation by editors: edit wording and claimant, split, merge, delete (adding claims:
+// additions.ts). Each goes through the claim-write kernel (lock, permission, version, audit in
+// one transaction), then renumbers the reading order. Claim numbers never change: a split's
+// second part takes the article's next number. The article body is only read. Rules:
 // docs/curation.md.
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record";
-import { db, type DbTransaction } from "@/lib/db/client";
+import type { DbTransaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { claimWork } from "./data";
-import { deleteClaimSchema, editClaimSchema, mergeClaimsSchema, splitClaimSchema } from "./schema";
+import { takeClaimNumbers, takeClaimVersion, writeClaim, type ClaimWriteContext } from "./kernel";
+import { claimantSchema, deleteClaimSchema, editClaimSchema, mergeClaimsSchema, splitClaimSchema } from "./schema";
 import { contextOf, mergeSpans, splitSpan } from "./spans";
-import {
-  assertCurator,
-  staleVersion,
-  claimSelect,
-  snapshot,
-  lockClaim,
-  updateAtVersion,
-  renumber,
-  refuseWorked,
-} from "./transaction";
+import { claimSelect, curation, refuseWorked, renumber, snapshot } from "./transaction";
+
+/** The claim row and article body a curation body works on, read under the kernel's locks. */
+async function curated({ tx, claim }: ClaimWriteContext) {
+  const [row, article] = await Promise.all([
+    tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }),
+    tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { id: true, body: true } }),
+  ]);
+  // The kernel already took the version: the row as the editor saw it had the one before.
+  return { row: { ...row, version: claim.version }, article };
+}
 
 export async function editClaimWording(actor: Actor, claimId: string, input: unknown) {
-  assertCurator(actor);
-  claimId = assertId(claimId, "claim");
   const data = parseInput(editClaimSchema, input);
-  return db.$transaction(async (tx) => {
-    const { claim } = await lockClaim(tx, claimId, data.version);
-    const work = (await claimWork(tx, [claimId])).get(claimId);
+  return writeClaim(actor, claimId, curation(data.version), async (context) => {
+    const { tx, audit } = context;
+    const { row: claim } = await curated(context);
+    const work = (await claimWork(tx, [claim.id])).get(claim.id);
     if (work?.hasVerdict) {
       throw new AppError("CONFLICT", "This claim already has a verdict, so its wording can no longer change.");
     }
-    if (data.text === claim.text) return { id: claim.id, version: claim.version };
-    await updateAtVersion(tx, claim, { text: data.text });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    if (data.text === claim.text) return { id: claim.id, version: context.version };
+    await tx.claim.update({ where: { id: claim.id }, data: { text: data.text } });
+    await audit({
       action: "claim.edited",
       entityType: "Claim",
       entityId: claim.id,
-      before: { articleId: claim.articleId, text: claim.text, version: claim.version },
+      before: { articleId: claim.articleId, number: claim.number, text: claim.text, version: claim.version },
       after: {
         articleId: claim.articleId,
+        number: claim.number,
         text: data.text,
         originalText: claim.originalText,
         version: claim.version + 1,
       },
     });
-    return { id: claim.id, version: claim.version + 1 };
+    return { id: claim.id, version: context.version };
+  });
+}
+
+/** Who made the claim: editable at any time (it is not part of the verdict's history). */
+export async function setClaimant(actor: Actor, claimId: string, input: unknown) {
+  const data = parseInput(claimantSchema, input);
+  return writeClaim(actor, claimId, { ...curation(data.version), allowFinalized: true }, async (context) => {
+    const { row: claim } = await curated(context);
+    await context.tx.claim.update({ where: { id: claim.id }, data: { claimant: data.claimant } });
+    await context.audit({
+      action: "claim.claimant_changed",
+      entityType: "Claim",
+      entityId: claim.id,
+      before: { articleId: claim.articleId, number: claim.number, claimant: claim.claimant },
+      after: { articleId: claim.articleId, number: claim.number, claimant: data.claimant },
+    });
+    return { id: claim.id, claimant: data.claimant, version: context.version };
   });
 }
 
@@ -56,12 +74,11 @@ export async function editClaimWording(actor: Actor, claimId: string, input: unk
  * Each part is anchored to its own sub-span and worded as the article words it.
  */
 export async function splitClaim(actor: Actor, claimId: string, input: unknown) {
-  assertCurator(actor);
-  claimId = assertId(claimId, "claim");
   const data = parseInput(splitClaimSchema, input);
-  return db.$transaction(async (tx) => {
-    const { article, claim } = await lockClaim(tx, claimId, data.version);
-    refuseWorked((await claimWork(tx, [claimId])).get(claimId), "split");
+  return writeClaim(actor, claimId, curation(data.version), async (context) => {
+    const { tx, audit } = context;
+    const { row: claim, article } = await curated(context);
+    refuseWorked((await claimWork(tx, [claim.id])).get(claim.id), "split");
     const parts = splitSpan(article.body, claim, data.at);
     if (!parts) {
       throw new AppError("VALIDATION_FAILED", "Choose a split point between two words of the claim.", {
@@ -71,15 +88,16 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
     const [first, second] = parts;
     const firstText = article.body.slice(first.start, first.end);
     const secondText = article.body.slice(second.start, second.end);
-    await updateAtVersion(tx, claim, {
-      ...first,
-      ...contextOf(article.body, first),
-      text: firstText,
-      originalText: firstText,
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { ...first, ...contextOf(article.body, first), text: firstText, originalText: firstText },
     });
+    const [number] = await takeClaimNumbers(tx, claim.articleId, 1);
     const created = await tx.claim.create({
       data: {
         articleId: claim.articleId,
+        number,
+        claimant: claim.claimant,
         ...second,
         ...contextOf(article.body, second),
         text: secondText,
@@ -92,8 +110,7 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
       select: { id: true },
     });
     await renumber(tx, claim.articleId);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "claim.split",
       entityType: "Claim",
       entityId: claim.id,
@@ -101,12 +118,12 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
       after: {
         articleId: claim.articleId,
         parts: [
-          { id: claim.id, text: firstText, start: first.start, end: first.end },
-          { id: created.id, text: secondText, start: second.start, end: second.end },
+          { id: claim.id, number: claim.number, text: firstText, start: first.start, end: first.end },
+          { id: created.id, number, text: secondText, start: second.start, end: second.end },
         ],
       },
     });
-    return { firstId: claim.id, secondId: created.id };
+    return { firstId: claim.id, secondId: created.id, secondNumber: number };
   });
 }
 
@@ -116,11 +133,10 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
  * unless an editor had reworded either claim, in which case both wordings are joined.
  */
 export async function mergeClaims(actor: Actor, claimId: string, input: unknown) {
-  assertCurator(actor);
-  claimId = assertId(claimId, "claim");
   const data = parseInput(mergeClaimsSchema, input);
-  return db.$transaction(async (tx) => {
-    const { article, claim } = await lockClaim(tx, claimId, data.version);
+  return writeClaim(actor, claimId, curation(data.version), async (context) => {
+    const { tx, audit } = context;
+    const { row: claim, article } = await curated(context);
     const next = await tx.claim.findFirst({
       where: { articleId: claim.articleId, deletedAt: null, ordinal: { gt: claim.ordinal } },
       orderBy: { ordinal: "asc" },
@@ -129,7 +145,8 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
     if (!next || next.id !== data.nextId) {
       throw new AppError("CONFLICT", "These claims are no longer next to each other. Reload the page and try again.");
     }
-    if (next.version !== data.nextVersion) throw staleVersion();
+    // The article's FOR UPDATE lock (curation) keeps every other writer off the next claim too.
+    await takeClaimVersion(tx, next.id, data.nextVersion);
     const work = await claimWork(tx, [claim.id, next.id]);
     refuseWorked(work.get(claim.id), "merge");
     refuseWorked(work.get(next.id), "merge");
@@ -138,7 +155,9 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
     const reworded = claim.text !== claim.originalText || next.text !== next.originalText;
     const spanText = article.body.slice(span.start, span.end);
     const text = reworded ? `${claim.text} ${next.text}` : spanText;
-    await updateAtVersion(tx, claim, {
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: {
       ...span,
       ...contextOf(article.body, span),
       text,
@@ -146,16 +165,26 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
       score:
         claim.score === null || next.score === null ? (claim.score ?? next.score) : Math.max(claim.score, next.score),
       reasons: [...new Set([...claim.reasons, ...next.reasons])],
+      claimant: claim.claimant ?? next.claimant,
+      },
     });
-    await updateAtVersion(tx, next, { deletedAt: new Date(), deletedById: actor.id });
+    await tx.claim.update({ where: { id: next.id }, data: { deletedAt: new Date(), deletedById: actor.id } });
     await renumber(tx, claim.articleId);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "claim.merged",
       entityType: "Claim",
       entityId: claim.id,
       before: { articleId: claim.articleId, claims: [snapshot(claim), { id: next.id, ...snapshot(next) }] },
-      after: { articleId: claim.articleId, id: claim.id, text, start: span.start, end: span.end, deletedId: next.id },
+      after: {
+        articleId: claim.articleId,
+        id: claim.id,
+        number: claim.number,
+        text,
+        start: span.start,
+        end: span.end,
+        deletedId: next.id,
+        deletedNumber: next.number,
+      },
     });
     return { id: claim.id, deletedId: next.id };
   });
@@ -168,7 +197,7 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
  * that write holds the claim's row lock, which assigning also takes, so no assignment made
  * meanwhile is missed, and one made later finds the claim deleted.
  */
-async function cancelOpenAssignments(tx: DbTransaction, actor: Actor, claimId: string, closedAt: Date) {
+async function cancelOpenAssignments({ tx, audit }: Pick<ClaimWriteContext, "tx" | "audit">, claimId: string, closedAt: Date) {
   const open = await tx.assignment.findMany({
     where: { claimId, state: "OPEN" },
     select: { id: true, reviewerId: true, dueAt: true, note: true },
@@ -177,7 +206,7 @@ async function cancelOpenAssignments(tx: DbTransaction, actor: Actor, claimId: s
   for (const assignment of open) {
     const { count } = await tx.assignment.updateMany({
       where: { id: assignment.id, state: "OPEN" },
-      data: { state: "CANCELLED", closedAt },
+      data: { state: "CANCELLED", closedAt, closeReason: "CLAIM_DELETED" },
     });
     if (count !== 1) continue;
     cancelled++;
@@ -187,8 +216,7 @@ async function cancelOpenAssignments(tx: DbTransaction, actor: Actor, claimId: s
       dueAt: assignment.dueAt?.toISOString() ?? null,
       note: assignment.note,
     };
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "assignment.removed",
       entityType: "Assignment",
       entityId: assignment.id,
@@ -204,24 +232,22 @@ async function cancelOpenAssignments(tx: DbTransaction, actor: Actor, claimId: s
  * assignments on the claim are cancelled in the same transaction (see cancelOpenAssignments).
  */
 export async function deleteClaim(actor: Actor, claimId: string, input: unknown) {
-  assertCurator(actor);
-  claimId = assertId(claimId, "claim");
   const data = parseInput(deleteClaimSchema, input);
-  return db.$transaction(async (tx) => {
-    const { claim } = await lockClaim(tx, claimId, data.version);
-    const work = (await claimWork(tx, [claimId])).get(claimId);
+  return writeClaim(actor, claimId, curation(data.version), async (context) => {
+    const { tx, audit } = context;
+    const { row: claim } = await curated(context);
+    const work = (await claimWork(tx, [claim.id])).get(claim.id);
     if (work?.hasVerdict) throw new AppError("CONFLICT", "This claim already has a verdict, so it cannot be deleted.");
     const deletedAt = new Date();
-    await updateAtVersion(tx, claim, { deletedAt, deletedById: actor.id });
-    const cancelledAssignments = await cancelOpenAssignments(tx, actor, claim.id, deletedAt);
+    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt, deletedById: actor.id } });
+    const cancelledAssignments = await cancelOpenAssignments(context, claim.id, deletedAt);
     await renumber(tx, claim.articleId);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "claim.deleted",
       entityType: "Claim",
       entityId: claim.id,
       before: { articleId: claim.articleId, ...snapshot(claim) },
-      after: { articleId: claim.articleId, deleted: true, version: claim.version + 1, cancelledAssignments },
+      after: { articleId: claim.articleId, number: claim.number, deleted: true, version: context.version, cancelledAssignments },
     });
     return { id: claim.id, cancelledAssignments };
   });

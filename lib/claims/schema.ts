@@ -55,3 +55,16 @@ export const addClaimSchema = z
   })
   .refine((value) => value.end > value.start, { error: "Select some text in the article first.", path: ["text"] });
 export type AddClaimInput = z.input<typeof addClaimSchema>;
+
+export const MAX_CLAIMANT_CHARS = 200;
+
+/** Who made the claim; empty clears it. */
+export const claimantSchema = z.object({
+  claimant: z
+    .string({ error: "Enter who made the claim, or leave it empty." })
+    .trim()
+    .max(MAX_CLAIMANT_CHARS, { error: `The claimant must be at most ${MAX_CLAIMANT_CHARS} characters.` })
+    .transform((value) => value || null),
+  version,
+});
+export type ClaimantInput = z.input<typeof claimantSchema>;

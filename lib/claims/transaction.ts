@@ -1,23 +1,19 @@
-// The steps every curation write shares: who may curate, locking (article first, so ordinals are
-// renumbered by one writer at a time), the version check, renumbering and refusing worked claims.
-import { can, type Actor } from "@/lib/auth/permissions";
-import { type DbTransaction, type Prisma } from "@/lib/db/client";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+// What curation writes share on top of the claim-write kernel: the curation lock spec (the
+// article FOR UPDATE, so one curator changes an article's claims at a time), renumbering the
+// reading order, and refusing claims already in review.
+import "server-only";
+import type { DbTransaction } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { FINALIZED_MESSAGE, lockArticles, type ClaimWriteSpec } from "./kernel";
 import { type ClaimWork } from "./data";
 
-export function assertCurator(actor: Actor) {
-  if (!can(actor, "claim.curate")) throw forbidden("Only editors and admins can change an article's claims.");
-}
-
-export const staleVersion = () =>
-  new AppError(
-    "CONFLICT",
-    "Someone changed this claim after you opened the page. Reload the page to see the current version, then try again.",
-  );
+/** The kernel spec of every curation write on an existing claim. */
+export const curation = (version: number): ClaimWriteSpec => ({ action: "claim.curate", version, articleLock: "update" });
 
 export const claimSelect = {
   id: true,
   articleId: true,
+  number: true,
   text: true,
   originalText: true,
   start: true,
@@ -26,62 +22,36 @@ export const claimSelect = {
   version: true,
   score: true,
   reasons: true,
+  claimant: true,
   deletedAt: true,
 } as const;
 
-export type ClaimRow = { id: string; text: string; start: number; end: number; ordinal: number; version: number };
+export type ClaimRow = { id: string; number: number; text: string; start: number; end: number; ordinal: number; version: number };
 
 export const snapshot = (claim: ClaimRow) => ({
+  number: claim.number,
   text: claim.text,
   start: claim.start,
   end: claim.end,
-  ordinal: claim.ordinal,
   version: claim.version,
 });
 
-/** Serialises curation per article: every curation transaction takes this row lock first. */
-export async function lockArticle(tx: DbTransaction, articleId: string) {
-  await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
-  const article = await tx.article.findUnique({
-    where: { id: articleId },
-    select: { id: true, body: true, finalizedAt: true },
-  });
-  if (!article) throw notFound("The article");
-  if (article.finalizedAt) {
-    throw new AppError("CONFLICT", "This article is finalized, so its claims can no longer change. Reopen it first.");
-  }
-  return article;
+/** For writes that add claims to an article: its row lock (FOR UPDATE, the curation order) and body. */
+export async function lockArticleForCuration(tx: DbTransaction, articleId: string) {
+  const [locked] = await lockArticles(tx, [articleId], "update");
+  if (!locked) throw notFound("The article");
+  if (locked.finalizedAt) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
+  return tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, body: true } });
 }
 
-/** Loads a live claim under its article's lock and checks the version the editor saw. */
-export async function lockClaim(tx: DbTransaction, claimId: string, version: number) {
-  const found = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true } });
-  if (!found) throw notFound("The claim");
-  const article = await lockArticle(tx, found.articleId);
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: claimSelect });
-  if (!claim || claim.deletedAt) throw notFound("The claim");
-  if (claim.version !== version) throw staleVersion();
-  return { article, claim };
-}
-
-/** Scoped write: only the version the editor saw is updated. */
-export async function updateAtVersion(
-  tx: DbTransaction,
-  claim: { id: string; version: number },
-  data: Prisma.ClaimUncheckedUpdateManyInput,
-) {
-  const { count } = await tx.claim.updateMany({
-    where: { id: claim.id, version: claim.version, deletedAt: null },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count !== 1) throw staleVersion();
-}
-
-/** Live claims are numbered 0..n-1 in reading order. Renumbering is not a content change: no version bump. */
+/**
+ * Live claims keep `ordinal` 0..n-1 in reading order (the order screens list them in). It is not
+ * the claim's number (that never changes) and not a content change: no version bump.
+ */
 export async function renumber(tx: DbTransaction, articleId: string) {
   const live = await tx.claim.findMany({
     where: { articleId, deletedAt: null },
-    orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }],
+    orderBy: [{ start: "asc" }, { end: "asc" }, { number: "asc" }],
     select: { id: true, ordinal: true },
   });
   for (const [index, claim] of live.entries()) {

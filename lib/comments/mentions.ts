@@ -31,3 +31,18 @@ export function resolveMentions(tokens: string[], users: { id: string; email: st
   }
   return [...ids];
 }
+
+/** Users the tokens mention, and the tokens that match nobody (or several people: ambiguous). */
+export function resolveMentionTokens<T extends { id: string; email: string }>(tokens: string[], users: T[]) {
+  const found: T[] = [];
+  const unknown: string[] = [];
+  for (const token of tokens) {
+    const ids = resolveMentions([token], users);
+    if (ids.length === 0) unknown.push(token);
+    for (const id of ids) {
+      const user = users.find((candidate) => candidate.id === id);
+      if (user && !found.includes(user)) found.push(user);
+    }
+  }
+  return { users: found, unknown };
+}

@@ -1,23 +1,25 @@
+// Comments and @mentions. Mentioning a colleague who cannot read the claim consults them: they
+// may read it and reply in its comments until an editor ends the consultation. Who may read,
+// reply and consult is decided by lib/access with the one policy; every consultation start and
+// end is in the audit log.
+import "server-only";
 import { z } from "zod";
+import { claimAccess, assertCan } from "@/lib/access";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { ACTIVE_ASSIGNMENT_STATES, claimForWriting } from "@/lib/assignments/access";
 import { recordAudit } from "@/lib/audit/record";
+import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
 import { db, type DbTransaction } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
+import { AppError, notFound } from "@/lib/errors";
 import { assertId, idSchema } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
-import { WRITE_TRANSACTION_OPTIONS } from "@/lib/verdicts/version";
-import { extractMentionTokens, resolveMentions } from "./mentions";
+import { extractMentionTokens, resolveMentionTokens } from "./mentions";
 import { commentSchema } from "./schema";
 
-/**
- * Who the tokens mention, among the users who may read the claim (claim.read, with the article
- * assignment rule of lib/assignments/access.ts). A mention is a notification that shows the claim
- * and the comment, so nobody else is notified. Tokens are resolved against every active user
- * first, so what "@name" means does not depend on who may read the claim.
- */
-async function mentionableUsers(tx: DbTransaction, tokens: string[], articleId: string) {
+/** Active users whose email could match the tokens (full address or the part before "@"). */
+async function candidatesFor(tx: DbTransaction, tokens: string[]) {
   if (!tokens.length) return [];
-  const candidates = await tx.user.findMany({
+  return tx.user.findMany({
     where: {
       active: true,
       OR: tokens.map((token) =>
@@ -28,51 +30,107 @@ async function mentionableUsers(tx: DbTransaction, tokens: string[], articleId: 
     },
     select: { id: true, email: true, role: true, active: true },
   });
-  const mentioned = new Set(resolveMentions(tokens, candidates));
-  const assigned = await tx.assignment.findMany({
-    where: {
-      reviewerId: { in: [...mentioned] },
-      state: { in: [...ACTIVE_ASSIGNMENT_STATES] },
-      claim: { articleId, deletedAt: null },
-    },
-    select: { reviewerId: true },
-  });
-  const assignedIds = new Set(assigned.map((assignment) => assignment.reviewerId));
-  return candidates
-    .filter((user) => mentioned.has(user.id))
-    .filter((user) => can(user, "claim.read", { actorIsAssigned: assignedIds.has(user.id) }))
-    .map((user) => user.id);
+}
+
+/**
+ * Settles each mentioned user: one who may read the claim is notified; one who may not is
+ * consulted (a new Consultation) when the writer may consult, i.e. may give the claim a verdict
+ * (its reviewer, editors, admins). A consulted person's own mentions only notify readers.
+ */
+async function settleMentions(
+  { tx, claim, facts, audit }: ClaimWriteContext,
+  actor: Actor,
+  users: { id: string; role: Actor["role"]; active: boolean }[],
+) {
+  const mentioned: string[] = [];
+  const consulted: string[] = [];
+  const writerMayConsult = can(actor, "claim.verdict", facts);
+  for (const user of users) {
+    if (user.id === actor.id) continue;
+    const { facts: theirs } = await claimAccess(tx, user, claim.id);
+    if (can(user, "claim.read", theirs)) {
+      mentioned.push(user.id);
+      continue;
+    }
+    if (!writerMayConsult || !can(user, "claim.read", { ...theirs, consultedOnClaim: true })) continue;
+    const consultation = await tx.consultation.create({
+      data: { claimId: claim.id, userId: user.id, invitedById: actor.id },
+      select: { id: true },
+    });
+    await audit({
+      action: "consultation.started",
+      entityType: "Consultation",
+      entityId: consultation.id,
+      after: { claimId: claim.id, userId: user.id },
+    });
+    mentioned.push(user.id);
+    consulted.push(user.id);
+  }
+  return { mentioned, consulted };
 }
 
 /**
  * Comments do not take the claim version: they never conflict with a verdict or each other. They
  * stay allowed on a finalized article (discussion may go on; sources and verdicts may not change).
+ * @names that match nobody are refused with a warning unless allowUnknownMentions is set.
  */
 export async function addComment(actor: Actor, claimId: unknown, input: unknown) {
-  const id = assertId(claimId, "claimId");
   const data = parseInput(commentSchema, input);
   const tokens = extractMentionTokens(data.body);
-  return db.$transaction(async (tx) => {
-    const { claim } = await claimForWriting(tx, actor, id, "comment.write");
-    const mentioned = (await mentionableUsers(tx, tokens, claim.articleId)).filter((userId) => userId !== actor.id);
+  return writeClaim(actor, claimId, { action: "comment.write", claimLock: "share", allowFinalized: true }, async (context) => {
+    const { tx, claim } = context;
+    const candidates = await candidatesFor(tx, tokens);
+    const { users, unknown } = resolveMentionTokens(tokens, candidates);
+    if (unknown.length && !data.allowUnknownMentions) {
+      const names = unknown.map((token) => `@${token}`).join(", ");
+      const message = `No active colleague is called ${names}. Check the name (the part of their email before "@"), or post anyway.`;
+      throw new AppError("VALIDATION_FAILED", message, { fields: { body: [message] }, unknownMentions: unknown });
+    }
+    const { mentioned, consulted } = await settleMentions(context, actor, users);
     const comment = await tx.comment.create({
       data: {
-        claimId: id,
+        claimId: claim.id,
         authorId: actor.id,
         body: data.body,
         mentions: { create: mentioned.map((userId) => ({ userId })) },
       },
       select: { id: true, claimId: true, body: true, createdAt: true, mentions: { select: { userId: true } } },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await tx.consultation.updateMany({
+      where: { claimId: claim.id, userId: { in: consulted }, commentId: null },
+      data: { commentId: comment.id },
+    });
+    await context.audit({
       action: "comment.created",
       entityType: "Comment",
       entityId: comment.id,
-      after: { claimId: id, body: comment.body, mentionedUserIds: mentioned },
+      after: { claimId: claim.id, body: comment.body, mentionedUserIds: mentioned, consultedUserIds: consulted },
     });
-    return comment;
-  }, WRITE_TRANSACTION_OPTIONS);
+    return { ...comment, consultedUserIds: consulted, unknownMentions: unknown };
+  });
+}
+
+/** An editor ends a consultation: the colleague can no longer open the claim or reply. */
+export async function endConsultation(actor: Actor, consultationId: unknown) {
+  const id = assertId(consultationId, "consultationId");
+  assertCan(actor, "consultation.end");
+  return writeTransaction(async (tx) => {
+    const { count } = await tx.consultation.updateMany({
+      where: { id, endedAt: null },
+      data: { endedAt: new Date(), endedById: actor.id },
+    });
+    const consultation = await tx.consultation.findUnique({ where: { id }, select: { id: true, claimId: true, userId: true, endedAt: true } });
+    if (!consultation) throw notFound("The consultation");
+    if (count !== 1) throw new AppError("CONFLICT", "This consultation has already ended.");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "consultation.ended",
+      entityType: "Consultation",
+      entityId: id,
+      after: { claimId: consultation.claimId, userId: consultation.userId },
+    });
+    return consultation;
+  });
 }
 
 const mentionIdsSchema = z

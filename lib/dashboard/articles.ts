@@ -1,8 +1,10 @@
+import "server-only";
 // The articles list with per-article progress, filters, sort and full-text search, as one SQL
 // query: every user value is a bound parameter (Prisma.sql), sort keys come from a fixed table.
 // Search uses to_tsvector/websearch_to_tsquery computed on the fly (no index: see docs/reports.md).
 // Paged by OFFSET: every sort ends with a.id, so pages of one ordering never overlap or skip.
 import type { CurrentUser } from "@/lib/auth/identity";
+import { articlesSql } from "@/lib/access";
 import { can } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
 import { articleEventFilter } from "./sql";
@@ -16,11 +18,12 @@ export interface ArticleOverview {
   createdAt: Date;
   finalizedAt: Date | null;
   importedByName: string;
+  pending: number;
   unverified: number;
   corroborated: number;
   disputed: number;
   total: number;
-  /** Current claims whose status is a verdict (corroborated or disputed). */
+  /** Current claims with a verdict (corroborated, disputed or unverified): the done ones. */
   withVerdict: number;
   openAssignments: number;
   overdueAssignments: number;
@@ -51,11 +54,8 @@ const nextDay = (value: string) => new Date(dayStart(value).getTime() + 86_400_0
 
 function conditions(user: CurrentUser, filters: ArticleListFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
-  if (!can(user, "article.listAll")) {
-    // The same rule as reviewerIsAssignedToArticle: an open or completed assignment on a current claim.
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
-      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s."reviewerId" = ${user.id} AND s.state IN ('OPEN', 'COMPLETED'))`);
-  }
+  // The access module's article.read rule as SQL (everything for editors and admins).
+  if (!can(user, "article.listAll")) where.push(articlesSql(user, "article.read"));
   if (filters.q) {
     const query = Prisma.sql`websearch_to_tsquery('english', ${filters.q})`;
     where.push(Prisma.sql`(
@@ -96,7 +96,7 @@ export async function listArticleOverviews(user: CurrentUser, filters: ArticleLi
   const where = conditions(user, filters);
   const rows = await db.$queryRaw<ArticleOverview[]>`
     SELECT a.id, a.title, a.publisher, a."publishedAt", a."createdAt", a."finalizedAt", u.name AS "importedByName",
-      coalesce(cc.unverified, 0)::int AS unverified, coalesce(cc.corroborated, 0)::int AS corroborated,
+      coalesce(cc.pending, 0)::int AS pending, coalesce(cc.unverified, 0)::int AS unverified, coalesce(cc.corroborated, 0)::int AS corroborated,
       coalesce(cc.disputed, 0)::int AS disputed, coalesce(cc.total, 0)::int AS total,
       coalesce(cc.with_verdict, 0)::int AS "withVerdict",
       coalesce(ac.open, 0)::int AS "openAssignments", coalesce(ac.overdue, 0)::int AS "overdueAssignments",
@@ -104,10 +104,11 @@ export async function listArticleOverviews(user: CurrentUser, filters: ArticleLi
     FROM "Article" a
     JOIN "User" u ON u.id = a."importedById"
     LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE c.status = 'UNVERIFIED') AS unverified,
+      SELECT count(*) FILTER (WHERE c.status = 'PENDING') AS pending,
+        count(*) FILTER (WHERE c.status = 'UNVERIFIED') AS unverified,
         count(*) FILTER (WHERE c.status = 'CORROBORATED') AS corroborated,
         count(*) FILTER (WHERE c.status = 'DISPUTED') AS disputed,
-        count(*) FILTER (WHERE c.status <> 'UNVERIFIED') AS with_verdict,
+        count(*) FILTER (WHERE c.status <> 'PENDING') AS with_verdict,
         count(*) AS total
       FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
     ) cc ON true

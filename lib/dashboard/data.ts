@@ -1,28 +1,30 @@
 // The article dashboard: claims with their open assignment and source count, status counts,
 // reviewer workload and recent activity. Counts are computed from the same rows the table shows,
 // so the numbers and the table always agree.
-import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/assignments/access";
+import "server-only";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
-import { assertMayReadArticle } from "@/lib/articles/data";
+import { assertMayReadArticle } from "@/lib/access";
 import { db, Prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { listActiveReviewers } from "@/lib/users/data";
+import { ACTIVE_ASSIGNMENT_STATES, CLAIM_STATUSES, isVerdict, type ClaimStatus } from "@/lib/workflow/states";
 import type { ClaimTableFilters } from "./schema";
 import { articleEventFilter } from "./sql";
-
-type Status = "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
 
 export interface DashboardClaim {
   id: string;
   ordinal: number;
+  number: number;
+  claimant: string | null;
   text: string;
   start: number;
   end: number;
-  status: Status;
+  status: ClaimStatus;
   currentSources: number;
-  assignee: { id: string; name: string } | null;
+  /** The open assignment's reviewer; `active` false when their account was deactivated. */
+  assignee: { id: string; name: string; active: boolean } | null;
   dueAt: Date | null;
   overdue: boolean;
 }
@@ -30,6 +32,8 @@ export interface DashboardClaim {
 export interface WorkloadRow {
   reviewerId: string;
   name: string;
+  /** False for a deactivated account still holding open assignments (reassign them). */
+  active: boolean;
   open: number;
   overdue: number;
   done: number;
@@ -81,7 +85,7 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     },
   });
   if (!article) throw notFound("The article");
-  await assertMayReadArticle(user, articleId);
+  await assertMayReadArticle(db, user, articleId);
 
   const [rows, assignments, activity, finalizations, reviewers] = await Promise.all([
     db.claim.findMany({
@@ -90,6 +94,8 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
       select: {
         id: true,
         ordinal: true,
+        number: true,
+        claimant: true,
         text: true,
         start: true,
         end: true,
@@ -99,13 +105,13 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
           where: { state: "OPEN" },
           orderBy: { createdAt: "desc" },
           take: 1,
-          select: { dueAt: true, reviewer: { select: { id: true, name: true } } },
+          select: { dueAt: true, reviewer: { select: { id: true, name: true, active: true } } },
         },
       },
     }),
     db.assignment.findMany({
       where: { claim: { articleId, deletedAt: null }, state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
-      select: { state: true, dueAt: true, reviewer: { select: { id: true, name: true } } },
+      select: { state: true, dueAt: true, reviewer: { select: { id: true, name: true, active: true } } },
     }),
     recentActivity(articleId),
     db.auditEvent.findMany({
@@ -121,6 +127,8 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     return {
       id: claim.id,
       ordinal: claim.ordinal,
+      number: claim.number,
+      claimant: claim.claimant,
       text: claim.text,
       start: claim.start,
       end: claim.end,
@@ -132,12 +140,12 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     };
   });
 
-  const statusCounts: Record<Status, number> = { UNVERIFIED: 0, CORROBORATED: 0, DISPUTED: 0 };
+  const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
   for (const claim of claims) statusCounts[claim.status]++;
 
   const workload = new Map<string, WorkloadRow>();
   for (const assignment of assignments) {
-    const row = workload.get(assignment.reviewer.id) ?? { reviewerId: assignment.reviewer.id, name: assignment.reviewer.name, open: 0, overdue: 0, done: 0 };
+    const row = workload.get(assignment.reviewer.id) ?? { reviewerId: assignment.reviewer.id, name: assignment.reviewer.name, active: assignment.reviewer.active, open: 0, overdue: 0, done: 0 };
     if (assignment.state === "OPEN") {
       row.open++;
       if (assignment.dueAt && assignment.dueAt < now) row.overdue++;
@@ -153,7 +161,9 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     claims,
     filteredClaims: filterClaims(claims, filters),
     statusCounts,
-    withVerdict: statusCounts.CORROBORATED + statusCounts.DISPUTED,
+    withVerdict: claims.filter((claim) => isVerdict(claim.status)).length,
+    /** Open assignments held by deactivated accounts: nobody will work on them until reassigned. */
+    heldByDeactivated: [...workload.values()].filter((row) => !row.active).reduce((sum, row) => sum + row.open, 0),
     openAssignments: [...workload.values()].reduce((sum, row) => sum + row.open, 0),
     overdueAssignments: [...workload.values()].reduce((sum, row) => sum + row.overdue, 0),
     workload: [...workload.values()].sort((a, b) => a.name.localeCompare(b.name)),

@@ -2,8 +2,7 @@
 // that does not parse is dropped (the page shows everything) rather than failing the page.
 import { z } from "zod";
 import { calendarDaySchema, idSchema } from "@/lib/schemas";
-
-const STATUSES = ["UNVERIFIED", "CORROBORATED", "DISPUTED"] as const;
+import { CLAIM_STATUSES as STATUSES } from "@/lib/workflow/states";
 export const ARTICLE_SORTS = ["imported-desc", "imported-asc", "title", "progress", "activity", "overdue"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 

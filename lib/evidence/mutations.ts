@@ -1,11 +1,12 @@
+// Sources of a claim: add, edit, remove. Each goes through the claim-write kernel (lock, who may
+// write, not finalized, version) with its audit event in the same transaction.
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { claimForWriting } from "@/lib/assignments/access";
-import { recordAudit } from "@/lib/audit/record";
+import { writeClaim } from "@/lib/claims/kernel";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
-import { WRITE_TRANSACTION_OPTIONS, takeClaimVersion } from "@/lib/verdicts/version";
 import { evidenceSelect } from "./data";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "./schema";
 
@@ -21,16 +22,10 @@ async function refuseDuplicateUrl(tx: DbTransaction, claimId: string, url: strin
   }
 }
 
-/**
- * Source changes lock the claim and check who may write and that the article is not finalized
- * (claimForWriting), then take the claim version, all in one transaction with the audit event.
- */
 export async function addEvidence(actor: Actor, claimId: unknown, input: unknown) {
   const id = assertId(claimId, "claimId");
   const data = parseInput(addEvidenceSchema, input);
-  return db.$transaction(async (tx) => {
-    await claimForWriting(tx, actor, id, "evidence.write");
-    const version = await takeClaimVersion(tx, id, data.version);
+  return writeClaim(actor, id, { action: "evidence.write", version: data.version }, async ({ tx, version, audit }) => {
     await refuseDuplicateUrl(tx, id, data.url);
     const evidence = await tx.evidence.create({
       data: {
@@ -47,36 +42,42 @@ export async function addEvidence(actor: Actor, claimId: unknown, input: unknown
       },
       select: evidenceSelect,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "evidence.added",
       entityType: "Evidence",
       entityId: evidence.id,
       after: { ...auditView(evidence), claimVersion: version },
     });
     return { evidence, claim: { id, version } };
-  }, WRITE_TRANSACTION_OPTIONS);
+  });
 }
 
-async function loadEvidence(tx: DbTransaction, evidenceId: string) {
-  const evidence = await tx.evidence.findUnique({ where: { id: evidenceId }, select: evidenceSelect });
+async function loadEvidence(client: DbTransaction | typeof db, evidenceId: string) {
+  const evidence = await client.evidence.findUnique({ where: { id: evidenceId }, select: evidenceSelect });
   if (!evidence) throw notFound("The source");
   return evidence;
 }
 
-/** Finds the source's claim, locks and checks it, then reads the source again under that lock. */
-async function evidenceForWriting(tx: DbTransaction, actor: Actor, evidenceId: string, version: number) {
-  const { claimId } = await loadEvidence(tx, evidenceId);
-  await claimForWriting(tx, actor, claimId, "evidence.write");
-  const claimVersion = await takeClaimVersion(tx, claimId, version);
-  return { before: await loadEvidence(tx, evidenceId), claimVersion };
+/**
+ * A write on one source: its claim (a source never moves between claims) goes through the
+ * kernel, and the source is read again under the claim's lock.
+ */
+async function writeEvidence<T>(
+  actor: Actor,
+  evidenceId: string,
+  version: number,
+  body: (context: { tx: DbTransaction; before: Awaited<ReturnType<typeof loadEvidence>>; version: number; audit: Parameters<Parameters<typeof writeClaim>[3]>[0]["audit"] }) => Promise<T>,
+) {
+  const { claimId } = await loadEvidence(db, evidenceId);
+  return writeClaim(actor, claimId, { action: "evidence.write", version }, async ({ tx, version: claimVersion, audit }) =>
+    body({ tx, before: await loadEvidence(tx, evidenceId), version: claimVersion, audit }),
+  );
 }
 
 export async function editEvidence(actor: Actor, evidenceId: unknown, input: unknown) {
   const id = assertId(evidenceId, "evidenceId");
   const data = parseInput(editEvidenceSchema, input);
-  return db.$transaction(async (tx) => {
-    const { before, claimVersion: version } = await evidenceForWriting(tx, actor, id, data.version);
+  return writeEvidence(actor, id, data.version, async ({ tx, before, version, audit }) => {
     if (before.removedAt)
       throw new AppError("CONFLICT", "This source was removed; add it again instead of editing it.");
     if (data.url !== undefined) await refuseDuplicateUrl(tx, before.claimId, data.url, id);
@@ -95,8 +96,7 @@ export async function editEvidence(actor: Actor, evidenceId: unknown, input: unk
       },
       select: evidenceSelect,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "evidence.edited",
       entityType: "Evidence",
       entityId: id,
@@ -104,23 +104,21 @@ export async function editEvidence(actor: Actor, evidenceId: unknown, input: unk
       after: { ...auditView(evidence), claimVersion: version },
     });
     return { evidence, claim: { id: before.claimId, version } };
-  }, WRITE_TRANSACTION_OPTIONS);
+  });
 }
 
 /** Removal keeps the row (removedAt, removedById): verdicts in the history cite it. */
 export async function removeEvidence(actor: Actor, evidenceId: unknown, input: unknown) {
   const id = assertId(evidenceId, "evidenceId");
   const data = parseInput(removeEvidenceSchema, input);
-  return db.$transaction(async (tx) => {
-    const { before, claimVersion: version } = await evidenceForWriting(tx, actor, id, data.version);
+  return writeEvidence(actor, id, data.version, async ({ tx, before, version, audit }) => {
     if (before.removedAt) throw new AppError("CONFLICT", "This source was already removed.");
     const evidence = await tx.evidence.update({
       where: { id },
       data: { removedAt: new Date(), removedById: actor.id },
       select: evidenceSelect,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "evidence.removed",
       entityType: "Evidence",
       entityId: id,
@@ -128,7 +126,7 @@ export async function removeEvidence(actor: Actor, evidenceId: unknown, input: u
       after: { ...auditView(evidence), claimVersion: version },
     });
     return { evidence, claim: { id: before.claimId, version } };
-  }, WRITE_TRANSACTION_OPTIONS);
+  });
 }
 
 function auditView(evidence: { [K in keyof typeof evidenceSelect]: unknown }) {

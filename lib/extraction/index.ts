@@ -1,6 +1,7 @@
 // Claim extraction: plain text in, check-worthy claim spans out. Pure and deterministic:
 // no I/O, no clock, no network. See docs/extraction.md for the pipeline and measured quality.
 
+import { suggestClaimant } from "./claimant";
 import { debrisReason, isHeadlineLike, opensRelatedBlock, trimDebris, type Span } from "./debris";
 import { tokenize } from "./features";
 import { scoreSentence } from "./score";
@@ -28,6 +29,8 @@ export interface ExtractedClaim {
   reasons: string[];
   /** 0-based order in the text. */
   ordinal: number;
+  /** Whose assertion it is, when the sentence attributes it ("X said", "according to X"). */
+  claimant: string | null;
 }
 
 /**
@@ -41,6 +44,8 @@ export const CONTEXT_CHARS = 32;
 export interface CandidateSpan extends Span {
   score: number;
   reasons: string[];
+  /** The whole sentence the span was cut from (attribution may sit in another part of it). */
+  sentence: Span;
 }
 
 /** Every candidate assertion span with its score, before the threshold is applied. */
@@ -71,7 +76,7 @@ export function candidateSpans(text: string): CandidateSpan[] {
       const scored = part.subject ? `${text.slice(part.subject.start, part.subject.end)} ${partText}` : partText;
       const partTokens = part.start === start && part.end === end ? tokens : tokenize(scored);
       const { score, reasons } = scoreSentence(scored, partTokens);
-      out.push({ start: part.start, end: part.end, score, reasons });
+      out.push({ start: part.start, end: part.end, score, reasons, sentence: { start, end } });
     }
   }
   return out;
@@ -91,6 +96,7 @@ export function extractClaims(text: string, options?: { threshold?: number }): E
       score: c.score,
       reasons: c.reasons,
       ordinal: claims.length,
+      claimant: suggestClaimant(text.slice(c.sentence.start, c.sentence.end)),
     });
   }
   return claims;

@@ -165,14 +165,15 @@ export interface ClaimHistoryInput {
 
 /**
  * One claim's history against everything that can vouch for it: the chain itself, the claim's
- * current status (the head: every status but UNVERIFIED was set by a row, and the last row ends
- * where the claim is), and the verdict.set audit events (every row they name must be present).
+ * current status (the head: every status but PENDING was set by a row, and the last row ends
+ * where the claim is), and the verdict.set / verdict.reopened audit events (every row they name
+ * must be present).
  */
 export function verifyClaimHistory(input: ClaimHistoryInput): { ok: boolean; breaks: ChainBreak[] } {
   const rows = [...input.rows].sort((a, b) => a.seq - b.seq);
   const breaks = verifyChain(rows).breaks;
   const last = rows.at(-1);
-  if (last ? last.toStatus !== input.status : input.status !== "UNVERIFIED") {
+  if (last ? last.toStatus !== input.status : input.status !== "PENDING") {
     breaks.push({
       kind: "head",
       reason: "status",

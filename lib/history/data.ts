@@ -1,3 +1,5 @@
+import "server-only";
+import { HISTORY_ACTIONS } from "@/lib/audit/events";
 import { db } from "@/lib/db/client";
 import { assertId } from "@/lib/schemas";
 import {
@@ -43,7 +45,7 @@ export interface ClaimHistoryResult {
 /** The rows each claim's verdict.set audit events say were appended, by claim id. */
 export async function auditWitnesses(claimIds: string[]): Promise<Map<string, RowWitness[]>> {
   const events = await db.auditEvent.findMany({
-    where: { action: "verdict.set", entityType: "Claim", entityId: { in: claimIds } },
+    where: { action: { in: [...HISTORY_ACTIONS] }, entityType: "Claim", entityId: { in: claimIds } },
     select: { entityId: true, after: true },
   });
   return witnessesByClaim(events);
@@ -62,7 +64,7 @@ export function witnessesByClaim(events: { entityId: string; after: unknown }[])
 /**
  * Checks the history of every claim (of one article, or all; deleted claims too), a batch of
  * claims at a time: the hash chain, its head against the claim's current status, and the rows
- * the verdict.set audit events name. Claims without rows count as checked: an UNVERIFIED claim
+ * the verdict audit events name. Claims without rows count as checked: a PENDING claim
  * with no history is fine, any other status means its rows are gone.
  */
 export async function verifyHistories(options: { articleId?: string; batchSize?: number } = {}) {

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { forbidden, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
-import { can, type Action, type Target } from "@/lib/auth/permissions";
+import { can, type Action, type Facts } from "@/lib/auth/permissions";
 import { userForApiToken, userForSession, type CurrentUser } from "@/lib/auth/identity";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -31,7 +31,7 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 /** For pages and server actions: the signed-in user if allowed, else the 403 page. */
-export async function requirePermission(action: Action, target?: Target): Promise<CurrentUser> {
+export async function requirePermission(action: Action, target?: Facts): Promise<CurrentUser> {
   const user = await requireUser();
   if (!can(user, action, target)) forbidden();
   return user;

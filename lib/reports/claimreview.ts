@@ -1,11 +1,13 @@
 // schema.org ClaimReview (JSON-LD), one per claim whose verdict is in force, as Google's
 // fact-check markup documents it. Pure. The rating scale is ours and documented in
 // docs/reports.md: 1 = Disputed, 2 = Unverified, 3 = Corroborated (worstRating 1,
-// bestRating 3); claims without a verdict get no ClaimReview, so 2 never appears.
-import type { ReportArticle, ReportClaim, ReportContext, Status } from "./model";
+// bestRating 3); claims not yet reviewed (PENDING) get no ClaimReview. The claimant (whose
+// assertion it is) is itemReviewed.author; the publisher only appears as where it appeared.
+import type { ReportArticle, ReportClaim, ReportContext } from "./model";
 import { STATUS_LABELS } from "./model";
+import type { Verdict } from "@/lib/workflow/states";
 
-export const RATING_SCALE: Record<Status, number> = { DISPUTED: 1, UNVERIFIED: 2, CORROBORATED: 3 };
+export const RATING_SCALE: Record<Verdict, number> = { DISPUTED: 1, UNVERIFIED: 2, CORROBORATED: 3 };
 export const WORST_RATING = 1;
 export const BEST_RATING = 3;
 
@@ -26,16 +28,25 @@ export interface ClaimReview {
   itemReviewed: {
     "@type": "Claim";
     appearance: { "@type": "CreativeWork"; url: string; headline: string; datePublished?: string; publisher?: { "@type": "Organization"; name: string } }[];
-    author?: { "@type": "Organization"; name: string };
+    author?: { "@type": "Organization" | "Person"; name: string };
     datePublished?: string;
   };
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** null when the claim has no verdict in force (UNVERIFIED), or was deleted. */
+// Words that name an institution rather than a person, in English and Arabic.
+const ORGANISATION_WORDS =
+  /\b(ministry|agency|army|forces|government|office|observatory|council|committee|organi[sz]ation|news|media|police|authorit(y|ies)|department|commission|group|union|coalition|command|court|ngo|un|who|reuters|associated press|afp|sana)\b|وزارة|وكالة|الجيش|القوات|الحكومة|المرصد|مجلس|لجنة|منظمة|قيادة/i;
+
+/** schema.org wants a Person or an Organization; the claimant's wording tells which, roughly. */
+export function claimantAuthor(claimant: string): { "@type": "Organization" | "Person"; name: string } {
+  return { "@type": ORGANISATION_WORDS.test(claimant) ? "Organization" : "Person", name: claimant };
+}
+
+/** null when the claim is not yet reviewed (PENDING), or was deleted. */
 export function claimReviewFor(article: ReportArticle, claim: ReportClaim, context: ReportContext): ClaimReview | null {
-  if (claim.status === "UNVERIFIED" || claim.deletedAt) return null;
+  if (claim.status === "PENDING" || claim.deletedAt) return null;
   const verdict = [...claim.history].reverse().find((change) => change.toStatus === claim.status);
   const publisher = article.publisher ? { "@type": "Organization" as const, name: article.publisher } : undefined;
   return {
@@ -68,7 +79,7 @@ export function claimReviewFor(article: ReportArticle, claim: ReportClaim, conte
           ...(publisher ? { publisher } : {}),
         },
       ],
-      ...(publisher ? { author: publisher } : {}),
+      ...(claim.claimant ? { author: claimantAuthor(claim.claimant) } : {}),
       ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
     },
   };

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { parseCitedEvidence, verifyClaimHistory, type ChainRow } from "@/lib/history/chain";
 import { verifyHistories, witnessesByClaim } from "@/lib/history/data";
-import type { ReportArticle, ReportClaim, Status, Verification } from "./model";
+import { HISTORY_ACTIONS } from "@/lib/audit/events";
+import { STATUSES, type ReportArticle, type ReportClaim, type Status, type Verification } from "./model";
 
 export const CLAIM_BATCH_SIZE = 100;
 
@@ -74,9 +75,9 @@ export async function loadReportArticle(articleId: string): Promise<ReportArticl
     db.auditEvent.findMany({ where: { entityType: "Article", entityId: articleId }, select: auditSelect, orderBy: { createdAt: "asc" } }),
     verifyArticleHistory(articleId),
   ]);
-  const byStatus: Record<Status, number> = { UNVERIFIED: 0, CORROBORATED: 0, DISPUTED: 0 };
+  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   for (const row of byStatusRows) byStatus[row.status] = row._count._all;
-  const claims = byStatus.UNVERIFIED + byStatus.CORROBORATED + byStatus.DISPUTED;
+  const claims = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
   return {
     ...article,
     summary: { claims, deletedClaims, byStatus, evidence, removedEvidence, statusChanges },
@@ -123,7 +124,7 @@ export async function* claimBatches(
       select: auditSelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
-    const witnesses = witnessesByClaim(events.filter((event) => event.action === "verdict.set" && event.entityType === "Claim"));
+    const witnesses = witnessesByClaim(events.filter((event) => (HISTORY_ACTIONS as readonly string[]).includes(event.action) && event.entityType === "Claim"));
     yield claims.map((claim) => {
       const own = new Set([claim.id, ...claim.evidence.map((e) => e.id), ...claim.assignments.map((a) => a.id), ...claim.comments.map((c) => c.id)]);
       const verdict = verifyClaimHistory({
@@ -136,6 +137,8 @@ export async function* claimBatches(
         id: claim.id,
         articleId: claim.articleId,
         ordinal: claim.ordinal,
+        number: claim.number,
+        claimant: claim.claimant,
         text: claim.text,
         originalText: claim.originalText,
         start: claim.start,

@@ -1,9 +1,11 @@
 // What every report format renders: plain data, loaded by lib/reports/data.ts in batches.
 // Renderers (csv.ts, json.ts, claimreview.ts, pdf.ts) take these and nothing else.
 import type { ChainBreak } from "@/lib/history/chain";
+import { CLAIM_STATUSES, STANCE_LABELS, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
 
-export type Status = "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
-export const STATUSES: readonly Status[] = ["UNVERIFIED", "CORROBORATED", "DISPUTED"];
+export type Status = ClaimStatus;
+export const STATUSES: readonly Status[] = CLAIM_STATUSES;
+export { STANCE_LABELS, STATUS_LABELS };
 
 export interface ReportUser {
   id: string;
@@ -81,6 +83,10 @@ export interface ReportClaim {
   id: string;
   articleId: string;
   ordinal: number;
+  /** Permanent number within the article (C1, C2, …). */
+  number: number;
+  /** Whose assertion it is, when known. */
+  claimant: string | null;
   text: string;
   originalText: string;
   start: number;
@@ -147,15 +153,7 @@ export interface ArticleReportSource {
   claimBatches: () => AsyncIterable<ReportClaim[]>;
 }
 
-export const STATUS_LABELS: Record<Status, string> = {
-  UNVERIFIED: "Unverified",
-  CORROBORATED: "Corroborated",
-  DISPUTED: "Disputed",
-};
-
-export const STANCE_LABELS = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" } as const;
-
-/** The verdict in force: the last status change, if any (a claim can be reopened to UNVERIFIED). */
+/** The last status change, if any (a reopen to "not yet reviewed" is one too). */
 export function currentVerdict(claim: Pick<ReportClaim, "history">): ReportStatusChange | null {
   return claim.history.length ? claim.history[claim.history.length - 1] : null;
 }

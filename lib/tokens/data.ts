@@ -13,7 +13,7 @@ export const tokenSelect = {
 
 /** The actor's own tokens, newest first: the listing behind the settings page and GET /api/v1/tokens. */
 export async function listOwnTokens(actor: Actor) {
-  if (!can(actor, "token.manage", { ownedByActor: true })) throw forbidden();
+  if (!can(actor, "token.manage", { owner: true })) throw forbidden();
   return listTokensOf(actor.id);
 }
 

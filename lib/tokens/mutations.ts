@@ -10,7 +10,7 @@ import { createTokenSchema } from "./schema";
 
 /** Creates a token for the actor. The plain token is returned once and never stored. */
 export async function createApiToken(actor: Actor, input: unknown) {
-  if (!can(actor, "token.manage", { ownedByActor: true })) throw forbidden();
+  if (!can(actor, "token.manage", { owner: true })) throw forbidden();
   const { name } = parseInput(createTokenSchema, input);
   const { token, tokenHash, tokenStart } = generateApiToken();
   const record = await db.$transaction(async (tx) => {
@@ -31,7 +31,7 @@ export async function createApiToken(actor: Actor, input: unknown) {
 }
 
 export async function revokeApiToken(actor: Actor, tokenId: string) {
-  if (!can(actor, "token.manage", { ownedByActor: true })) throw forbidden();
+  if (!can(actor, "token.manage", { owner: true })) throw forbidden();
   tokenId = assertId(tokenId, "token");
   return db.$transaction(async (tx) => {
     // Scoped in the write itself: only the actor's own, still active token.

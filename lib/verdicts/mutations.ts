@@ -1,126 +1,143 @@
+// Status changes of a claim: a reviewer's verdict, and an editor's reopen. Both go through the
+// claim-write kernel and the lifecycle rules, append one hash-chained StatusChange row, and
+// settle the claim's assignment in the same transaction.
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { claimForWriting } from "@/lib/assignments/access";
-import { recordAudit } from "@/lib/audit/record";
-import { db, type DbTransaction } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
+import { AppError, forbidden } from "@/lib/errors";
 import { hashStatusChange, type CanonicalChange } from "@/lib/history/chain";
-import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
+import { assignmentEffect, transitionOf, transitionProblem } from "@/lib/workflow/lifecycle";
+import type { ClaimStatus, Verdict } from "@/lib/workflow/states";
 import { verdictProblem } from "./rules";
-import { verdictSchema, type ClaimStatus } from "./schema";
-import { WRITE_TRANSACTION_OPTIONS, isUniqueViolation, staleVersion, takeClaimVersion } from "./version";
+import { reopenClaimSchema, verdictSchema } from "./schema";
 
-/**
- * Sets a claim's verdict. In one transaction: lock the claim and check who may write and that the
- * article is not finalized (claimForWriting), take the claim version, check the sources the
- * verdict needs, append the hash-chained StatusChange, update the status, close (or, back to
- * UNVERIFIED, reopen) the assignment, and record the audit events.
- */
+/** Records a verdict (Corroborated, Disputed or Unverified) with its rationale. */
 export async function setVerdict(actor: Actor, claimId: unknown, input: unknown) {
-  const id = assertId(claimId, "claimId");
   const data = parseInput(verdictSchema, input);
-  try {
-    return await db.$transaction(async (tx) => {
-      // Read under the claim's row lock: this is the status the change starts from.
-      const { claim: locked } = await claimForWriting(tx, actor, id, "claim.verdict");
-      const version = await takeClaimVersion(tx, id, data.version);
-      const sources = await tx.evidence.findMany({
-        where: { claimId: id, removedAt: null },
-        select: { id: true, url: true, stance: true },
-        orderBy: { id: "asc" },
-      });
-      const problem = verdictProblem(data.status, sources);
-      if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { status: [problem] } });
-
-      const previous = await tx.statusChange.findFirst({
-        where: { claimId: id },
-        orderBy: { seq: "desc" },
-        select: { seq: true, hash: true },
-      });
-      const change: CanonicalChange = {
-        claimId: id,
-        fromStatus: locked.status,
-        toStatus: data.status,
-        actorId: actor.id,
-        rationale: data.rationale,
-        citedEvidence: sources.map(({ id, url }) => ({ id, url })),
-        createdAt: new Date(),
-      };
-      const prevHash = previous?.hash ?? null;
-      const statusChange = await tx.statusChange.create({
-        data: {
-          claimId: id,
-          seq: (previous?.seq ?? 0) + 1,
-          fromStatus: locked.status,
-          toStatus: data.status,
-          actorId: actor.id,
-          rationale: data.rationale,
-          citedEvidence: change.citedEvidence.map(({ id, url }) => ({ id, url })),
-          createdAt: change.createdAt,
-          prevHash,
-          hash: hashStatusChange(prevHash, change),
-        },
-      });
-      await tx.claim.update({ where: { id }, data: { status: data.status } });
-      const assignment = await settleAssignment(tx, actor, id, data.status);
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "verdict.set",
-        entityType: "Claim",
-        entityId: id,
-        before: { status: locked.status, version: data.version },
-        after: { status: data.status, version, statusChangeId: statusChange.id, seq: statusChange.seq, assignment },
-      });
-      return { claim: { id, status: data.status as ClaimStatus, version }, statusChange };
-    }, WRITE_TRANSACTION_OPTIONS);
-  } catch (error) {
-    // Only reachable if something appended outside the version protocol: still no lost update.
-    if (isUniqueViolation(error)) throw staleVersion(null);
-    throw error;
-  }
+  return writeClaim(actor, claimId, { action: "claim.verdict", version: data.version }, async (context) => {
+    const sources = await context.tx.evidence.findMany({
+      where: { claimId: context.claim.id, removedAt: null },
+      select: { id: true, url: true, stance: true },
+      orderBy: { id: "asc" },
+    });
+    const problem = verdictProblem(data.status, sources);
+    if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { status: [problem] } });
+    return changeStatus(actor, context, data.status, data.rationale, sources);
+  });
 }
 
-const settledSelect = { id: true, claimId: true, reviewerId: true, state: true, closedAt: true } as const;
-type Settled = { id: string; claimId: string; reviewerId: string; state: string; closedAt: Date | null };
-const settledView = (a: Settled) => ({
-  claimId: a.claimId,
-  reviewerId: a.reviewerId,
-  state: a.state,
-  closedAt: a.closedAt?.toISOString() ?? null,
-});
+/** An editor takes a verdict back: the claim is "not yet reviewed" again and its assignment reopens. */
+export async function reopenClaim(actor: Actor, claimId: unknown, input: unknown) {
+  const data = parseInput(reopenClaimSchema, input);
+  return writeClaim(actor, claimId, { action: "claim.reopen", version: data.version }, async (context) => {
+    const sources = await context.tx.evidence.findMany({
+      where: { claimId: context.claim.id, removedAt: null },
+      select: { id: true, url: true },
+      orderBy: { id: "asc" },
+    });
+    return changeStatus(actor, context, "PENDING", data.reason, sources);
+  });
+}
+
+async function changeStatus(
+  actor: Actor,
+  { tx, claim, facts, version, audit }: ClaimWriteContext,
+  to: ClaimStatus,
+  rationale: string,
+  sources: { id: string; url: string }[],
+) {
+  const problem = transitionProblem(actor, claim.status, to, facts);
+  if (problem) {
+    if (transitionOf(claim.status, to) === null) throw new AppError("CONFLICT", problem);
+    throw forbidden(problem);
+  }
+  const previous = await tx.statusChange.findFirst({
+    where: { claimId: claim.id },
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
+  const change: CanonicalChange = {
+    claimId: claim.id,
+    fromStatus: claim.status,
+    toStatus: to,
+    actorId: actor.id,
+    rationale,
+    citedEvidence: sources.map(({ id, url }) => ({ id, url })),
+    createdAt: new Date(),
+  };
+  const prevHash = previous?.hash ?? null;
+  const statusChange = await tx.statusChange.create({
+    data: {
+      ...change,
+      fromStatus: claim.status,
+      toStatus: to,
+      createdAt: change.createdAt,
+      citedEvidence: change.citedEvidence.map(({ id, url }) => ({ id, url })),
+      seq: (previous?.seq ?? 0) + 1,
+      prevHash,
+      hash: hashStatusChange(prevHash, change),
+    },
+  });
+  await tx.claim.update({ where: { id: claim.id }, data: { status: to } });
+  const transition = to === "PENDING" ? "reopen" : "verdict";
+  const assignment = await settleAssignment({ tx, audit }, claim.id, assignmentEffect(transition));
+  await audit({
+    action: transition === "verdict" ? "verdict.set" : "verdict.reopened",
+    entityType: "Claim",
+    entityId: claim.id,
+    before: { status: claim.status, version: claim.version },
+    after: {
+      status: to,
+      version,
+      statusChangeId: statusChange.id,
+      seq: statusChange.seq,
+      assignment,
+      ...(transition === "reopen" ? { reason: rationale } : {}),
+    },
+  });
+  return { claim: { id: claim.id, number: claim.number, status: to as Verdict | "PENDING", version }, statusChange };
+}
+
+const settledSelect = { id: true, claimId: true, reviewerId: true, state: true, dueAt: true, note: true } as const;
 
 /**
- * A verdict completes the open assignment; going back to UNVERIFIED reopens the last completed
- * one. Each changed assignment gets its own "assignment.updated" event (the claim's lock, held by
- * the caller, keeps assign and unassign out meanwhile).
+ * A verdict completes every open assignment on the claim; a reopen reopens the last completed
+ * one (if no assignment is open). Each changed assignment gets its own "assignment.updated"
+ * event; the claim's row lock (held by the kernel) keeps assign and unassign out meanwhile.
  */
-async function settleAssignment(tx: DbTransaction, actor: Actor, claimId: string, status: ClaimStatus) {
-  const closing = status !== "UNVERIFIED";
+async function settleAssignment(
+  { tx, audit }: Pick<ClaimWriteContext, "tx" | "audit">,
+  claimId: string,
+  effect: "complete" | "reopen",
+): Promise<"completed" | "reopened" | null> {
   const open = await tx.assignment.findMany({ where: { claimId, state: "OPEN" }, select: settledSelect });
-  if (!closing && open.length) return null;
-  const targets = closing
-    ? open
-    : await tx.assignment.findMany({
-        where: { claimId, state: "COMPLETED" },
-        orderBy: [{ closedAt: "desc" }, { createdAt: "desc" }],
-        take: 1,
-        select: settledSelect,
-      });
+  if (effect === "reopen" && open.length) return null;
+  const targets =
+    effect === "complete"
+      ? open
+      : await tx.assignment.findMany({
+          where: { claimId, state: "COMPLETED" },
+          orderBy: [{ closedAt: "desc" }, { createdAt: "desc" }],
+          take: 1,
+          select: settledSelect,
+        });
   for (const before of targets) {
-    const after = await tx.assignment.update({
+    const closedAt = effect === "complete" ? new Date() : null;
+    const state = effect === "complete" ? "COMPLETED" : "OPEN";
+    await tx.assignment.update({
       where: { id: before.id },
-      data: closing ? { state: "COMPLETED", closedAt: new Date() } : { state: "OPEN", closedAt: null },
-      select: settledSelect,
+      data: { state, closedAt, closeReason: effect === "complete" ? "VERDICT" : null },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const view = { claimId, reviewerId: before.reviewerId, dueAt: before.dueAt?.toISOString() ?? null, note: before.note };
+    await audit({
       action: "assignment.updated",
       entityType: "Assignment",
       entityId: before.id,
-      before: settledView(before),
-      after: { ...settledView(after), reason: closing ? "verdict given" : "verdict set back to UNVERIFIED" },
+      before: { ...view, state: before.state },
+      after: { ...view, state, reason: effect === "complete" ? "verdict given" : "verdict taken back by an editor" },
     });
   }
   if (!targets.length) return null;
-  return closing ? "completed" : "reopened";
+  return effect === "complete" ? "completed" : "reopened";
 }

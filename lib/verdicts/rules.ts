@@ -1,5 +1,5 @@
 // Which sources a verdict needs. Pure: callers pass the claim's current (not removed) sources.
-import type { ClaimStatus } from "./schema";
+import type { ClaimStatus } from "@/lib/workflow/states";
 
 export interface CurrentSource {
   stance: "SUPPORTS" | "REFUTES" | "CONTEXT";

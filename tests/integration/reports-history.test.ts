@@ -9,7 +9,7 @@ import { finalizeArticle, reopenArticle } from "@/lib/articles/finalize";
 import { db } from "@/lib/db/client";
 import { HISTORY_COLUMNS } from "@/lib/reports/csv";
 import { exportArticleReport, exportRangeReport, rangeEntityId } from "@/lib/reports/mutations";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 import { makeUser } from "./factories";
 import { reviewedArticle } from "./reports-fixtures";
 

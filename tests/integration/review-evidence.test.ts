@@ -4,7 +4,7 @@ import { addComment, markMentionsRead } from "@/lib/comments/mutations";
 import { listMentions, unreadMentionCount } from "@/lib/comments/data";
 import { extractMentionTokens } from "@/lib/comments/mentions";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 import { makeUser } from "./factories";
 import { claimVersion, outcome, reviewSetup } from "./review-helpers";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getClaimHistory, verifyHistories } from "@/lib/history/data";
 import { verifyArticleHistory } from "@/lib/reports/data";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { addSource, claimVersion, reviewSetup } from "./review-helpers";
 

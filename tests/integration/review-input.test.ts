@@ -7,7 +7,7 @@ import { assignClaims, autoAssign, setDueDate, unassign } from "@/lib/assignment
 import { addComment } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { getClaimHistory, verifyHistories } from "@/lib/history/data";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { makeArticle, makeUser } from "./factories";
 import { addSource, claimVersion, outcome, reviewSetup } from "./review-helpers";

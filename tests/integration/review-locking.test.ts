@@ -6,9 +6,9 @@ import { finalizeArticle } from "@/lib/articles/finalize";
 import { assignClaims, autoAssign, setDueDate, unassign } from "@/lib/assignments/mutations";
 import { addComment } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import { FINALIZED_MESSAGE } from "@/lib/verdicts/version";
+import { FINALIZED_MESSAGE } from "@/lib/claims/kernel";
 import { makeUser } from "./factories";
 import { addSource, claimVersion, outcome, reviewSetup } from "./review-helpers";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { assignClaims, unassign } from "@/lib/assignments/mutations";
 import { addComment, markMentionsRead } from "@/lib/comments/mutations";
 import { listMentions, unreadMentionCount } from "@/lib/comments/data";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 import { makeUser } from "./factories";
 import { outcome, reviewSetup } from "./review-helpers";
 

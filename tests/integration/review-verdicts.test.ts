@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { addComment } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { assignClaims, unassign } from "@/lib/assignments/mutations";
 import { makeUser } from "./factories";

@@ -6,7 +6,7 @@ import { runAction, type ActionResult } from "@/lib/http/action";
 import { isAppError } from "@/lib/errors";
 import { requireUser } from "@/lib/http/session";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import type { ClaimSnapshot } from "@/lib/verdicts/version";
+import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 
 /** Like ActionResult, but a stale version also carries the claim as it is now (the conflict view). */
 export type ReviewActionResult<T = undefined> =

@@ -8,7 +8,7 @@ import { formatDate } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import { renderAppError } from "@/lib/http/page-errors";
 import { requireUser } from "@/lib/http/session";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 
 export const metadata: Metadata = { title: "Claim" };
 

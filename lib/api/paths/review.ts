@@ -4,7 +4,8 @@ import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { assignClaimBodySchema } from "@/lib/assignments/schema";
 import { commentSchema } from "@/lib/comments/schema";
 import { STANCES, addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
-import { CLAIM_STATUSES, verdictSchema } from "@/lib/verdicts/schema";
+import { verdictSchema } from "@/lib/verdicts/schema";
+import { CLAIM_STATUSES } from "@/lib/workflow/states";
 import { errorResponse, idParam, json, standardErrors } from "../openapi-helpers";
 
 const status = z.enum(CLAIM_STATUSES);

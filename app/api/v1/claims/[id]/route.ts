@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/api";
-import { getClaimForReview } from "@/lib/verdicts/data";
+import { getClaimForReview } from "@/lib/review/claim-page";
 
 export const GET = apiRoute({}, async ({ user, params }) => {
   const { claim, article, paragraph, assignment, history, permissions } = await getClaimForReview(user, params.id);

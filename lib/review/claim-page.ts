@@ -2,20 +2,26 @@
 // verified history (with the article's finalize/reopen events) and comments, plus what the reader
 // may do. People appear by name only: reviewers read this too, and other users' email addresses
 // are not theirs to see.
+import "server-only";
+import { claimFor } from "@/lib/access";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
-import { ACTIVE_ASSIGNMENT_STATES, claimForReading } from "@/lib/assignments/access";
 import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
 import { evidenceSelect } from "@/lib/evidence/data";
 import { getClaimHistory, getReviewStateHistory } from "@/lib/history/data";
-import { paragraphAround } from "./paragraph";
+import { assertId } from "@/lib/schemas";
+import { paragraphAround } from "@/lib/verdicts/paragraph";
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/workflow/states";
 
 export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
-  const facts = await claimForReading(db, user, claimId);
+  const { claim: found, facts } = await claimFor(db, user, claimId, "claim.read");
   const claim = await db.claim.findUniqueOrThrow({
-    where: { id: facts.claim.id },
+    where: { id: found.id },
     select: {
       id: true,
+      number: true,
+      claimant: true,
       text: true,
       originalText: true,
       start: true,
@@ -43,6 +49,11 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
           assignedBy: { select: { name: true } },
         },
       },
+      consultations: {
+        where: { endedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, createdAt: true, user: { select: { id: true, name: true } }, invitedBy: { select: { name: true } } },
+      },
       comments: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
@@ -60,8 +71,7 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
     getClaimHistory(claim.id),
     getReviewStateHistory(claim.article.id),
   ]);
-  const { article, assignments, ...rest } = claim;
-  const assigned = { actorIsAssigned: facts.assignedToClaim };
+  const { article, assignments, consultations, ...rest } = claim;
   // Sources and verdicts are frozen while the article is finalized; comments are not.
   const open = !article.finalizedAt;
   return {
@@ -69,15 +79,37 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
     article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt },
     paragraph: paragraphAround(article.body, claim.start, claim.end),
     assignment: assignments[0] ?? null,
+    consultations,
+    /** The reader is here as a consulted colleague (may read and reply, nothing else). */
+    consulted: facts.consultedOnClaim === true && !facts.assignedToClaim && !facts.reviewsArticle,
     history,
     /** The article's finalize/reopen events, which the timeline interleaves with the claim's own. */
     reviewState,
     permissions: {
-      verdict: can(user, "claim.verdict", assigned) && open,
-      evidence: can(user, "evidence.write", assigned) && open,
-      comment: can(user, "comment.write", assigned),
+      verdict: can(user, "claim.verdict", facts) && open,
+      evidence: can(user, "evidence.write", facts) && open,
+      comment: can(user, "comment.write", facts),
       assign: can(user, "claim.assign"),
+      reopenClaim: can(user, "claim.reopen", facts) && open && claim.status !== "PENDING",
+      reopenArticle: can(user, "article.finalize") && !open,
+      curate: can(user, "claim.curate") && open,
+      endConsultation: can(user, "consultation.end"),
     },
   };
 }
 export type ClaimReview = Awaited<ReturnType<typeof getClaimForReview>>;
+
+/** The claim an article's permanent number names (/articles/{id}/claims/{number}), if the user may read it. */
+export async function claimIdByNumber(user: CurrentUser, articleId: unknown, number: unknown) {
+  const id = assertId(articleId, "articleId");
+  const parsed = typeof number === "string" ? Number(number.replace(/^c/i, "")) : number;
+  if (typeof parsed !== "number" || !Number.isSafeInteger(parsed) || parsed < 1) {
+    throw new AppError("VALIDATION_FAILED", "A claim number is a whole number from 1 (C1, C2, …).", {
+      fields: { number: ["A claim number is a whole number from 1 (C1, C2, …)."] },
+    });
+  }
+  const claim = await db.claim.findUnique({ where: { articleId_number: { articleId: id, number: parsed } }, select: { id: true, deletedAt: true } });
+  if (!claim || claim.deletedAt) throw notFound(`Claim C${parsed} of this article`);
+  await claimFor(db, user, claim.id, "claim.read");
+  return claim.id;
+}

@@ -1,0 +1,67 @@
+// How each relation of the policy (lib/auth/permissions.ts) is found in the database, in the
+// two shapes callers need, side by side so they cannot drift: a Prisma filter (for lists) and a
+// SQL predicate (for the facts of one row and for raw-SQL lists). Tests check the two agree.
+import "server-only";
+import type { Actor, Relation } from "@/lib/auth/permissions";
+import { Prisma } from "@/lib/db/client";
+import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/workflow/states";
+
+/** An assignment that gives its reviewer the right to work on its claim. */
+export const activeAssignmentOf = (userId: string) => ({
+  reviewerId: userId,
+  state: { in: [...ACTIVE_ASSIGNMENT_STATES] },
+});
+
+const activeStatesSql = Prisma.join(ACTIVE_ASSIGNMENT_STATES.map((state) => Prisma.sql`${state}::"AssignmentState"`));
+
+const NONE = { id: { in: [] as string[] } };
+
+/** Claims the actor has this relation to, as a Prisma filter. */
+export function claimRelationWhere(actor: Actor, relation: Relation): Prisma.ClaimWhereInput {
+  switch (relation) {
+    case "assignedToClaim":
+      return { assignments: { some: activeAssignmentOf(actor.id) } };
+    case "reviewsArticle":
+      return { article: articleRelationWhere(actor, relation) };
+    case "consultedOnClaim":
+      return { consultations: { some: { userId: actor.id, endedAt: null } } };
+    case "owner":
+      return NONE;
+  }
+}
+
+/** Articles the actor has this relation to, as a Prisma filter. */
+export function articleRelationWhere(actor: Actor, relation: Relation): Prisma.ArticleWhereInput {
+  switch (relation) {
+    case "reviewsArticle":
+      return { claims: { some: { deletedAt: null, assignments: { some: activeAssignmentOf(actor.id) } } } };
+    case "assignedToClaim":
+    case "consultedOnClaim":
+    case "owner":
+      return NONE;
+  }
+}
+
+/** The same relations as SQL over a claim row aliased `claim` (a Prisma.raw alias). */
+export function claimRelationSql(actor: Actor, relation: Relation, claim: Prisma.Sql): Prisma.Sql {
+  switch (relation) {
+    case "assignedToClaim":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" rs WHERE rs."claimId" = ${claim}.id
+        AND rs."reviewerId" = ${actor.id} AND rs.state IN (${activeStatesSql}))`;
+    case "reviewsArticle":
+      return articleRelationSql(actor, relation, Prisma.sql`${claim}."articleId"`);
+    case "consultedOnClaim":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Consultation" rk WHERE rk."claimId" = ${claim}.id
+        AND rk."userId" = ${actor.id} AND rk."endedAt" IS NULL)`;
+    case "owner":
+      return Prisma.sql`false`;
+  }
+}
+
+/** The article relations as SQL, given an expression for the article's id. */
+export function articleRelationSql(actor: Actor, relation: Relation, articleId: Prisma.Sql): Prisma.Sql {
+  if (relation !== "reviewsArticle") return Prisma.sql`false`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" rs JOIN "Claim" rc ON rc.id = rs."claimId"
+    WHERE rc."articleId" = ${articleId} AND rc."deletedAt" IS NULL
+    AND rs."reviewerId" = ${actor.id} AND rs.state IN (${activeStatesSql}))`;
+}

@@ -1,0 +1,136 @@
+// Audit events, typed per action: one zod discriminated union that writers validate against and
+// readers (the audit log, the activity list, reports, history verification) parse with. Payloads
+// are loose objects: the fields named here are what readers rely on; rows written before a field
+// existed still parse (every field a reader may miss is optional). Browser-safe: zod only.
+import { z } from "zod";
+
+const json = z.unknown();
+const payload = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
+const optionalText = z.string().nullish();
+
+const claimSnapshot = payload({
+  articleId: z.string().optional(),
+  number: z.number().int().optional(),
+  text: z.string().optional(),
+  start: z.number().optional(),
+  end: z.number().optional(),
+  version: z.number().optional(),
+});
+
+const assignmentView = payload({
+  claimId: z.string(),
+  reviewerId: z.string(),
+  state: z.string().optional(),
+  dueAt: optionalText,
+  note: optionalText,
+  reason: z.string().optional(),
+});
+
+/** The history row a verdict event appended: a second witness of the hash chain. */
+const verdictAfter = payload({
+  status: z.string(),
+  version: z.number().optional(),
+  statusChangeId: z.string(),
+  seq: z.number().int().nullish(),
+  assignment: z.string().nullish(),
+  reason: z.string().optional(),
+});
+
+const event = <A extends string, E extends string, B extends z.ZodType, F extends z.ZodType>(
+  action: A,
+  entityType: E,
+  before: B,
+  after: F,
+) =>
+  z.object({
+    action: z.literal(action),
+    entityType: z.literal(entityType),
+    entityId: z.string(),
+    actorId: z.string().nullable(),
+    before: before.optional(),
+    after: after.optional(),
+  });
+
+export const auditEventSchema = z.discriminatedUnion("action", [
+  event("user.created", "User", json, payload({ email: z.string(), name: z.string(), role: z.string() })),
+  event("user.role_changed", "User", payload({ role: z.string() }), payload({ role: z.string() })),
+  event("user.deactivated", "User", json, payload({ revokedTokens: z.number().optional() })),
+  event("user.reactivated", "User", json, json),
+  event("token.created", "ApiToken", json, payload({ name: z.string().optional() })),
+  event("token.revoked", "ApiToken", json, json),
+  event("article.imported", "Article", json, payload({ title: z.string().optional(), claims: z.number().optional() })),
+  event(
+    "article.finalized",
+    "Article",
+    json,
+    payload({
+      finalizedAt: z.string(),
+      claimsByStatus: z.record(z.string(), z.number()).optional(),
+      cancelledAssignments: z.number().optional(),
+    }),
+  ),
+  event("article.reopened", "Article", json, payload({ restoredAssignments: z.number().optional() })),
+  event("article.exported", "Article", json, json),
+  event("report.exported", "Report", json, json),
+  event("claim.created", "Claim", json, claimSnapshot),
+  event("claim.edited", "Claim", claimSnapshot, claimSnapshot),
+  event("claim.claimant_changed", "Claim", payload({ claimant: optionalText }), payload({ claimant: optionalText })),
+  event("claim.split", "Claim", claimSnapshot, payload({ parts: z.array(claimSnapshot.extend({ id: z.string() })) })),
+  event("claim.merged", "Claim", json, claimSnapshot.extend({ deletedId: z.string().optional() })),
+  event("claim.deleted", "Claim", claimSnapshot, claimSnapshot),
+  // Entity Claim: one claim found or refreshed; entity Article: the summary of a re-run.
+  z.object({
+    action: z.literal("claim.extracted"),
+    entityType: z.enum(["Claim", "Article"]),
+    entityId: z.string(),
+    actorId: z.string().nullable(),
+    before: json.optional(),
+    after: payload({ added: z.number().optional(), kept: z.number().optional(), text: z.string().optional() }).optional(),
+  }),
+  event("evidence.added", "Evidence", json, json),
+  event("evidence.edited", "Evidence", json, json),
+  event("evidence.removed", "Evidence", json, json),
+  event("assignment.created", "Assignment", json, assignmentView),
+  event("assignment.removed", "Assignment", assignmentView, assignmentView),
+  event("assignment.updated", "Assignment", assignmentView.partial(), assignmentView.partial()),
+  event("comment.created", "Comment", json, payload({ claimId: z.string().optional() })),
+  event("consultation.started", "Consultation", json, payload({ claimId: z.string(), userId: z.string() })),
+  event("consultation.ended", "Consultation", json, payload({ claimId: z.string(), userId: z.string() })),
+  event("verdict.set", "Claim", payload({ status: z.string() }), verdictAfter),
+  event("verdict.reopened", "Claim", payload({ status: z.string() }), verdictAfter),
+]);
+
+export type AuditEventInput = z.input<typeof auditEventSchema>;
+export type AuditEvent = z.output<typeof auditEventSchema>;
+export type AuditAction = AuditEvent["action"];
+export type AuditEntityType = AuditEvent["entityType"];
+
+export const AUDIT_ACTIONS = auditEventSchema.options.map((option) => option.shape.action.value) as AuditAction[];
+
+/** Actions whose `after` names the StatusChange row they appended. */
+export const HISTORY_ACTIONS = ["verdict.set", "verdict.reopened"] as const satisfies readonly AuditAction[];
+
+/** A stored row as readers get it: typed when it parses, else kept as "unrecognised". */
+export type StoredAuditEvent =
+  | { parsed: true; event: AuditEvent }
+  | { parsed: false; event: { action: string; entityType: string; entityId: string; actorId: string | null } };
+
+export function readAuditEvent(row: {
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  before?: unknown;
+  after?: unknown;
+}): StoredAuditEvent {
+  const result = auditEventSchema.safeParse({
+    ...row,
+    before: row.before ?? undefined,
+    after: row.after ?? undefined,
+  });
+  if (result.success) return { parsed: true, event: result.data };
+  return {
+    parsed: false,
+    event: { action: row.action, entityType: row.entityType, entityId: row.entityId, actorId: row.actorId },
+  };
+}

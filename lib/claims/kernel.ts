@@ -1,0 +1,175 @@
+// The claim-write kernel: the one door every claim mutation goes through. It fixes the lock
+// order (articles before claims, each in id order, so no two writers deadlock), runs the write
+// in a transaction with the shared options, checks permission through lib/access under the
+// locks, refuses finalized articles, takes the optimistic version, and hands the body a typed
+// audit writer so the change and its history commit together.
+import "server-only";
+import { claimFor, type ClaimAccess } from "@/lib/access";
+import type { Action, Actor } from "@/lib/auth/permissions";
+import { recordAudit, type AuditEventInput } from "@/lib/audit/record";
+import type { DbTransaction } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
+import { AppError, notFound } from "@/lib/errors";
+import { assertId } from "@/lib/schemas";
+import type { ClaimSnapshot } from "@/lib/workflow/conflict";
+
+export type { ClaimSnapshot };
+
+export const FINALIZED_MESSAGE = "This article is finalized; an editor must reopen it first.";
+
+type LockMode = "update" | "share";
+
+/** Row locks on articles, in id order. "share" blocks finalize/reopen; "update" also serialises curation. */
+export async function lockArticles(tx: DbTransaction, articleIds: string[], mode: LockMode) {
+  const ids = [...new Set(articleIds)].sort();
+  if (!ids.length) return [];
+  return mode === "update"
+    ? tx.$queryRaw<{ id: string; finalizedAt: Date | null }[]>`
+        SELECT id, "finalizedAt" FROM "Article" WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`
+    : tx.$queryRaw<{ id: string; finalizedAt: Date | null }[]>`
+        SELECT id, "finalizedAt" FROM "Article" WHERE id = ANY(${ids}) ORDER BY id FOR SHARE`;
+}
+
+/**
+ * Locks claims and their articles in the one order: articles first, then claims, each by id.
+ * Returns the live claims found (deleted ones are not locked).
+ */
+export async function lockClaims(tx: DbTransaction, claimIds: string[], modes: { article: LockMode; claim: LockMode }) {
+  const ids = [...new Set(claimIds)].sort();
+  const claims = await tx.claim.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, articleId: true } });
+  const articles = await lockArticles(tx, claims.map((claim) => claim.articleId), modes.article);
+  const locked =
+    modes.claim === "update"
+      ? await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR SHARE`;
+  const live = new Set(locked.map((row) => row.id));
+  return { claims: claims.filter((claim) => live.has(claim.id)), articles };
+}
+
+export async function claimSnapshot(tx: DbTransaction, claimId: string): Promise<ClaimSnapshot | null> {
+  const claim = await tx.claim.findUnique({
+    where: { id: assertId(claimId, "claimId") },
+    select: {
+      id: true,
+      number: true,
+      version: true,
+      status: true,
+      updatedAt: true,
+      evidence: {
+        where: { removedAt: null },
+        select: { id: true, url: true, title: true, stance: true },
+        orderBy: { createdAt: "asc" },
+      },
+      statusChanges: {
+        orderBy: { seq: "desc" },
+        take: 1,
+        select: { seq: true, toStatus: true, rationale: true, createdAt: true, actor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!claim) return null;
+  const last = claim.statusChanges[0];
+  return {
+    id: claim.id,
+    number: claim.number,
+    version: claim.version,
+    status: claim.status,
+    updatedAt: claim.updatedAt.toISOString(),
+    evidence: claim.evidence,
+    lastChange: last
+      ? { seq: last.seq, toStatus: last.toStatus, rationale: last.rationale, actorName: last.actor.name, createdAt: last.createdAt.toISOString() }
+      : null,
+  };
+}
+
+export function staleVersion(current: ClaimSnapshot | null): AppError {
+  return new AppError(
+    "CONFLICT",
+    "Someone changed this claim since you loaded it. Review the current state (or reload the page) and apply your change again.",
+    { current },
+  );
+}
+
+/**
+ * Bumps the claim's version if it is still the one the writer saw (`where { id, version }`), else
+ * CONFLICT with the claim as it is now. Under the claim's row lock, so exactly one of two
+ * writers on the same version wins.
+ */
+export async function takeClaimVersion(tx: DbTransaction, claimId: string, version: number): Promise<number> {
+  const { count } = await tx.claim.updateMany({
+    where: { id: claimId, version, deletedAt: null },
+    data: { version: { increment: 1 } },
+  });
+  if (count !== 1) throw staleVersion(await claimSnapshot(tx, claimId));
+  return version + 1;
+}
+
+export interface ClaimWriteSpec {
+  /** The permission the write needs on this claim (decided by lib/access under the locks). */
+  action: Action;
+  /** The version the writer saw; omitted for writes that do not change the claim (comments). */
+  version?: number;
+  /** "update" for curation (one curator per article at a time); "share" otherwise. */
+  articleLock?: LockMode;
+  /** "share" lets readers-and-commenters proceed side by side; "update" for everything else. */
+  claimLock?: LockMode;
+  /** Whether the write is allowed on a finalized article (discussion is; sources and verdicts are not). */
+  allowFinalized?: boolean;
+}
+
+export interface ClaimWriteContext {
+  tx: DbTransaction;
+  /** The claim as locked, before this write. */
+  claim: ClaimAccess["claim"];
+  facts: ClaimAccess["facts"];
+  /** The claim's version after this write (the same as before when spec.version was omitted). */
+  version: number;
+  audit: (event: Omit<AuditEventInput, "actorId">) => Promise<void>;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
+/** Runs one write on one claim through the kernel (see the file comment for the steps). */
+export async function writeClaim<T>(
+  actor: Actor,
+  claimId: unknown,
+  spec: ClaimWriteSpec,
+  body: (context: ClaimWriteContext) => Promise<T>,
+): Promise<T> {
+  const id = assertId(claimId, "claimId");
+  try {
+    return await writeTransaction(async (tx) => {
+      const { claims } = await lockClaims(tx, [id], {
+        article: spec.articleLock ?? "share",
+        claim: spec.claimLock ?? "update",
+      });
+      if (!claims.length) throw notFound("The claim");
+      const { claim, facts } = await claimFor(tx, actor, id, spec.action);
+      if (claim.article.finalizedAt && !spec.allowFinalized) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
+      const version = spec.version === undefined ? claim.version : await takeClaimVersion(tx, id, spec.version);
+      const audit = (event: Omit<AuditEventInput, "actorId">) =>
+        recordAudit(tx, { ...event, actorId: actor.id } as AuditEventInput);
+      return body({ tx, claim, facts, version, audit });
+    });
+  } catch (error) {
+    // Only reachable if something appended history outside the version protocol: no lost update.
+    if (isUniqueViolation(error)) throw staleVersion(null);
+    throw error;
+  }
+}
+
+/** Allocates the next permanent claim numbers of an article (call under its row lock). */
+export async function takeClaimNumbers(tx: DbTransaction, articleId: string, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const { nextClaimNumber } = await tx.article.update({
+    where: { id: articleId },
+    data: { nextClaimNumber: { increment: count } },
+    select: { nextClaimNumber: true },
+  });
+  const first = nextClaimNumber - count;
+  return Array.from({ length: count }, (_, index) => first + index);
+}
