@@ -12,6 +12,24 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Layering: routes, pages and components reach the database only through lib/<domain>
+    // modules (docs/architecture.md), never the client or the generated Prisma code directly.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db", "@/lib/db/*", "**/lib/db", "**/lib/db/*", "@prisma/*", "pg"],
+              message: "app/ and components/ go through lib/<domain> modules, not the database layer.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

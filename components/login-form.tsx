@@ -4,12 +4,8 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { signInSchema, type SignInInput } from "@/lib/users/schema";
+import { signInErrorMessage, signInSchema, type SignInInput } from "@/lib/users/schema";
 import { FieldError } from "./field-error";
-
-// One message for every wrong combination: it must not tell whether the email exists.
-const INVALID = "Incorrect email or password.";
-const THROTTLED = "Too many sign-in attempts. Wait 15 minutes and try again.";
 
 export function LoginForm() {
   const router = useRouter();
@@ -24,7 +20,7 @@ export function LoginForm() {
       router.refresh();
       return;
     }
-    setFormError(result?.error === "THROTTLED" ? THROTTLED : INVALID);
+    setFormError(signInErrorMessage(result?.error));
   });
 
   const { errors, isSubmitting } = formState;

@@ -1,5 +1,5 @@
-const LABELS = { UNVERIFIED: "Unverified", CORROBORATED: "Corroborated", DISPUTED: "Disputed" } as const;
+import { STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
 
-export function StatusBadge({ status }: { status: keyof typeof LABELS }) {
-  return <span className={`status status-${status}`}>{LABELS[status]}</span>;
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
 }

@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { ArticleFilters } from "@/components/dashboard/article-filters";
 import { Pager } from "@/components/dashboard/pager";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
+import { STATUS_SYMBOLS } from "@/components/dashboard/status-cue";
 import { formatDate } from "@/components/format";
 import { can } from "@/lib/auth/permissions";
-import { listArticleOverviewPage } from "@/lib/dashboard/articles";
+import { listArticleOverviewPage, type ArticleOverview } from "@/lib/dashboard/articles";
 import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
 import { listActiveReviewers } from "@/lib/users/data";
+import { CLAIM_STATUSES, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
 
 export const metadata: Metadata = { title: "Articles" };
 
 const dateTime = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
+
+const statusCounts = (article: ArticleOverview): Record<ClaimStatus, number> => ({
+  PENDING: article.pending,
+  CORROBORATED: article.corroborated,
+  DISPUTED: article.disputed,
+  UNVERIFIED: article.unverified,
+});
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("article.list");
@@ -70,11 +80,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                   </div>
                 </td>
                 <td>
-                  <span aria-hidden="true">✓</span> {article.corroborated} corroborated
-                  <br />
-                  <span aria-hidden="true">✗</span> {article.disputed} disputed
-                  <br />
-                  <span aria-hidden="true">?</span> {article.unverified} unverified
+                  {CLAIM_STATUSES.map((status, index) => (
+                    <Fragment key={status}>
+                      {index ? <br /> : null}
+                      <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span> {statusCounts(article)[status]}{" "}
+                      {STATUS_LABELS[status].toLowerCase()}
+                    </Fragment>
+                  ))}
                 </td>
                 <td>
                   <ProgressBar done={article.withVerdict} total={article.total} label={`Claims with a verdict in ${article.title}`} />

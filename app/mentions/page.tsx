@@ -24,6 +24,7 @@ export default async function MentionsPage() {
             date: formatDate(mention.createdAt),
             claimId: mention.comment.claim.id,
             claimText: mention.comment.claim.text,
+            claimNumber: mention.comment.claim.number,
             articleTitle: mention.comment.claim.article.title,
             body: mention.comment.body,
           }))}

@@ -4,6 +4,7 @@ import { formatDate } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import { listQueue } from "@/lib/assignments/data";
 import { requirePermission } from "@/lib/http/session";
+import { claimLabel } from "@/lib/workflow/states";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -17,13 +18,18 @@ export default async function QueuePage() {
         <strong>{queue.openCount}</strong> open ·{" "}
         <strong className={queue.overdueCount ? "overdue" : undefined}>{queue.overdueCount}</strong> overdue
       </p>
+      <p className="muted small">
+        A verdict (corroborated, disputed or unverified) completes an assignment and takes it off this list.
+      </p>
       {queue.items.length === 0 ? (
         <div className="card empty">Nothing assigned to you right now.</div>
       ) : (
         <table aria-label="Open assignments">
           <thead>
             <tr>
+              <th scope="col">#</th>
               <th scope="col">Claim</th>
+              <th scope="col">Claimant</th>
               <th scope="col">Article</th>
               <th scope="col">Due</th>
               <th scope="col">Status</th>
@@ -32,10 +38,12 @@ export default async function QueuePage() {
           <tbody>
             {queue.items.map((item) => (
               <tr key={item.id} data-testid="queue-item">
+                <td>{claimLabel(item.claim)}</td>
                 <td>
                   <Link href={`/claims/${item.claim.id}`}>{item.claim.text}</Link>
                   {item.note ? <div className="muted small">Note: {item.note}</div> : null}
                 </td>
+                <td>{item.claim.claimant ?? <span className="muted">—</span>}</td>
                 <td>
                   <Link href={`/articles/${item.claim.article.id}#claim-${item.claim.id}`}>
                     {item.claim.article.title}

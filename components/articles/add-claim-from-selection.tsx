@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState, useTransition } from "react";
 import { addClaimAction } from "@/app/articles/[id]/actions";
+import { claimLabel } from "@/lib/workflow/states";
 import { ARTICLE_BODY_ID } from "./article-text";
 import { currentBodySelection, type BodySelection } from "./selection";
 
@@ -32,7 +33,7 @@ export function AddClaimFromSelection({ articleId }: { articleId: string }) {
     startTransition(async () => {
       const outcome = await addClaimAction(articleId, selection);
       if (outcome.ok) {
-        setResult({ ok: true, text: "Claim added." });
+        setResult({ ok: true, text: `Claim added. It is ${claimLabel(outcome.data)}.` });
         setSelection(null);
         document.getSelection()?.removeAllRanges();
       } else {

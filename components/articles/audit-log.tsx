@@ -1,48 +1,24 @@
 // The article's audit events, collapsed by default (editors only): the latest ones, and a link to
 // the whole history (?audit=all, opened and scrolled to) when there are more.
 import Link from "next/link";
+import { describeAuditEvent, type DescribeContext } from "@/lib/audit/describe";
+import { readAuditEvent } from "@/lib/audit/events";
 import type { AuditLogEntry } from "@/lib/claims/data";
 
-const LABELS: Record<string, string> = {
-  "article.imported": "Imported the article",
-  "claim.created": "Added a claim",
-  "claim.edited": "Reworded a claim",
-  "claim.split": "Split a claim",
-  "claim.merged": "Merged two claims",
-  "claim.deleted": "Deleted a claim",
-  "claim.extracted": "Extraction",
-};
-
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-const get = (value: unknown, key: string): unknown =>
-  value && typeof value === "object" ? Reflect.get(value, key) : undefined;
-
-function textOf(value: unknown): string | null {
-  const text = get(value, "text");
-  return typeof text === "string" ? text : null;
-}
-
-function summary(entry: AuditLogEntry): string {
-  if (entry.action === "claim.extracted" && entry.entityType === "Article") {
-    return `re-ran extraction: ${String(get(entry.after, "added"))} added, ${String(get(entry.after, "kept"))} already there`;
-  }
-  const before = textOf(entry.before);
-  const now = textOf(entry.after);
-  if (before && now && before !== now) return `“${before}” → “${now}”`;
-  const text = now ?? before;
-  return text ? `“${text.length > 160 ? `${text.slice(0, 160)}…` : text}”` : "";
-}
 
 export function AuditLog({
   articleId,
   entries,
   total,
   showAll,
+  context,
 }: {
   articleId: string;
   entries: AuditLogEntry[];
   total: number;
+  /** Claim numbers (and names) for events that name a claim by id only. */
+  context?: DescribeContext;
   /** The reader asked for the whole history: open the log so the link's target is visible. */
   showAll: boolean;
 }) {
@@ -60,7 +36,7 @@ export function AuditLog({
           {entries.map((entry) => (
             <li key={entry.id} data-action={entry.action}>
               <time dateTime={entry.createdAt.toISOString()}>{timeFormat.format(entry.createdAt)} UTC</time> ·{" "}
-              {entry.actor?.name ?? "System"} · <strong>{LABELS[entry.action] ?? entry.action}</strong> {summary(entry)}
+              {entry.actor?.name ?? "System"} · {describeAuditEvent(readAuditEvent({ ...entry, actorId: null }), context)}
             </li>
           ))}
         </ol>

@@ -9,6 +9,7 @@ import { editClaimSchema } from "@/lib/claims/schema";
 import type { SplitPoint } from "@/lib/claims/spans";
 import type { ActionResult } from "@/lib/http/action";
 import { FieldError } from "../field-error";
+import { claimLabel } from "@/lib/workflow/states";
 import { applyServerErrors } from "../form-errors";
 
 interface Props {
@@ -21,17 +22,21 @@ type Mode = "edit" | "split" | "delete" | null;
 export function ClaimControls({ claim, next }: Props) {
   const [mode, setMode] = useState<Mode>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const locked = claim.work.hasVerdict;
   const splittable = !claim.work.worked && claim.splitPoints.length > 0;
   const mergeable = next !== null && !claim.work.worked && !next.worked;
 
-  function run(action: () => Promise<ActionResult<unknown>>) {
+  function run<T>(action: () => Promise<ActionResult<T>>, done?: (data: T) => string) {
     setError(null);
+    setNotice(null);
     startTransition(async () => {
       const result = await action();
-      if (result.ok) setMode(null);
-      else setError(result.message);
+      if (result.ok) {
+        setMode(null);
+        if (done) setNotice(done(result.data));
+      } else setError(result.message);
     });
   }
 
@@ -42,7 +47,7 @@ export function ClaimControls({ claim, next }: Props) {
 
   return (
     <div className="claim-controls">
-      <div className="claim-buttons" role="group" aria-label={`Change claim ${claim.number}`}>
+      <div className="claim-buttons" role="group" aria-label={`Change claim ${claimLabel(claim)}`}>
         <button
           type="button"
           className="secondary"
@@ -72,7 +77,7 @@ export function ClaimControls({ claim, next }: Props) {
               )
             }
           >
-            Merge with claim {next.number}
+            Merge with claim {claimLabel(next)}
           </button>
         ) : null}
         <button
@@ -96,13 +101,18 @@ export function ClaimControls({ claim, next }: Props) {
         <SplitForm
           claim={claim}
           pending={pending}
-          onSplit={(at) => run(() => splitClaimAction(claim.id, { at, version: claim.version }))}
+          onSplit={(at) =>
+            run(
+              () => splitClaimAction(claim.id, { at, version: claim.version }),
+              ({ secondNumber }) => `Split into ${claimLabel(claim)} and ${claimLabel({ number: secondNumber })}.`,
+            )
+          }
         />
       ) : null}
       {mode === "delete" ? (
         <div className="inline-form confirm">
           <span>
-            Delete claim {claim.number}?{" "}
+            Delete claim {claimLabel(claim)}?{" "}
             {claim.work.openAssignees.length > 0
               ? `The open assignment to ${claim.work.openAssignees.join(" and ")} will be cancelled, so it leaves their review queue. `
               : ""}
@@ -120,6 +130,11 @@ export function ClaimControls({ claim, next }: Props) {
             Cancel
           </button>
         </div>
+      ) : null}
+      {notice ? (
+        <p className="form-success" role="status">
+          {notice}
+        </p>
       ) : null}
       {error ? (
         <p className="form-error" role="alert">
@@ -157,7 +172,7 @@ function EditWordingForm({ claim, onDone }: { claim: Props["claim"]; onDone: () 
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor={fieldId}>Wording of claim {claim.number}</label>
+        <label htmlFor={fieldId}>Wording of claim {claimLabel(claim)}</label>
         <textarea id={fieldId} rows={3} aria-invalid={Boolean(formState.errors.text)} {...register("text")} />
         <FieldError id={`${fieldId}-error`} message={formState.errors.text?.message} />
       </div>
@@ -188,7 +203,7 @@ function SplitForm({
   return (
     <div className="stack claim-form">
       <div className="field">
-        <label htmlFor={fieldId}>Split claim {claim.number} before</label>
+        <label htmlFor={fieldId}>Split claim {claimLabel(claim)} before</label>
         <select id={fieldId} value={at} onChange={(event) => setAt(Number(event.target.value))}>
           {claim.splitPoints.map((point) => (
             <option key={point.at} value={point.at}>

@@ -1,8 +1,10 @@
-// The claims beside the article text. Each links to its highlight (and the highlight's number
-// links back here). Editors also see score, reasons and the curation controls.
+// The claims beside the article text, named by their permanent number (C4) and claimant. Each
+// links to its highlight (and the highlight's number links back here). Editors also see score,
+// reasons and the curation controls.
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import type { CuratedClaim } from "@/lib/claims/data";
+import { claimLabel } from "@/lib/workflow/states";
 import { ClaimControls } from "./claim-controls";
 
 export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCurate: boolean }) {
@@ -10,13 +12,13 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
   return (
     <ol className="claim-list">
       {claims.map((claim, index) => {
-        const number = claim.ordinal + 1;
+        const label = claimLabel(claim);
         const next = claims[index + 1];
         return (
-          <li key={claim.id} id={`claim-item-${claim.id}`} tabIndex={-1} data-testid={`claim-item-${number}`}>
+          <li key={claim.id} id={`claim-item-${claim.id}`} tabIndex={-1} data-testid={`claim-item-${claim.number}`}>
             <div className="claim-head">
-              <a href={`#claim-${claim.id}`} aria-label={`Claim ${number}: show in the text`}>
-                Claim {number}
+              <a href={`#claim-${claim.id}`} aria-label={`Claim ${label}: show in the text`}>
+                {label}
               </a>
               <StatusBadge status={claim.status} />
               <Link href={`/claims/${claim.id}`} className="small">
@@ -24,6 +26,7 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
               </Link>
             </div>
             <p className="claim-text">{claim.text}</p>
+            {claim.claimant ? <p className="muted small claim-claimant">— {claim.claimant}</p> : null}
             {canCurate ? (
               <>
                 {claim.text !== claim.originalText ? (
@@ -36,16 +39,14 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
                 <ClaimControls
                   claim={{
                     id: claim.id,
-                    number,
+                    number: claim.number,
                     text: claim.text,
                     version: claim.version,
                     work: claim.work,
                     splitPoints: claim.splitPoints,
                   }}
                   next={
-                    next
-                      ? { id: next.id, number: next.ordinal + 1, version: next.version, worked: next.work.worked }
-                      : null
+                    next ? { id: next.id, number: next.number, version: next.version, worked: next.work.worked } : null
                   }
                 />
               </>

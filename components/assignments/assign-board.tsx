@@ -8,8 +8,10 @@ import type { z } from "zod";
 import { assignClaimsAction, unassignAction } from "@/app/articles/[id]/assign/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
+import { DeactivatedMark } from "@/components/dashboard/deactivated";
 import { StatusBadge } from "@/components/status-badge";
 import { assignClaimsSchema } from "@/lib/assignments/schema";
+import { claimLabel, type AssignmentState, type ClaimStatus } from "@/lib/workflow/states";
 
 type Input = z.input<typeof assignClaimsSchema>;
 type Output = z.output<typeof assignClaimsSchema>;
@@ -20,13 +22,15 @@ interface Props {
   claims: {
     id: string;
     text: string;
-    ordinal: number;
-    status: "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
+    number: number;
+    status: ClaimStatus;
     assignment: {
       id: string;
-      state: "OPEN" | "COMPLETED" | "CANCELLED";
+      state: AssignmentState;
       dueAt: string | null;
       reviewerName: string;
+      /** False when the reviewer's account was deactivated: the claim needs someone else. */
+      reviewerActive: boolean;
     } | null;
   }[];
 }
@@ -99,13 +103,14 @@ export function AssignBoard({ articleId, reviewers, claims }: Props) {
                   checked={selected.includes(claim.id)}
                   onChange={(event) => toggle(claim.id, event.target.checked)}
                 />{" "}
-                [{claim.ordinal + 1}] {claim.text}
+                [{claimLabel(claim)}] {claim.text}
               </label>{" "}
               <StatusBadge status={claim.status} />
               <div className="muted small">
                 {claim.assignment ? (
                   <>
                     {claim.assignment.state === "OPEN" ? "Assigned to" : "Reviewed by"} {claim.assignment.reviewerName}
+                    {claim.assignment.reviewerActive ? null : <DeactivatedMark />}
                     {claim.assignment.dueAt ? ` · due ${claim.assignment.dueAt.slice(0, 10)}` : ""}{" "}
                     {claim.assignment.state === "OPEN" ? (
                       <button
@@ -114,7 +119,7 @@ export function AssignBoard({ articleId, reviewers, claims }: Props) {
                         disabled={pending}
                         onClick={() => unassign(assignmentId)}
                       >
-                        Unassign<span className="visually-hidden"> claim {claim.ordinal + 1}</span>
+                        Unassign<span className="visually-hidden"> claim {claimLabel(claim)}</span>
                       </button>
                     ) : null}
                   </>

@@ -1,66 +1,121 @@
 "use client";
-// The interactive part of the claim page: sources, verdict, keyboard shortcuts and the conflict
-// view. Every change goes through `submit`, which remembers it so that after a CONFLICT the
-// reviewer can see what changed meanwhile and re-apply it on the current version.
+// The interactive part of the claim page: the claimant, sources, verdict (and taking it back),
+// keyboard shortcuts and the conflict view. Every versioned change goes through `submit`, which
+// remembers it so that after a CONFLICT the reviewer can see what changed meanwhile and re-apply
+// it on the current version; the form that made the change settles with the re-applied result.
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useRef, useState } from "react";
-import type { ReviewActionResult } from "@/app/claims/[id]/actions";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
+import { STATUS_DESCRIPTIONS, STATUS_LABELS, isVerdict } from "@/lib/workflow/states";
+import { ClaimantField } from "./claimant-field";
+import type { SeenState } from "./conflict-diff";
 import { ConflictView } from "./conflict-view";
 import { EvidenceForm, type EvidenceFormHandle } from "./evidence-form";
 import { EvidenceList } from "./evidence-list";
+import { ReopenClaimForm } from "./reopen-claim-form";
 import { ShortcutHelp, useShortcuts } from "./shortcuts";
-import type { EvidenceItem, Status, Submit } from "./types";
+import { isConflict, type Change, type EvidenceItem, type Status, type Submit } from "./types";
 import { VerdictForm, type VerdictFormHandle } from "./verdict-form";
 
 interface Props {
   claimId: string;
   version: number;
   status: Status;
+  claimant: string | null;
   evidence: EvidenceItem[];
-  permissions: { verdict: boolean; evidence: boolean };
+  permissions: { verdict: boolean; evidence: boolean; reopenClaim: boolean; editClaimant: boolean };
   finalized: boolean;
+  /** The reader is a consulted colleague: they read and reply, nothing else. */
+  consulted: boolean;
+  /** The claim in its paragraph (rendered on the server). */
+  children: ReactNode;
 }
 
-type Pending = { label: string; run: (version: number) => Promise<ReviewActionResult<unknown>> };
+type Conflict = { seen: SeenState; current: ClaimSnapshot; pending: Change };
 
-export function ClaimWorkspace({ claimId, version, status, evidence, permissions, finalized }: Props) {
+/** The version a successful change reports (every versioned action returns the claim's new version). */
+function versionOf(data: unknown): number {
+  if (typeof data === "object" && data !== null && "version" in data && typeof data.version === "number")
+    return data.version;
+  return 0;
+}
+
+export function ClaimWorkspace({
+  claimId,
+  version,
+  status,
+  claimant,
+  evidence,
+  permissions,
+  finalized,
+  consulted,
+  children,
+}: Props) {
   const router = useRouter();
-  const [conflict, setConflict] = useState<{ current: ClaimSnapshot; pending: Pending } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [applied, setApplied] = useState(false);
+  // The newest version this page wrote: until router.refresh() brings the new props, the next
+  // change must still go on the version the last one produced, not on the stale prop.
+  const [written, setWritten] = useState(0);
+  const latest = Math.max(version, written);
   const [showHelp, setShowHelp] = useState(false);
   const [addOpen, setAddOpen] = useState(false);
   const evidenceForm = useRef<EvidenceFormHandle>(null);
   const verdictForm = useRef<VerdictFormHandle>(null);
+  const appliedNote = useRef<HTMLParagraphElement>(null);
+  const current = useMemo(() => evidence.filter((item) => !item.removedAt), [evidence]);
+
+  const succeeded = useCallback(
+    (data: unknown) => {
+      setConflict(null);
+      setWritten((known) => Math.max(known, versionOf(data)));
+      router.refresh();
+    },
+    [router],
+  );
 
   const submit: Submit = useCallback(
-    async (label, run) => {
-      const result = await run(version);
-      if (!result.ok && "conflict" in result) {
-        setConflict({ current: result.conflict, pending: { label, run } });
+    async (change) => {
+      setApplied(false);
+      const result = await change.run(latest);
+      if (isConflict(result)) {
+        setConflict({ seen: { version: latest, status, evidence: current }, current: result.conflict, pending: change });
       } else if (result.ok) {
-        setConflict(null);
-        router.refresh();
+        succeeded(result.data);
       }
-      return result;
+      change.settle(result);
     },
-    [version, router],
+    [latest, status, current, succeeded],
   );
 
   const reapply = async () => {
     if (!conflict) return;
-    const result = await conflict.pending.run(conflict.current.version);
+    const { pending, current: now } = conflict;
+    const result = await pending.run(now.version);
     if (result.ok) {
-      setConflict(null);
-      router.refresh();
-    } else if ("conflict" in result) {
-      setConflict({ current: result.conflict, pending: conflict.pending });
+      succeeded(result.data);
+      setApplied(true);
+    } else if (isConflict(result)) {
+      // Changed again meanwhile: what the reviewer has now seen is the claim the conflict view showed.
+      setConflict({ seen: now, current: result.conflict, pending });
     } else {
-      // The change no longer applies (e.g. the source is gone): show why, and reload the claim.
+      // The change no longer applies (e.g. the source is gone): its form shows why; reload the claim.
       setConflict(null);
-      window.alert(result.message);
       router.refresh();
     }
+    pending.settle(result);
   };
+
+  const discard = () => {
+    conflict?.pending.discard?.();
+    setConflict(null);
+    router.refresh();
+  };
+
+  // The conflict view had the focus; hand it to the confirmation that replaces it.
+  useEffect(() => {
+    if (applied) appliedNote.current?.focus();
+  }, [applied]);
 
   const openAddSource = useCallback(() => {
     setAddOpen(true);
@@ -83,24 +138,29 @@ export function ClaimWorkspace({ claimId, version, status, evidence, permissions
   }, [permissions.evidence, permissions.verdict, openAddSource]);
   useShortcuts(handlers);
 
-  const current = evidence.filter((item) => !item.removedAt);
   return (
     <>
       {conflict ? (
         <ConflictView
-          seen={{ version, status, evidence: current }}
+          seen={conflict.seen}
           current={conflict.current}
           pendingLabel={conflict.pending.label}
           onReapply={reapply}
-          onDiscard={() => {
-            setConflict(null);
-            router.refresh();
-          }}
+          onDiscard={discard}
         />
+      ) : applied ? (
+        <p className="form-success" role="status" tabIndex={-1} ref={appliedNote} data-testid="conflict-resolved">
+          Your change was applied. The page now shows the claim as it is.
+        </p>
       ) : null}
       <p className="muted shortcut-hint">
-        Press <kbd>?</kbd> for keyboard shortcuts. <span data-testid="claim-version">Version {version}</span>
+        Press <kbd>?</kbd> for keyboard shortcuts. <span data-testid="claim-version">Version {latest}</span>
       </p>
+      <section className="card" aria-labelledby="context-heading">
+        <h2 id="context-heading">In the article</h2>
+        {children}
+        <ClaimantField claimId={claimId} claimant={claimant} canEdit={permissions.editClaimant} submit={submit} />
+      </section>
       <section className="card" aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources ({current.length})</h2>
         <EvidenceList claimId={claimId} evidence={evidence} canWrite={permissions.evidence} submit={submit} />
@@ -117,21 +177,33 @@ export function ClaimWorkspace({ claimId, version, status, evidence, permissions
           )
         ) : finalized ? (
           <p className="muted" data-testid="sources-finalized">
-            This article is finalized, so its sources cannot change; an editor must reopen it first.
+            This article is finalized, so its sources cannot change until it is reopened.
           </p>
         ) : null}
       </section>
       <section className="card" aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">Verdict</h2>
+        <p data-testid="claim-status">
+          <strong>{STATUS_LABELS[status]}</strong>
+          <span className="muted"> — {STATUS_DESCRIPTIONS[status]}</span>
+        </p>
         {permissions.verdict ? (
-          <VerdictForm ref={verdictForm} claimId={claimId} status={status} submit={submit} />
+          <VerdictForm
+            ref={verdictForm}
+            claimId={claimId}
+            status={isVerdict(status) ? status : null}
+            submit={submit}
+          />
         ) : (
           <p className="muted">
             {finalized
-              ? "This article is finalized; an editor must reopen it first."
-              : "Only the assigned reviewer, editors and admins can give a verdict."}
+              ? "This article is finalized, so verdicts cannot change until it is reopened."
+              : consulted
+                ? "You were consulted on this claim: you can reply in the comments, but not give a verdict."
+                : "Only the assigned reviewer, editors and admins can give a verdict."}
           </p>
         )}
+        {permissions.reopenClaim ? <ReopenClaimForm claimId={claimId} status={status} submit={submit} /> : null}
       </section>
       {showHelp ? <ShortcutHelp onClose={() => setShowHelp(false)} /> : null}
     </>

@@ -1,4 +1,6 @@
 "use client";
+// Comments take no claim version (they never conflict). An @name that matches nobody is refused
+// with a warning next to the field; "Post anyway" sends the same comment with allowUnknownMentions.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -7,50 +9,74 @@ import type { z } from "zod";
 import { addCommentAction } from "@/app/claims/[id]/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { commentSchema } from "@/lib/comments/schema";
 
 type Input = z.input<typeof commentSchema>;
 type Output = z.output<typeof commentSchema>;
 
+const consultedText = (count: number) =>
+  `Consulted ${count} ${count === 1 ? "colleague" : "colleagues"}: they can now read this claim and reply here until an editor ends the consultation.`;
+
 export function CommentForm({ claimId }: { claimId: string }) {
   const router = useRouter();
-  const [error, setErrorMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
+  /** The server's warning about @names that match nobody, until the comment is posted or changed. */
+  const [unknownWarning, setUnknownWarning] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(commentSchema), defaultValues: { body: "" } });
   const { register, handleSubmit, formState, reset, setError } = form;
-  const onSubmit = handleSubmit(async (values) => {
-    setErrorMessage(null);
-    const result = await addCommentAction(claimId, values);
-    if (result.ok) {
-      reset();
-      router.refresh();
-    } else {
-      if ("fields" in result) applyServerErrors(result, setError);
-      setErrorMessage(result.message);
-    }
-  });
+
+  const post = (allowUnknownMentions: boolean) =>
+    handleSubmit(async (values) => {
+      setMessage(null);
+      const result = await addCommentAction(claimId, { body: values.body, allowUnknownMentions });
+      if (result.ok) {
+        setUnknownWarning(null);
+        reset();
+        const consulted = result.data.consultedUserIds.length;
+        setMessage({ kind: "success", text: consulted ? `Comment posted. ${consultedText(consulted)}` : "Comment posted." });
+        router.refresh();
+      } else if ("unknownMentions" in result) {
+        setUnknownWarning(result.message);
+      } else {
+        setUnknownWarning(null);
+        if (result.fields) applyServerErrors(result, setError);
+        setMessage({ kind: "error", text: result.message });
+      }
+    });
+
+  const { errors, isSubmitting } = formState;
+  const describedBy = ["comment-hint", errors.body ? "comment-body-error" : null, unknownWarning ? "comment-unknown" : null]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Add a comment">
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <form className="stack" onSubmit={post(false)} noValidate aria-label="Add a comment">
+      <FormMessage message={message} />
       <div className="field">
         <label htmlFor="comment-body">Comment</label>
         <textarea
           id="comment-body"
           rows={3}
-          aria-invalid={Boolean(formState.errors.body)}
-          aria-describedby="comment-hint"
-          {...register("body")}
+          aria-invalid={Boolean(errors.body)}
+          aria-describedby={describedBy}
+          {...register("body", { onChange: () => setUnknownWarning(null) })}
         />
         <span id="comment-hint" className="hint">
-          Mention someone with @ and their email, or the part before the @ (e.g. @reviewer2).
+          Mention someone with @ and their email, or the part before the @ (e.g. @reviewer2). Mentioning a reviewer
+          who is not assigned to this claim consults them: they may read it and reply.
         </span>
-        <FieldError id="comment-body-error" message={formState.errors.body?.message} />
+        <FieldError id="comment-body-error" message={errors.body?.message} />
+        {unknownWarning ? (
+          <div id="comment-unknown" className="mention-warning" role="alert" data-testid="unknown-mentions">
+            <p>{unknownWarning}</p>
+            <button type="button" className="secondary" disabled={isSubmitting} onClick={post(true)}>
+              Post anyway
+            </button>
+          </div>
+        ) : null}
       </div>
-      <button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Posting…" : "Post comment"}
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Posting…" : "Post comment"}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
+import { claimLabel } from "@/lib/workflow/states";
 import { describeChanges, type SeenState } from "./conflict-diff";
 
 export function ConflictView({
@@ -22,7 +23,7 @@ export function ConflictView({
   return (
     <section className="card conflict" role="alert" aria-labelledby="conflict-heading" data-testid="conflict-view">
       <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
-        This claim changed while you were working
+        {claimLabel(current)} changed while you were working
       </h2>
       <p>
         Your change was not applied: {pendingLabel}. Meanwhile (version {seen.version} → {current.version}):
@@ -38,13 +39,16 @@ export function ConflictView({
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            await onReapply();
-            setBusy(false);
+            try {
+              await onReapply();
+            } finally {
+              setBusy(false);
+            }
           }}
         >
           {busy ? "Re-applying…" : "Re-apply my change"}
         </button>
-        <button type="button" className="secondary" onClick={onDiscard}>
+        <button type="button" className="secondary" disabled={busy} onClick={onDiscard}>
           Discard my change and reload
         </button>
       </div>

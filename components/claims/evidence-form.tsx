@@ -1,5 +1,4 @@
 "use client";
-import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useImperativeHandle, useState, type Ref } from "react";
 import { useForm } from "react-hook-form";
@@ -7,8 +6,10 @@ import type { z } from "zod";
 import { addEvidenceAction, editEvidenceAction } from "@/app/claims/[id]/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
-import { STANCES, STANCE_LABELS, evidenceFieldsSchema } from "@/lib/evidence/schema";
-import type { EvidenceItem, Submit } from "./types";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { evidenceFieldsSchema } from "@/lib/evidence/schema";
+import { STANCES, STANCE_LABELS } from "@/lib/workflow/states";
+import { isConflict, type EvidenceItem, type Submit } from "./types";
 
 type Input = z.input<typeof evidenceFieldsSchema>;
 type Output = z.output<typeof evidenceFieldsSchema>;
@@ -65,17 +66,24 @@ export function EvidenceForm({
   const onSubmit = handleSubmit(async () => {
     setMessage(null);
     const raw = form.getValues();
-    const result = editing
-      ? await submit(`Edit source “${raw.title}”`, (version) => editEvidenceAction(editing.id, { ...raw, version }))
-      : await submit(`Add source “${raw.title}”`, (version) => addEvidenceAction(claimId, { ...raw, version }));
-    if (result.ok) {
-      if (!editing) reset();
-      setMessage({ kind: "success", text: editing ? "Source saved." : "Source added." });
-      if (editing) onDone?.();
-    } else {
-      if ("fields" in result) applyServerErrors(result, setError);
-      setMessage({ kind: "error", text: result.message });
-    }
+    await submit({
+      label: editing ? `Edit source “${raw.title}”` : `Add source “${raw.title}”`,
+      run: (version) =>
+        editing ? editEvidenceAction(editing.id, { ...raw, version }) : addEvidenceAction(claimId, { ...raw, version }),
+      settle: (result) => {
+        if (result.ok) {
+          if (!editing) reset();
+          setMessage({ kind: "success", text: editing ? "Source saved." : "Source added." });
+          if (editing) onDone?.();
+        } else if (isConflict(result)) {
+          setMessage(null);
+        } else {
+          if (result.fields) applyServerErrors(result, setError);
+          setMessage({ kind: "error", text: result.message });
+        }
+      },
+      discard: () => (editing ? onDone?.() : reset()),
+    });
   });
 
   const { errors, isSubmitting } = formState;

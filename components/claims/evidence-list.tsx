@@ -1,9 +1,9 @@
 "use client";
 import { useState, useTransition } from "react";
 import { removeEvidenceAction } from "@/app/claims/[id]/actions";
-import { STANCE_LABELS } from "@/lib/evidence/schema";
+import { STANCE_LABELS } from "@/lib/workflow/states";
 import { EvidenceForm } from "./evidence-form";
-import type { EvidenceItem, Submit } from "./types";
+import { isConflict, type EvidenceItem, type Submit } from "./types";
 
 const date = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 
@@ -26,8 +26,11 @@ export function EvidenceList({
   function remove(item: EvidenceItem) {
     setError(null);
     startTransition(async () => {
-      const result = await submit(`Remove source “${item.title}”`, (version) => removeEvidenceAction(item.id, version));
-      if (!result.ok) setError(result.message);
+      await submit({
+        label: `Remove source “${item.title}”`,
+        run: (version) => removeEvidenceAction(item.id, version),
+        settle: (result) => setError(result.ok || isConflict(result) ? null : result.message),
+      });
     });
   }
 

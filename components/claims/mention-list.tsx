@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { markMentionsReadAction } from "@/app/mentions/actions";
+import { claimLabel } from "@/lib/workflow/states";
 
 export interface MentionItem {
   id: string;
@@ -13,6 +14,8 @@ export interface MentionItem {
   authorName: string;
   date: string;
   claimId: string;
+  /** The claim's permanent number in its article (shown as C7). */
+  claimNumber?: number;
   claimText: string;
   articleTitle: string;
   body: string;
@@ -40,7 +43,10 @@ export function MentionList({ mentions }: { mentions: MentionItem[] }) {
             <p className="muted small">
               {isNew ? <strong>New · </strong> : null}
               {mention.authorName} on {mention.date} ·{" "}
-              <Link href={`/claims/${mention.claimId}`}>{mention.claimText}</Link>{" "}
+              <Link href={`/claims/${mention.claimId}`}>
+                {mention.claimNumber ? `${claimLabel({ number: mention.claimNumber })}: ` : ""}
+                {mention.claimText}
+              </Link>{" "}
               <span className="muted">({mention.articleTitle})</span>
             </p>
             <p className="comment-body">{mention.body}</p>

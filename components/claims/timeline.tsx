@@ -1,14 +1,23 @@
-// The claim's history: verdict changes (hash-chained, verified) interleaved with source additions
-// and removals and with the article being finalized or reopened, oldest first.
+// The claim's history: status changes (verdicts and an editor taking one back; hash-chained,
+// verified) interleaved with source additions and removals and with the article being finalized
+// or reopened, oldest first.
 import { formatDate } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import type { ChainBreak } from "@/lib/history/chain";
 import { REVIEW_STATE_LABELS, type ReviewStateAction } from "@/lib/history/review-state";
 import type { ClaimReview } from "@/lib/review/claim-page";
+import {
+  CLAIM_STATUSES,
+  STANCE_LABELS,
+  STATUS_LABELS,
+  fromStatusAsRead,
+  type ClaimStatus,
+  type Stance,
+} from "@/lib/workflow/states";
 
 type Entry =
   | { kind: "verdict"; at: Date; row: ClaimReview["history"]["entries"][number] }
-  | { kind: "added" | "removed"; at: Date; title: string; by: string; stance: string }
+  | { kind: "added" | "removed"; at: Date; title: string; by: string; stance: Stance }
   | { kind: "review-state"; at: Date; id: string; action: ReviewStateAction; by: string };
 
 const BREAK_LABELS: Record<ChainBreak["kind"], string> = {
@@ -18,9 +27,12 @@ const BREAK_LABELS: Record<ChainBreak["kind"], string> = {
   head: "history does not end at the current status",
 };
 
+const isStatus = (value: string): value is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(value);
+const statusWord = (value: string) => (isStatus(value) ? STATUS_LABELS[value] : value);
+
 function describeBreak(b: ChainBreak): string {
   const where = b.seq === null ? "" : `Change #${b.seq}: `;
-  if (b.kind === "head") return `${where}${BREAK_LABELS.head} (status ${b.expected}, last change to ${b.found})`;
+  if (b.kind === "head") return `${where}${BREAK_LABELS.head} (status ${statusWord(b.expected)}, last change to ${statusWord(b.found)})`;
   if (b.kind === "missing-row")
     return `${where}${BREAK_LABELS["missing-row"]}${b.reason === "audit" ? " (named by the audit log)" : ""}`;
   return `${where}${BREAK_LABELS[b.kind]}: expected ${b.expected.slice(0, 16)}…, found ${b.found.slice(0, 16)}…`;
@@ -63,7 +75,7 @@ export function Timeline({ review }: { review: ClaimReview }) {
       <h2 id="history-heading">History</h2>
       {verification.ok ? (
         <p className="verify-ok" data-testid="history-verification">
-          ✓ History verifies ({entries.length} verdict {entries.length === 1 ? "change" : "changes"}, hash chain intact,
+          ✓ History verifies ({entries.length} status {entries.length === 1 ? "change" : "changes"}, hash chain intact,
           nothing missing)
         </p>
       ) : (
@@ -89,12 +101,17 @@ export function Timeline({ review }: { review: ClaimReview }) {
                 className={broken.has(event.row.id) ? "broken" : undefined}
                 data-testid="timeline-verdict"
               >
-                <strong>#{event.row.seq}</strong> <StatusBadge status={event.row.fromStatus} /> →{" "}
+                <strong>#{event.row.seq}</strong> <StatusBadge status={fromStatusAsRead(event.row)} /> →{" "}
                 <StatusBadge status={event.row.toStatus} /> by {event.row.actor.name}{" "}
                 <span className="muted">{time(event.at)}</span>
-                <p className="rationale">{event.row.rationale}</p>
+                {event.row.toStatus === "PENDING" ? (
+                  <p className="rationale">Verdict taken back: {event.row.rationale}</p>
+                ) : (
+                  <p className="rationale">{event.row.rationale}</p>
+                )}
                 <p className="muted small">
-                  Cited {event.row.citedEvidence.length} source(s) · hash <code>{event.row.hash.slice(0, 12)}</code>
+                  {event.row.toStatus === "PENDING" ? "" : `Cited ${event.row.citedEvidence.length} source(s) · `}hash{" "}
+                  <code>{event.row.hash.slice(0, 12)}</code>
                 </p>
               </li>
             ) : event.kind === "review-state" ? (
@@ -109,7 +126,7 @@ export function Timeline({ review }: { review: ClaimReview }) {
               </li>
             ) : (
               <li key={`${event.kind}-${event.title}-${event.at.getTime()}`} className="evidence-event">
-                Source {event.kind}: {event.title} ({event.stance.toLowerCase()}) by {event.by}{" "}
+                Source {event.kind}: {event.title} ({STANCE_LABELS[event.stance].toLowerCase()}) by {event.by}{" "}
                 <span className="muted">{time(event.at)}</span>
               </li>
             ),

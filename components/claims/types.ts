@@ -1,7 +1,8 @@
 import type { ReviewActionResult } from "@/app/claims/[id]/actions";
+import type { ClaimStatus, Stance } from "@/lib/workflow/states";
 
-export type Stance = "SUPPORTS" | "REFUTES" | "CONTEXT";
-export type Status = "UNVERIFIED" | "CORROBORATED" | "DISPUTED";
+export type { Stance };
+export type Status = ClaimStatus;
 
 export interface EvidenceItem {
   id: string;
@@ -18,8 +19,24 @@ export interface EvidenceItem {
   removedBy: string | null;
 }
 
-/** A change the reviewer made, replayable on another claim version (the conflict view's re-apply). */
-export type Submit = (
-  label: string,
-  run: (version: number) => Promise<ReviewActionResult<unknown>>,
-) => Promise<ReviewActionResult<unknown>>;
+export type ReviewResult = ReviewActionResult<unknown>;
+
+/**
+ * A change the reviewer made, replayable on another claim version (the conflict view's re-apply).
+ * `settle` is how the form that made it takes the outcome: called with the first result and again
+ * with the re-applied one, so after a successful re-apply the form clears and confirms exactly as
+ * after a first-time success. A conflict result needs nothing from the form: the conflict view
+ * shows it.
+ */
+export interface Change {
+  label: string;
+  run: (version: number) => Promise<ReviewResult>;
+  settle: (result: ReviewResult) => void;
+  /** The reviewer discarded the change in the conflict view: forget what they typed. */
+  discard?: () => void;
+}
+
+export type Submit = (change: Change) => Promise<void>;
+
+export const isConflict = (result: ReviewResult): result is Extract<ReviewResult, { conflict: unknown }> =>
+  !result.ok && "conflict" in result;

@@ -1,5 +1,4 @@
 "use client";
-import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useImperativeHandle, useState, type Ref } from "react";
 import { useForm } from "react-hook-form";
@@ -7,22 +6,19 @@ import type { z } from "zod";
 import { setVerdictAction } from "@/app/claims/[id]/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
-import { CLAIM_STATUSES, verdictFieldsSchema, type ClaimStatus } from "@/lib/verdicts/schema";
-import type { Submit } from "./types";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { verdictFieldsSchema } from "@/lib/verdicts/schema";
+import { STATUS_DESCRIPTIONS, STATUS_LABELS, VERDICTS, type Verdict } from "@/lib/workflow/states";
+import { isConflict, type Submit } from "./types";
 
 type Input = z.input<typeof verdictFieldsSchema>;
 type Output = z.output<typeof verdictFieldsSchema>;
 
-export const VERDICT_LABELS: Record<ClaimStatus, string> = {
-  CORROBORATED: "Corroborated",
-  DISPUTED: "Disputed",
-  UNVERIFIED: "Unverified",
-};
-
 export interface VerdictFormHandle {
-  choose(status: ClaimStatus): void;
+  choose(status: Verdict): void;
 }
 
+/** The three verdicts, each with what it means; `status` is the current verdict, if there is one. */
 export function VerdictForm({
   claimId,
   status,
@@ -30,14 +26,14 @@ export function VerdictForm({
   ref,
 }: {
   claimId: string;
-  status: ClaimStatus;
+  status: Verdict | null;
   submit: Submit;
   ref?: Ref<VerdictFormHandle>;
 }) {
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(verdictFieldsSchema),
-    defaultValues: { status, rationale: "" },
+    defaultValues: { status: status ?? undefined, rationale: "" },
   });
   const { register, handleSubmit, formState, reset, setError, setValue, setFocus } = form;
   useImperativeHandle(
@@ -53,28 +49,45 @@ export function VerdictForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
-    const result = await submit(`Mark ${VERDICT_LABELS[values.status].toLowerCase()}`, (version) =>
-      setVerdictAction(claimId, { ...values, version }),
-    );
-    if (result.ok) {
-      reset({ status: values.status, rationale: "" });
-      setMessage({ kind: "success", text: `Verdict recorded: ${VERDICT_LABELS[values.status]}.` });
-    } else {
-      if ("fields" in result) applyServerErrors(result, setError);
-      setMessage({ kind: "error", text: result.message });
-    }
+    await submit({
+      label: `Record the verdict ${STATUS_LABELS[values.status]}`,
+      run: (version) => setVerdictAction(claimId, { ...values, version }),
+      settle: (result) => {
+        if (result.ok) {
+          reset({ status: values.status, rationale: "" });
+          setMessage({ kind: "success", text: `Verdict recorded: ${STATUS_LABELS[values.status]}.` });
+        } else if (isConflict(result)) {
+          setMessage(null);
+        } else {
+          if (result.fields) applyServerErrors(result, setError);
+          setMessage({ kind: "error", text: result.message });
+        }
+      },
+      discard: () => reset({ status: status ?? undefined, rationale: "" }),
+    });
   });
 
   const { errors, isSubmitting } = formState;
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Verdict">
       <FormMessage message={message} />
-      <fieldset className="field" aria-describedby={errors.status ? "verdict-status-error" : undefined}>
+      <fieldset className="field verdict-options" aria-describedby={errors.status ? "verdict-status-error" : undefined}>
         <legend>Verdict</legend>
-        {CLAIM_STATUSES.map((option) => (
-          <label key={option} className="radio">
-            <input type="radio" value={option} {...register("status")} /> {VERDICT_LABELS[option]}
-          </label>
+        {VERDICTS.map((option) => (
+          <div key={option} className="verdict-option">
+            <label className="radio">
+              <input
+                type="radio"
+                value={option}
+                aria-describedby={`verdict-${option}-description`}
+                {...register("status")}
+              />{" "}
+              {STATUS_LABELS[option]}
+            </label>
+            <span id={`verdict-${option}-description`} className="hint">
+              {STATUS_DESCRIPTIONS[option]}
+            </span>
+          </div>
         ))}
         <FieldError id="verdict-status-error" message={errors.status?.message} />
       </fieldset>

@@ -1,7 +1,7 @@
 // The articles list's search, filters and sort as a GET form: the URL holds them.
 import Link from "next/link";
 import { ARTICLE_SORTS, type ArticleListFilters, type ArticleSort } from "@/lib/dashboard/schema";
-import { DASHBOARD_STATUSES, STATUS_CUES } from "./status-cue";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/workflow/states";
 
 const SORT_LABELS: Record<ArticleSort, string> = {
   "imported-desc": "Newest first",
@@ -35,9 +35,9 @@ export function ArticleFilters({
         <label htmlFor="a-status">Has claims that are</label>
         <select id="a-status" name="status" defaultValue={filters.status ?? ""}>
           <option value="">Any status</option>
-          {DASHBOARD_STATUSES.map((status) => (
+          {CLAIM_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {STATUS_CUES[status].label}
+              {STATUS_LABELS[status]}
             </option>
           ))}
         </select>

@@ -1,14 +1,15 @@
 // A plain GET form: filters live in the URL, so a filtered dashboard can be bookmarked and shared.
 import Link from "next/link";
 import type { ClaimTableFilters } from "@/lib/dashboard/schema";
-import { DASHBOARD_STATUSES, STATUS_CUES } from "./status-cue";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/workflow/states";
 
 const flagValue = (value: boolean | undefined) => (value === undefined ? "" : value ? "1" : "0");
 
 export function ClaimFilters(props: {
   action: string;
   filters: ClaimTableFilters;
-  assignees: { id: string; name: string }[];
+  /** Who holds open assignments here; `active` false for a deactivated account. */
+  assignees: { id: string; name: string; active: boolean }[];
 }) {
   const { action, filters, assignees } = props;
   return (
@@ -17,9 +18,9 @@ export function ClaimFilters(props: {
         <label htmlFor="f-status">Status</label>
         <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
           <option value="">Any</option>
-          {DASHBOARD_STATUSES.map((status) => (
+          {CLAIM_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {STATUS_CUES[status].label}
+              {STATUS_LABELS[status]}
             </option>
           ))}
         </select>
@@ -31,7 +32,7 @@ export function ClaimFilters(props: {
           <option value="none">Unassigned</option>
           {assignees.map((reviewer) => (
             <option key={reviewer.id} value={reviewer.id}>
-              {reviewer.name}
+              {reviewer.active ? reviewer.name : `${reviewer.name} (deactivated)`}
             </option>
           ))}
         </select>

@@ -7,16 +7,19 @@ import { useState } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { bulkAssignAction, bulkSetDueDateAction } from "@/app/articles/[id]/dashboard/actions";
 import { assignClaimsSchema, setDueDateSchema } from "@/lib/assignments/schema";
+import { claimLabel, type ClaimStatus } from "@/lib/workflow/states";
 import { FieldError } from "../field-error";
-import { StatusCue, type DashboardStatus } from "./status-cue";
+import { PersonName } from "./deactivated";
+import { StatusCue } from "./status-cue";
 
 interface Row {
   id: string;
-  ordinal: number;
+  number: number;
+  claimant: string | null;
   text: string;
-  status: DashboardStatus;
+  status: ClaimStatus;
   currentSources: number;
-  assignee: { id: string; name: string } | null;
+  assignee: { id: string; name: string; active: boolean } | null;
   dueAt: string | null;
   overdue: boolean;
 }
@@ -131,6 +134,7 @@ export function ClaimsTable(props: {
               ) : null}
               <th scope="col">#</th>
               <th scope="col">Claim</th>
+              <th scope="col">Claimant</th>
               <th scope="col">Status</th>
               <th scope="col">Sources</th>
               <th scope="col">Assignee</th>
@@ -139,26 +143,33 @@ export function ClaimsTable(props: {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} data-testid={`claim-row-${row.ordinal + 1}`}>
+              <tr key={row.id} data-testid={`claim-row-${row.number}`}>
                 {canAssign ? (
                   <td>
                     <input
                       type="checkbox"
                       value={row.id}
-                      aria-label={`Select claim ${row.ordinal + 1}`}
+                      aria-label={`Select claim ${claimLabel(row)}`}
                       {...register("claimIds")}
                     />
                   </td>
                 ) : null}
-                <td>{row.ordinal + 1}</td>
+                <td>{claimLabel(row)}</td>
                 <td>
                   <Link href={`/claims/${row.id}`}>{row.text}</Link>
                 </td>
+                <td>{row.claimant ?? <span className="muted">—</span>}</td>
                 <td>
                   <StatusCue status={row.status} />
                 </td>
                 <td>{row.currentSources}</td>
-                <td>{row.assignee?.name ?? <span className="muted">Unassigned</span>}</td>
+                <td>
+                  {row.assignee ? (
+                    <PersonName name={row.assignee.name} active={row.assignee.active} />
+                  ) : (
+                    <span className="muted">Unassigned</span>
+                  )}
+                </td>
                 <td className={row.overdue ? "overdue" : undefined}>
                   {row.dueAt ? row.dueAt.slice(0, 10) : "—"}
                   {row.overdue ? " (overdue)" : ""}

@@ -1,13 +1,15 @@
-// The article body with each claim marked in its status colour, pattern and symbol, plus its number.
+// The article body with each claim marked in its status colour, pattern and symbol, plus its
+// permanent number (C4).
 import { Fragment, type ReactNode } from "react";
-import { STATUS_CUES, type DashboardStatus } from "./status-cue";
+import { STATUS_LABELS, claimLabel, type ClaimStatus } from "@/lib/workflow/states";
+import { STATUS_SYMBOLS, highlightClass } from "./status-cue";
 
 interface Span {
   id: string;
   start: number;
   end: number;
-  ordinal: number;
-  status: DashboardStatus;
+  number: number;
+  status: ClaimStatus;
 }
 
 export function HighlightedText({ body, claims }: { body: string; claims: Span[] }) {
@@ -18,14 +20,14 @@ export function HighlightedText({ body, claims }: { body: string; claims: Span[]
     .forEach((claim, index) => {
       if (claim.start < cursor) return; // overlapping spans: the first keeps the highlight
       pieces.push(<Fragment key={`t${index}`}>{body.slice(cursor, claim.start)}</Fragment>);
-      const cue = STATUS_CUES[claim.status];
+      const label = claimLabel(claim);
       pieces.push(
-        <mark key={claim.id} id={`dash-claim-${claim.id}`} className={`dash-claim hl-${claim.status}`}>
-          <span className="visually-hidden">{`Claim ${claim.ordinal + 1}, ${cue.label}: `}</span>
+        <mark key={claim.id} id={`dash-claim-${claim.id}`} className={highlightClass(claim.status)}>
+          <span className="visually-hidden">{`Claim ${label}, ${STATUS_LABELS[claim.status]}: `}</span>
           {body.slice(claim.start, claim.end)}
           <sup aria-hidden="true">
-            {cue.symbol}
-            {claim.ordinal + 1}
+            {STATUS_SYMBOLS[claim.status]}
+            {label}
           </sup>
         </mark>,
       );

@@ -1,17 +1,29 @@
-// Status shown with a colour AND a symbol and word, so it never relies on colour alone.
-export const STATUS_CUES = {
-  UNVERIFIED: { symbol: "?", label: "Unverified" },
-  CORROBORATED: { symbol: "✓", label: "Corroborated" },
-  DISPUTED: { symbol: "✗", label: "Disputed" },
-} as const;
-export type DashboardStatus = keyof typeof STATUS_CUES;
-export const DASHBOARD_STATUSES = Object.keys(STATUS_CUES) as DashboardStatus[];
+// Status shown with a colour AND a symbol and word, so it never relies on colour alone. Words and
+// order come from lib/workflow/states; this file only adds the symbol and the look.
+import { CLAIM_STATUSES, STATUS_DESCRIPTIONS, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
+import styles from "./status-cue.module.css";
 
-export function StatusCue({ status }: { status: DashboardStatus }) {
-  const cue = STATUS_CUES[status];
+export const STATUS_SYMBOLS: Record<ClaimStatus, string> = {
+  PENDING: "○",
+  CORROBORATED: "✓",
+  DISPUTED: "✗",
+  UNVERIFIED: "?",
+};
+
+/** Classes of a highlighted claim span (`mark.dash-claim`) in this status's colour and pattern. */
+export const highlightClass = (status: ClaimStatus) =>
+  `dash-claim hl-${status}${status === "PENDING" ? ` ${styles.pendingMark}` : ""}`;
+
+/** Classes of a status chart bar in this status's colour. */
+export const barClass = (status: ClaimStatus) => `hl-${status}${status === "PENDING" ? ` ${styles.pendingMark}` : ""}`;
+
+export function StatusCue({ status }: { status: ClaimStatus }) {
   return (
-    <span className={`status-cue cue-${status}`}>
-      <span aria-hidden="true">{cue.symbol}</span> {cue.label}
+    <span
+      className={`status-cue cue-${status}${status === "PENDING" ? ` ${styles.pendingCue}` : ""}`}
+      title={STATUS_DESCRIPTIONS[status]}
+    >
+      <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span> {STATUS_LABELS[status]}
     </span>
   );
 }
@@ -19,12 +31,12 @@ export function StatusCue({ status }: { status: DashboardStatus }) {
 export function StatusLegend() {
   return (
     <ul className="status-legend" aria-label="Legend">
-      {DASHBOARD_STATUSES.map((status) => (
-        <li key={status}>
-          <mark className={`dash-claim hl-${status}`}>
-            <span aria-hidden="true">{STATUS_CUES[status].symbol}</span>
+      {CLAIM_STATUSES.map((status) => (
+        <li key={status} title={STATUS_DESCRIPTIONS[status]}>
+          <mark className={highlightClass(status)}>
+            <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span>
           </mark>{" "}
-          {STATUS_CUES[status].label}
+          {STATUS_LABELS[status]}
         </li>
       ))}
     </ul>

@@ -62,6 +62,12 @@ export async function articleFacts(client: Client, actor: Actor, articleId: unkn
 }
 
 const REFUSALS: Partial<Record<Action, string>> = {
+  "user.manage": "Only admins manage users.",
+  "article.import": "Only editors and admins import articles.",
+  "article.finalize": "Only editors and admins finalize or reopen articles.",
+  "claim.curate": "Only editors and admins can change an article's claims.",
+  "claim.assign": "Only editors and admins assign claims.",
+  "report.export": "Only editors and admins export reports.",
   "article.read": "You can read only the articles you review.",
   "claim.read": "You can open only the claims of articles you review, or claims you were consulted on.",
   "claim.verdict": "Only the reviewer assigned to this claim, editors and admins can give a verdict.",

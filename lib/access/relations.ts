@@ -6,13 +6,19 @@ import type { Actor, Relation } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/db/client";
 import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/workflow/states";
 
-/** An assignment that gives its reviewer the right to work on its claim. */
-export const activeAssignmentOf = (userId: string) => ({
+/**
+ * An assignment that ties its reviewer to its claim: open or done, or cancelled only because the
+ * article was finalized (the reviewer keeps reading and discussing what they worked on; the
+ * finalized article itself refuses sources and verdicts).
+ */
+export const activeAssignmentOf = (userId: string): Prisma.AssignmentWhereInput => ({
   reviewerId: userId,
-  state: { in: [...ACTIVE_ASSIGNMENT_STATES] },
+  OR: [{ state: { in: [...ACTIVE_ASSIGNMENT_STATES] } }, { state: "CANCELLED", closeReason: "FINALIZED" }],
 });
 
 const activeStatesSql = Prisma.join(ACTIVE_ASSIGNMENT_STATES.map((state) => Prisma.sql`${state}::"AssignmentState"`));
+/** The same rule as SQL over an assignment aliased `rs`. */
+const activeAssignmentSql = Prisma.sql`(rs.state IN (${activeStatesSql}) OR (rs.state = 'CANCELLED' AND rs."closeReason" = 'FINALIZED'))`;
 
 const NONE = { id: { in: [] as string[] } };
 
@@ -47,7 +53,7 @@ export function claimRelationSql(actor: Actor, relation: Relation, claim: Prisma
   switch (relation) {
     case "assignedToClaim":
       return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" rs WHERE rs."claimId" = ${claim}.id
-        AND rs."reviewerId" = ${actor.id} AND rs.state IN (${activeStatesSql}))`;
+        AND rs."reviewerId" = ${actor.id} AND ${activeAssignmentSql})`;
     case "reviewsArticle":
       return articleRelationSql(actor, relation, Prisma.sql`${claim}."articleId"`);
     case "consultedOnClaim":
@@ -63,5 +69,5 @@ export function articleRelationSql(actor: Actor, relation: Relation, articleId: 
   if (relation !== "reviewsArticle") return Prisma.sql`false`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" rs JOIN "Claim" rc ON rc.id = rs."claimId"
     WHERE rc."articleId" = ${articleId} AND rc."deletedAt" IS NULL
-    AND rs."reviewerId" = ${actor.id} AND rs.state IN (${activeStatesSql}))`;
+    AND rs."reviewerId" = ${actor.id} AND ${activeAssignmentSql})`;
 }

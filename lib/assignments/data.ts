@@ -61,6 +61,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
           text: true,
           ordinal: true,
           number: true,
+          claimant: true,
           status: true,
           assignments: {
             where: { state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },

@@ -17,6 +17,13 @@ const claimSnapshot = payload({
   version: z.number().optional(),
 });
 
+const evidenceView = payload({
+  claimId: z.string().optional(),
+  url: z.string().optional(),
+  title: z.string().optional(),
+  stance: z.string().optional(),
+});
+
 const assignmentView = payload({
   claimId: z.string(),
   reviewerId: z.string(),
@@ -76,8 +83,13 @@ export const auditEventSchema = z.discriminatedUnion("action", [
   event("claim.edited", "Claim", claimSnapshot, claimSnapshot),
   event("claim.claimant_changed", "Claim", payload({ claimant: optionalText }), payload({ claimant: optionalText })),
   event("claim.split", "Claim", claimSnapshot, payload({ parts: z.array(claimSnapshot.extend({ id: z.string() })) })),
-  event("claim.merged", "Claim", json, claimSnapshot.extend({ deletedId: z.string().optional() })),
-  event("claim.deleted", "Claim", claimSnapshot, claimSnapshot),
+  event(
+    "claim.merged",
+    "Claim",
+    json,
+    claimSnapshot.extend({ deletedId: z.string().optional(), deletedNumber: z.number().int().optional() }),
+  ),
+  event("claim.deleted", "Claim", claimSnapshot, claimSnapshot.extend({ cancelledAssignments: z.number().optional() })),
   // Entity Claim: one claim found or refreshed; entity Article: the summary of a re-run.
   z.object({
     action: z.literal("claim.extracted"),
@@ -87,9 +99,9 @@ export const auditEventSchema = z.discriminatedUnion("action", [
     before: json.optional(),
     after: payload({ added: z.number().optional(), kept: z.number().optional(), text: z.string().optional() }).optional(),
   }),
-  event("evidence.added", "Evidence", json, json),
-  event("evidence.edited", "Evidence", json, json),
-  event("evidence.removed", "Evidence", json, json),
+  event("evidence.added", "Evidence", json, evidenceView),
+  event("evidence.edited", "Evidence", evidenceView, evidenceView),
+  event("evidence.removed", "Evidence", evidenceView, evidenceView),
   event("assignment.created", "Assignment", json, assignmentView),
   event("assignment.removed", "Assignment", assignmentView, assignmentView),
   event("assignment.updated", "Assignment", assignmentView.partial(), assignmentView.partial()),

@@ -57,11 +57,15 @@ export async function userForApiToken(token: string): Promise<CurrentUser | null
   return record.user;
 }
 
-export type SignInResult = { ok: true; user: CurrentUser } | { ok: false; reason: "invalid" | "throttled" };
+export type SignInResult =
+  { ok: true; user: CurrentUser } | { ok: false; reason: "invalid" | "throttled" | "deactivated" };
 
 /**
  * Checks email and password, counting attempts per account and per client address in the
- * database. Unknown email, wrong password and inactive user all answer "invalid" alike.
+ * database. Unknown email and wrong password answer "invalid" alike, for a deactivated account
+ * too: only someone who knows the password learns that the account is "deactivated" (so they
+ * know to ask an admin, rather than retrying). That answer still counts as a failed attempt, so
+ * it cannot be used to test passwords faster than the throttle allows.
  *
  * Count, check and record happen under transaction-scoped advisory locks on the account and the
  * address (always in that order, so two attempts cannot deadlock): parallel attempts, on one app
@@ -102,6 +106,7 @@ export async function signInWithPassword(
         ? await verifyPassword(user.passwordHash, password)
         : await verifyAgainstDummy(password);
       const succeeded = Boolean(user && user.active && passwordMatches);
+      const deactivated = Boolean(user && !user.active && passwordMatches);
 
       await tx.loginAttempt.createMany({
         data: [
@@ -109,6 +114,7 @@ export async function signInWithPassword(
           { scope: "ADDRESS", key: clientAddress, succeeded },
         ],
       });
+      if (deactivated) return { ok: false, reason: "deactivated" } as const;
       if (!succeeded || !user) return { ok: false, reason: "invalid" } as const;
       const { passwordHash: _omit, ...current } = user;
       return { ok: true, user: current } as const;

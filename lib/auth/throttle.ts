@@ -1,5 +1,6 @@
 // Sign-in throttling policy. Attempts are counted in the database (LoginAttempt), so every app
 // instance sees the same counts; this file only decides.
+import "server-only";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 /** Failed attempts allowed per window before further attempts are refused. */

@@ -11,6 +11,7 @@ import type { DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
+import { allocateNumbers } from "./numbering";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 
 export type { ClaimSnapshot };
@@ -87,7 +88,7 @@ export async function claimSnapshot(tx: DbTransaction, claimId: string): Promise
 export function staleVersion(current: ClaimSnapshot | null): AppError {
   return new AppError(
     "CONFLICT",
-    "Someone changed this claim since you loaded it. Review the current state (or reload the page) and apply your change again.",
+    "Someone changed this claim since you loaded it. Reload the page (or review the current state below) and apply your change again.",
     { current },
   );
 }
@@ -170,6 +171,5 @@ export async function takeClaimNumbers(tx: DbTransaction, articleId: string, cou
     data: { nextClaimNumber: { increment: count } },
     select: { nextClaimNumber: true },
   });
-  const first = nextClaimNumber - count;
-  return Array.from({ length: count }, (_, index) => first + index);
+  return allocateNumbers(nextClaimNumber - count, count).numbers;
 }

@@ -5,7 +5,6 @@
 // docs/curation.md.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import type { DbTransaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { claimWork } from "./data";

@@ -58,13 +58,13 @@ export type AddClaimInput = z.input<typeof addClaimSchema>;
 
 export const MAX_CLAIMANT_CHARS = 200;
 
-/** Who made the claim; empty clears it. */
-export const claimantSchema = z.object({
+/** Who made the claim; empty clears it. The form uses the fields, the server adds the version. */
+export const claimantFieldsSchema = z.object({
   claimant: z
     .string({ error: "Enter who made the claim, or leave it empty." })
     .trim()
     .max(MAX_CLAIMANT_CHARS, { error: `The claimant must be at most ${MAX_CLAIMANT_CHARS} characters.` })
     .transform((value) => value || null),
-  version,
 });
+export const claimantSchema = claimantFieldsSchema.extend({ version });
 export type ClaimantInput = z.input<typeof claimantSchema>;

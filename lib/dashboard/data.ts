@@ -45,7 +45,10 @@ export interface ActivityEvent {
   entityType: string;
   entityId: string;
   createdAt: Date;
+  actorId: string | null;
   actorName: string | null;
+  before: unknown;
+  after: unknown;
 }
 
 export function filterClaims(claims: DashboardClaim[], filters: ClaimTableFilters): DashboardClaim[] {
@@ -60,7 +63,7 @@ export function filterClaims(claims: DashboardClaim[], filters: ClaimTableFilter
 
 export function recentActivity(articleId: string, limit = 25) {
   return db.$queryRaw<ActivityEvent[]>`
-    SELECT e.id, e.action, e."entityType", e."entityId", e."createdAt", u.name AS "actorName"
+    SELECT e.id, e.action, e."entityType", e."entityId", e."createdAt", e."actorId", u.name AS "actorName", e.before, e.after
     FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
     WHERE ${articleEventFilter(Prisma.sql`${articleId}`)}
     ORDER BY e."createdAt" DESC, e.id DESC
@@ -117,7 +120,7 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     db.auditEvent.findMany({
       where: { entityType: "Article", entityId: articleId, action: { in: ["article.finalized", "article.reopened"] } },
       orderBy: { createdAt: "desc" },
-      select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
+      select: { id: true, action: true, createdAt: true, after: true, actor: { select: { name: true } } },
     }),
     can(user, "claim.assign") ? listActiveReviewers() : Promise.resolve([]),
   ]);

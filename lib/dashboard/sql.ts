@@ -10,5 +10,6 @@ export function articleEventFilter(articleId: Prisma.Sql): Prisma.Sql {
     OR (e."entityType" = 'Claim' AND e."entityId" IN (SELECT c.id FROM "Claim" c WHERE c."articleId" = ${articleId}))
     OR (e."entityType" = 'Evidence' AND e."entityId" IN (SELECT x.id FROM "Evidence" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId}))
     OR (e."entityType" = 'Assignment' AND e."entityId" IN (SELECT x.id FROM "Assignment" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId}))
-    OR (e."entityType" = 'Comment' AND e."entityId" IN (SELECT x.id FROM "Comment" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId})))`;
+    OR (e."entityType" = 'Comment' AND e."entityId" IN (SELECT x.id FROM "Comment" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId}))
+    OR (e."entityType" = 'Consultation' AND e."entityId" IN (SELECT x.id FROM "Consultation" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId})))`;
 }

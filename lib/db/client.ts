@@ -1,6 +1,7 @@
 // The one door to the database: every data-access module imports `db` from here.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { pgConnection } from "./url";
 
 export { Prisma } from "./generated/prisma/client";
 export type DbClient = PrismaClient;
@@ -11,7 +12,10 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides it.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  const connection = pgConnection(connectionString);
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: connection.connectionString }, connection.schema ? { schema: connection.schema } : undefined),
+  });
 }
 
 // Reuse one client per process (Next.js dev reloads modules; tests import from many files).

@@ -9,6 +9,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { pgConnection } from "./url";
 
 const require = createRequire(import.meta.url);
 
@@ -106,9 +107,13 @@ export async function readMigrationList(): Promise<MigrationList> {
  * multi-statement script at once, so this factory sends it unsplit.
  */
 class WholeScriptPg extends PrismaPg {
-  constructor(private readonly connectionString: string) {
+  private readonly connectionString: string;
+
+  constructor(databaseUrl: string) {
+    const connection = pgConnection(databaseUrl);
     // Short idle timeout: the engine never closes its pool, which would hold the process open.
-    super({ connectionString, idleTimeoutMillis: 50 });
+    super({ connectionString: connection.connectionString, idleTimeoutMillis: 50 }, connection.schema ? { schema: connection.schema } : undefined);
+    this.connectionString = connection.connectionString;
   }
 
   override async connect() {
@@ -126,9 +131,15 @@ class WholeScriptPg extends PrismaPg {
   }
 }
 
-/** Applies pending migrations; returns the names of those applied now. Idempotent. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const migrationsList = await readMigrationList();
+/**
+ * Applies pending migrations; returns the names of those applied now. Idempotent. `upTo` stops
+ * after that migration (upgrade tests build a database as an older release left it).
+ */
+export async function applyMigrations(databaseUrl: string, options: { upTo?: string } = {}): Promise<string[]> {
+  const all = await readMigrationList();
+  const migrationsList = options.upTo
+    ? { ...all, migrationDirectories: all.migrationDirectories.filter((entry) => entry.path <= options.upTo!) }
+    : all;
   const output = await withEngine(new WholeScriptPg(databaseUrl), (engine) =>
     engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } }),
   );

@@ -1,4 +1,5 @@
 // What the app and API show of a source.
+import "server-only";
 export const evidenceSelect = {
   id: true,
   claimId: true,

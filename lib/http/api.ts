@@ -108,15 +108,24 @@ interface HandlerContext {
   params: Params;
 }
 
-/** An authenticated API route. With `readsBody`, the request must carry a JSON body. */
-export function apiRoute(options: { readsBody?: boolean }, handler: (context: HandlerContext) => Promise<unknown>) {
+/** A request that carries a body: a length other than 0, or a chunked stream. */
+const hasBody = (request: NextRequest) =>
+  request.headers.get("content-length") !== "0" &&
+  (request.headers.has("content-length") || request.headers.has("transfer-encoding"));
+
+/**
+ * An authenticated API route. With `readsBody`, the request must carry a JSON body; with
+ * "optional", a body is read as JSON when there is one, and the handler gets undefined otherwise.
+ */
+export function apiRoute(options: { readsBody?: boolean | "optional" }, handler: (context: HandlerContext) => Promise<unknown>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<NextResponse> => {
     try {
       const caller = await authenticateApiRequest(request);
       if (caller === "bad-token")
         throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
       if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token: Authorization: Bearer TOKEN.");
-      const body = options.readsBody ? await readJson(request) : undefined;
+      const reads = options.readsBody === true || (options.readsBody === "optional" && hasBody(request));
+      const body = reads ? await readJson(request) : undefined;
       const result = await handler({ request, user: caller.user, body, params: (await context.params) ?? {} });
       return result instanceof NextResponse ? result : NextResponse.json(result);
     } catch (error) {

@@ -9,10 +9,7 @@ import {
   signInWithPassword,
   SESSION_MAX_AGE_SECONDS,
 } from "@/lib/auth/identity";
-import { signInSchema } from "@/lib/users/schema";
-
-/** Sign-in error codes the login form understands. */
-export const SIGN_IN_ERRORS = { throttled: "THROTTLED" } as const;
+import { SIGN_IN_ERRORS, signInSchema } from "@/lib/users/schema";
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
@@ -41,6 +38,31 @@ function trustedProxyHops(): number {
   return Number.isInteger(hops) && hops >= 1 ? hops : 1;
 }
 
+/**
+ * The credentials check behind sign-in: the user to sign in (with a new server-side session), or
+ * null for a wrong email or password (next-auth answers its generic "CredentialsSignin"). Other
+ * answers are thrown as SIGN_IN_ERRORS codes, which reach the login form as signIn()'s
+ * result.error; "deactivated" only ever follows a right password.
+ */
+export async function authorizeCredentials(
+  credentials: Record<string, string> | undefined,
+  req: { headers?: unknown },
+): Promise<{ id: string; email: string; name: string; sid: string } | null> {
+  const parsed = signInSchema.safeParse(credentials ?? {});
+  if (!parsed.success) return null;
+  const headers = req.headers as HeaderBag;
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddressFrom(headers));
+  if (!result.ok) {
+    if (result.reason === "invalid") return null;
+    throw new Error(SIGN_IN_ERRORS[result.reason]);
+  }
+  const sid = await createBrowserSession(result.user.id, {
+    userAgent: header(headers, "user-agent"),
+    ipAddress: clientAddressFrom(headers),
+  });
+  return { id: result.user.id, email: result.user.email, name: result.user.name, sid };
+}
+
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -49,21 +71,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const headers = req.headers as HeaderBag;
-        const result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddressFrom(headers));
-        if (!result.ok) {
-          if (result.reason === "throttled") throw new Error(SIGN_IN_ERRORS.throttled);
-          return null;
-        }
-        const sid = await createBrowserSession(result.user.id, {
-          userAgent: header(headers, "user-agent"),
-          ipAddress: clientAddressFrom(headers),
-        });
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sid };
-      },
+      authorize: authorizeCredentials,
     }),
   ],
   callbacks: {

@@ -4,7 +4,7 @@
 // bestRating 3); claims not yet reviewed (PENDING) get no ClaimReview. The claimant (whose
 // assertion it is) is itemReviewed.author; the publisher only appears as where it appeared.
 import type { ReportArticle, ReportClaim, ReportContext } from "./model";
-import { STATUS_LABELS } from "./model";
+import { STATUS_LABELS, verdictInForce } from "./model";
 import type { Verdict } from "@/lib/workflow/states";
 
 export const RATING_SCALE: Record<Verdict, number> = { DISPUTED: 1, UNVERIFIED: 2, CORROBORATED: 3 };
@@ -35,19 +35,22 @@ export interface ClaimReview {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-// Words that name an institution rather than a person, in English and Arabic.
+// Words that name an institution rather than a person, in English and Arabic; acronyms only in
+// capitals, so a person called Sana or a phrase with "who" stays a Person.
 const ORGANISATION_WORDS =
-  /\b(ministry|agency|army|forces|government|office|observatory|council|committee|organi[sz]ation|news|media|police|authorit(y|ies)|department|commission|group|union|coalition|command|court|ngo|un|who|reuters|associated press|afp|sana)\b|وزارة|وكالة|الجيش|القوات|الحكومة|المرصد|مجلس|لجنة|منظمة|قيادة/i;
+  /\b(ministry|agency|army|forces|government|office|observatory|council|committee|organi[sz]ation|news|media|police|authorit(y|ies)|department|commission|group|union|coalition|command|court|reuters|associated press)\b|وزارة|وكالة|الجيش|القوات|الحكومة|المرصد|مجلس|لجنة|منظمة|قيادة/i;
+const ORGANISATION_ACRONYMS = /\b(UN|WHO|NGO|AFP|AP|SANA|OCHA|UNHCR|UNICEF|NATO)\b/;
 
 /** schema.org wants a Person or an Organization; the claimant's wording tells which, roughly. */
 export function claimantAuthor(claimant: string): { "@type": "Organization" | "Person"; name: string } {
-  return { "@type": ORGANISATION_WORDS.test(claimant) ? "Organization" : "Person", name: claimant };
+  const organisation = ORGANISATION_WORDS.test(claimant) || ORGANISATION_ACRONYMS.test(claimant);
+  return { "@type": organisation ? "Organization" : "Person", name: claimant };
 }
 
 /** null when the claim is not yet reviewed (PENDING), or was deleted. */
 export function claimReviewFor(article: ReportArticle, claim: ReportClaim, context: ReportContext): ClaimReview | null {
   if (claim.status === "PENDING" || claim.deletedAt) return null;
-  const verdict = [...claim.history].reverse().find((change) => change.toStatus === claim.status);
+  const verdict = verdictInForce(claim);
   const publisher = article.publisher ? { "@type": "Organization" as const, name: article.publisher } : undefined;
   return {
     "@context": "https://schema.org",

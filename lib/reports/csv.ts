@@ -3,7 +3,8 @@
 // (starting with = + - @, a tab or a carriage return) is prefixed with a single quote, so
 // opening an export never executes what a source's title or a rationale smuggled in. Pure.
 import { reviewStateEvents } from "@/lib/history/review-state";
-import { currentVerdict, type ArticleReportSource, type ReportArticle, type ReportClaim } from "./model";
+import { fromStatusAsRead } from "@/lib/workflow/states";
+import { STATUS_LABELS, verdictInForce, type ArticleReportSource, type ReportArticle, type ReportClaim } from "./model";
 
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
@@ -31,10 +32,12 @@ export const CLAIM_COLUMNS = [
   "article_title",
   "claim_id",
   "claim_number",
+  "claimant",
   "text",
   "start",
   "end",
   "status",
+  "status_label",
   "verdict_at",
   "verdict_by",
   "rationale",
@@ -47,17 +50,20 @@ export const CLAIM_COLUMNS = [
 ] as const;
 
 export function claimCsvRow(article: Pick<ReportArticle, "id" | "title">, claim: ReportClaim): string {
-  const verdict = currentVerdict(claim);
+  // Empty while the claim is not yet reviewed, also after an editor took its verdict back.
+  const verdict = verdictInForce(claim);
   const current = claim.evidence.filter((source) => !source.removedAt);
   return csvRow([
     article.id,
     article.title,
     claim.id,
-    claim.ordinal + 1,
+    claim.number,
+    claim.claimant,
     claim.text,
     claim.start,
     claim.end,
     claim.status,
+    STATUS_LABELS[claim.status],
     verdict?.createdAt,
     verdict?.actor.name,
     verdict?.rationale,
@@ -101,12 +107,14 @@ export function historyCsvRows(article: Pick<ReportArticle, "id">, claim: Report
       csvRow([
         article.id,
         claim.id,
-        claim.ordinal + 1,
+        claim.number,
         change.seq,
         change.createdAt,
         change.actor.name,
         change.actor.email,
-        change.fromStatus,
+        // As read: a chain's first row starts from PENDING even where an old row stores
+        // UNVERIFIED. The JSON archive keeps the stored value, which the hash covers.
+        fromStatusAsRead(change),
         change.toStatus,
         change.rationale,
         change.citedEvidence.map((source) => source.url).join(" "),

@@ -1,5 +1,6 @@
 // Reads for reports. Claims come in batches by cursor (ordinal, then id) with everything a
 // report shows about them, so memory holds one batch at a time, however large the article.
+import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { parseCitedEvidence, verifyClaimHistory, type ChainRow } from "@/lib/history/chain";

@@ -4,7 +4,9 @@
 import { claimReviewFor } from "./claimreview";
 import type { ArticleReportSource, ReportContext } from "./model";
 
-export const REPORT_SCHEMA_VERSION = 1;
+// 2: claims carry their permanent number and claimant; PENDING (not yet reviewed) joined the
+// statuses and UNVERIFIED became a verdict. An archive of version 1 reads UNVERIFIED as PENDING.
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** An object's JSON without its closing brace, so more members can follow. */
 function openObject(value: object): string {
@@ -37,7 +39,7 @@ export async function* renderJson(context: ReportContext, sources: AsyncIterable
   yield "]}\n";
 }
 
-/** A JSON-LD array of ClaimReview objects, one per claim with a verdict in force. */
+/** A JSON-LD array of ClaimReview objects, one per claim with a verdict in force (none for claims not yet reviewed). */
 export async function* renderClaimReviews(context: ReportContext, sources: AsyncIterable<ArticleReportSource>): AsyncGenerator<string> {
   yield "[";
   let first = true;

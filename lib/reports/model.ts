@@ -1,7 +1,7 @@
 // What every report format renders: plain data, loaded by lib/reports/data.ts in batches.
 // Renderers (csv.ts, json.ts, claimreview.ts, pdf.ts) take these and nothing else.
 import type { ChainBreak } from "@/lib/history/chain";
-import { CLAIM_STATUSES, STANCE_LABELS, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
+import { CLAIM_STATUSES, isVerdict, STANCE_LABELS, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
 
 export type Status = ClaimStatus;
 export const STATUSES: readonly Status[] = CLAIM_STATUSES;
@@ -153,7 +153,17 @@ export interface ArticleReportSource {
   claimBatches: () => AsyncIterable<ReportClaim[]>;
 }
 
-/** The last status change, if any (a reopen to "not yet reviewed" is one too). */
-export function currentVerdict(claim: Pick<ReportClaim, "history">): ReportStatusChange | null {
-  return claim.history.length ? claim.history[claim.history.length - 1] : null;
+/**
+ * The status change that gave the verdict in force: the latest one to the claim's current status.
+ * null while the claim is not yet reviewed, including after an editor took its verdict back.
+ */
+export function verdictInForce(claim: Pick<ReportClaim, "status" | "history">): ReportStatusChange | null {
+  if (!isVerdict(claim.status)) return null;
+  return claim.history.findLast((change) => change.toStatus === claim.status) ?? null;
+}
+
+/** The last status change when it took the verdict back (the claim is not yet reviewed again). */
+export function verdictTakenBack(claim: Pick<ReportClaim, "status" | "history">): ReportStatusChange | null {
+  const last = claim.history.at(-1);
+  return claim.status === "PENDING" && last?.toStatus === "PENDING" ? last : null;
 }

@@ -2,6 +2,7 @@
 // export (AuditEvent "article.exported" per article, and for a date range one "report.exported"
 // for the range, in one transaction, before the first byte is sent), then hand back a stream that
 // loads and renders claims batch by batch.
+import "server-only";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";

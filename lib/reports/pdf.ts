@@ -7,16 +7,19 @@
 import PDFDocument from "pdfkit";
 import type { Readable } from "node:stream";
 import { reviewStateEvents, REVIEW_STATE_LABELS } from "@/lib/history/review-state";
+import { claimLabel, fromStatusAsRead, isVerdict, VERDICTS } from "@/lib/workflow/states";
 import { BODY_FONT, BOLD_FONT, registerReportFonts, winAnsiOnly, type GlyphCheck } from "./fonts";
 import {
-  currentVerdict,
   STANCE_LABELS,
   STATUS_LABELS,
   STATUSES,
+  verdictInForce,
+  verdictTakenBack,
   type ArticleReportSource,
   type ReportArticle,
   type ReportClaim,
   type ReportContext,
+  type ReportStatusChange,
   type Verification,
 } from "./model";
 
@@ -115,8 +118,10 @@ function cover(doc: Doc, article: ReportArticle, context: ReportContext) {
 
   heading(doc, "Summary", 14);
   const { summary } = article;
-  const withVerdict = summary.byStatus.CORROBORATED + summary.byStatus.DISPUTED;
-  line(doc, "Claims", `${summary.claims} (${withVerdict} with a verdict)`);
+  const done = VERDICTS.reduce((sum, status) => sum + summary.byStatus[status], 0);
+  line(doc, "Claims", String(summary.claims));
+  line(doc, "Done (with a verdict)", `${done} of ${summary.claims}`);
+  // Not yet reviewed first, then the three verdicts.
   for (const status of STATUSES) line(doc, STATUS_LABELS[status], String(summary.byStatus[status]));
   line(doc, "Sources", `${summary.evidence} current, ${summary.removedEvidence} removed`);
   line(doc, "Status changes", String(summary.statusChanges));
@@ -140,20 +145,35 @@ function reviewStateHistory(doc: Doc, article: ReportArticle) {
   }
 }
 
+/** One row of a claim's status history; a reopen reads as the verdict taken back. */
+function historyRow(change: ReportStatusChange): string {
+  const from = STATUS_LABELS[fromStatusAsRead(change)];
+  const what = change.toStatus === "PENDING" ? `Verdict taken back (was ${from})` : `${from} → ${STATUS_LABELS[change.toStatus]}`;
+  return `#${change.seq}  ${dateTime(change.createdAt)}  ${change.actor.name}: ${what}`;
+}
+
 function claimSection(doc: Doc, claim: ReportClaim) {
   if (doc.y > doc.page.height - 200) doc.addPage();
-  heading(doc, `Claim ${claim.ordinal + 1} — ${STATUS_LABELS[claim.status]}`, 13);
+  heading(doc, `${claimLabel(claim)} — ${STATUS_LABELS[claim.status]}`, 13);
   doc.font(BODY_FONT).fontSize(11).text(say(doc, claim.text), { lineGap: 1.5 });
   doc.moveDown(0.3).fontSize(9).fillColor(GREY).text(`Characters ${claim.start}–${claim.end} of the article body · ID ${claim.id}`);
   doc.fillColor(BLACK).fontSize(10.5).moveDown(0.4);
 
-  const verdict = currentVerdict(claim);
-  line(
-    doc,
-    "Verdict",
-    verdict ? `${STATUS_LABELS[verdict.toStatus]} — ${verdict.actor.name}, ${dateTime(verdict.createdAt)}` : "No verdict yet",
-  );
-  if (verdict) line(doc, "Rationale", verdict.rationale || "(none given)");
+  line(doc, "Claimant", claim.claimant ?? "not recorded");
+  const verdict = verdictInForce(claim);
+  const takenBack = verdictTakenBack(claim);
+  if (verdict) {
+    line(doc, "Verdict", `${STATUS_LABELS[verdict.toStatus]} — ${verdict.actor.name}, ${dateTime(verdict.createdAt)}`);
+    line(doc, "Rationale", verdict.rationale || "(none given)");
+  } else if (isVerdict(claim.status)) {
+    // Only when the history is broken (its verification below says how).
+    line(doc, "Verdict", `${STATUS_LABELS[claim.status]} — no status change records it`);
+  } else if (takenBack) {
+    line(doc, "Verdict", `No verdict: taken back by ${takenBack.actor.name}, ${dateTime(takenBack.createdAt)}`);
+    line(doc, "Reason", takenBack.rationale || "(none given)");
+  } else {
+    line(doc, "Verdict", "No verdict yet");
+  }
 
   doc.moveDown(0.3).font(BOLD_FONT).text("Sources");
   doc.font(BODY_FONT);
@@ -171,12 +191,7 @@ function claimSection(doc: Doc, claim: ReportClaim) {
   doc.font(BODY_FONT);
   if (claim.history.length === 0) doc.text("No status changes.");
   for (const change of claim.history) {
-    doc.text(
-      say(doc, 
-        `#${change.seq}  ${dateTime(change.createdAt)}  ${change.actor.name}: ${STATUS_LABELS[change.fromStatus]} → ${STATUS_LABELS[change.toStatus]}`,
-      ),
-      { indent: 8 },
-    );
+    doc.text(say(doc, historyRow(change)), { indent: 8 });
     if (change.rationale) doc.fontSize(9.5).text(say(doc, change.rationale), { indent: 18 });
     doc.font("Courier").fontSize(8).text(`hash ${change.hash}`, { indent: 18 });
     doc.font(BODY_FONT).fontSize(10.5);

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { evidenceSelect } from "@/lib/evidence/data";
 import { getClaimHistory, getReviewStateHistory } from "@/lib/history/data";
+import { parseClaimNumber } from "@/lib/claims/numbering";
 import { assertId } from "@/lib/schemas";
 import { paragraphAround } from "@/lib/verdicts/paragraph";
 import { ACTIVE_ASSIGNMENT_STATES } from "@/lib/workflow/states";
@@ -102,8 +103,8 @@ export type ClaimReview = Awaited<ReturnType<typeof getClaimForReview>>;
 /** The claim an article's permanent number names (/articles/{id}/claims/{number}), if the user may read it. */
 export async function claimIdByNumber(user: CurrentUser, articleId: unknown, number: unknown) {
   const id = assertId(articleId, "articleId");
-  const parsed = typeof number === "string" ? Number(number.replace(/^c/i, "")) : number;
-  if (typeof parsed !== "number" || !Number.isSafeInteger(parsed) || parsed < 1) {
+  const parsed = parseClaimNumber(number);
+  if (parsed === null) {
     throw new AppError("VALIDATION_FAILED", "A claim number is a whole number from 1 (C1, C2, …).", {
       fields: { number: ["A claim number is a whole number from 1 (C1, C2, …)."] },
     });

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { migrationStatus } from "@/lib/db/migration-status";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { generateApiToken } from "@/lib/auth/tokens";
 import { recordAudit } from "@/lib/audit/record";

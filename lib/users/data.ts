@@ -33,5 +33,23 @@ export function findActiveUserByEmail(email: string) {
 }
 
 export function findFirstAdmin() {
-  return db.user.findFirst({ where: { role: "ADMIN", active: true }, orderBy: { createdAt: "asc" }, select: actorSelect });
+  return db.user.findFirst({
+    where: { role: "ADMIN", active: true },
+    orderBy: { createdAt: "asc" },
+    select: actorSelect,
+  });
+}
+
+/** How many open assignments (on live claims) each person holds; people with none are absent. */
+export async function openAssignmentCountsByUser(): Promise<Map<string, number>> {
+  const rows = await db.assignment.groupBy({
+    by: ["reviewerId"],
+    where: { state: "OPEN", claim: { deletedAt: null } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.reviewerId, row._count._all]));
+}
+
+export function countOpenAssignmentsOf(userId: string) {
+  return db.assignment.count({ where: { reviewerId: userId, state: "OPEN", claim: { deletedAt: null } } });
 }

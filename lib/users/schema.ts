@@ -18,7 +18,11 @@ export const passwordSchema = z
 
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string({ error: "Enter a name." }).trim().min(1, { error: "Enter a name." }).max(120, { error: "Use at most 120 characters." }),
+  name: z
+    .string({ error: "Enter a name." })
+    .trim()
+    .min(1, { error: "Enter a name." })
+    .max(120, { error: "Use at most 120 characters." }),
   role: roleSchema,
   password: passwordSchema,
 });
@@ -34,8 +38,59 @@ export const updateUserSchema = z
   });
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
+/**
+ * What happens to a person's open assignments: all to one chosen reviewer, spread over every
+ * other active reviewer by open load, or (only when deactivating) left where they are, for the
+ * dashboards to flag as held by a deactivated user.
+ */
+export const OPEN_WORK_CHOICES = ["reassign", "spread", "leave"] as const;
+export type OpenWorkChoice = (typeof OPEN_WORK_CHOICES)[number];
+
+const CHOOSE_REVIEWER = "Choose the reviewer who takes them.";
+
+function openWorkSchema<const C extends readonly [OpenWorkChoice, ...OpenWorkChoice[]]>(choices: C) {
+  return z
+    .object({
+      openAssignments: z.enum(choices, { error: "Choose what happens to their open assignments." }),
+      /** The reviewer who takes them all; only for "reassign" ("" when none is chosen yet). */
+      toReviewerId: z.string({ error: CHOOSE_REVIEWER }).trim().max(64, { error: CHOOSE_REVIEWER }).optional(),
+    })
+    .superRefine((value, context) => {
+      if (value.openAssignments === "reassign" && !value.toReviewerId) {
+        context.addIssue({ code: "custom", path: ["toReviewerId"], message: CHOOSE_REVIEWER });
+      }
+    });
+}
+
+/** Deactivating a user, and in the same step deciding about their open assignments. */
+export const deactivateUserSchema = openWorkSchema(OPEN_WORK_CHOICES);
+export type DeactivateUserInput = z.input<typeof deactivateUserSchema>;
+
+/** Moving the open assignments of someone already deactivated (they were left at deactivation). */
+export const reassignOpenWorkSchema = openWorkSchema(["reassign", "spread"]);
+export type ReassignOpenWorkInput = z.input<typeof reassignOpenWorkSchema>;
+
 export const signInSchema = z.object({
   email: z.string({ error: "Enter your email address." }).trim().min(1, { error: "Enter your email address." }),
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }),
 });
 export type SignInInput = z.input<typeof signInSchema>;
+
+/**
+ * Codes the credentials sign-in throws for answers other than "wrong email or password" (which
+ * next-auth reports as its own generic error); the login form turns them into messages.
+ */
+export const SIGN_IN_ERRORS = { throttled: "THROTTLED", deactivated: "DEACTIVATED" } as const;
+
+const SIGN_IN_MESSAGES: Record<string, string> = {
+  [SIGN_IN_ERRORS.throttled]: "Too many sign-in attempts. Wait 15 minutes and try again.",
+  [SIGN_IN_ERRORS.deactivated]: "This account has been deactivated. Ask an admin to reactivate it.",
+};
+
+/** One message for every wrong combination: it must not tell whether the email exists. */
+export const INVALID_SIGN_IN_MESSAGE = "Incorrect email or password.";
+
+/** The message for a failed sign-in, from the error code next-auth passes back. */
+export function signInErrorMessage(code: string | null | undefined): string {
+  return (code && SIGN_IN_MESSAGES[code]) || INVALID_SIGN_IN_MESSAGE;
+}

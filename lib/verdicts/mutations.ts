@@ -99,7 +99,7 @@ async function changeStatus(
   return { claim: { id: claim.id, number: claim.number, status: to as Verdict | "PENDING", version }, statusChange };
 }
 
-const settledSelect = { id: true, claimId: true, reviewerId: true, state: true, dueAt: true, note: true } as const;
+const settledSelect = { id: true, claimId: true, reviewerId: true, state: true, dueAt: true, note: true, closedAt: true } as const;
 
 /**
  * A verdict completes every open assignment on the claim; a reopen reopens the last completed
@@ -134,8 +134,13 @@ async function settleAssignment(
       action: "assignment.updated",
       entityType: "Assignment",
       entityId: before.id,
-      before: { ...view, state: before.state },
-      after: { ...view, state, reason: effect === "complete" ? "verdict given" : "verdict taken back by an editor" },
+      before: { ...view, state: before.state, closedAt: before.closedAt?.toISOString() ?? null },
+      after: {
+        ...view,
+        state,
+        closedAt: closedAt?.toISOString() ?? null,
+        reason: effect === "complete" ? "verdict given" : "verdict taken back by an editor",
+      },
     });
   }
   if (!targets.length) return null;

@@ -3,7 +3,8 @@
 // 400, an oversized body 413, and nothing answers 500. One table row per route and method.
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
-import { POST as finalizeArticle } from "@/app/api/v1/articles/[id]/finalize/route";
+import { GET as claimByNumber } from "@/app/api/v1/articles/[id]/claims/[number]/route";
+import { GET as previewFinalize, POST as finalizeArticle } from "@/app/api/v1/articles/[id]/finalize/route";
 import { POST as reopenArticle } from "@/app/api/v1/articles/[id]/reopen/route";
 import { GET as articleReport } from "@/app/api/v1/articles/[id]/report/route";
 import { POST as importArticle } from "@/app/api/v1/articles/route";
@@ -13,6 +14,9 @@ import { POST as addComment } from "@/app/api/v1/claims/[id]/comments/route";
 import { POST as addEvidence } from "@/app/api/v1/claims/[id]/evidence/route";
 import { GET as readClaim } from "@/app/api/v1/claims/[id]/route";
 import { POST as setVerdict } from "@/app/api/v1/claims/[id]/verdict/route";
+import { PUT as setClaimant } from "@/app/api/v1/claims/[id]/claimant/route";
+import { POST as reopenClaim } from "@/app/api/v1/claims/[id]/reopen/route";
+import { DELETE as endConsultation } from "@/app/api/v1/consultations/[id]/route";
 import { DELETE as removeEvidence, PATCH as editEvidence } from "@/app/api/v1/evidence/[id]/route";
 import { GET as myQueue } from "@/app/api/v1/me/queue/route";
 import { GET as me } from "@/app/api/v1/me/route";
@@ -48,6 +52,9 @@ interface Fixtures {
   assignmentId: string;
   /** A token of the admin: another user's token, from the editor's point of view. */
   adminTokenId: string;
+  claimNumber: number;
+  /** The outsider consulted on the sibling claim. */
+  consultationId: string;
 }
 
 type Caller = keyof Fixtures["tokens"];
@@ -150,6 +157,58 @@ const ROUTES: RouteSpec[] = [
     path: "/api/v1/articles/[id]/finalize",
     handler: finalizeArticle,
     params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/articles/[id]/finalize",
+    handler: previewFinalize,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/articles/[id]/claims/[number]",
+    handler: claimByNumber,
+    params: (f) => ({ id: f.articleId, number: String(f.claimNumber) }),
+    caller: "editor",
+    forbidden: ["outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/claims/[id]/reopen",
+    handler: reopenClaim,
+    params: (f) => ({ id: f.claimId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: () => ({ reason: "A correction came in, look again.", version: 1 }),
+      wrongTypes: { reason: 1, version: "1" },
+      wrongFields: ["reason", "version"],
+      textField: "reason",
+    },
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/claims/[id]/claimant",
+    handler: setClaimant,
+    params: (f) => ({ id: f.claimId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: () => ({ claimant: "The health ministry", version: 1 }),
+      wrongTypes: { claimant: 1, version: "1" },
+      wrongFields: ["claimant", "version"],
+      textField: "claimant",
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/consultations/[id]",
+    handler: endConsultation,
+    params: (f) => ({ id: f.consultationId }),
     caller: "editor",
     forbidden: ["reviewer", "outsider"],
   },
@@ -341,6 +400,10 @@ beforeAll(async () => {
     evidenceId: evidence.id,
     assignmentId: assignment.id,
     adminTokenId: adminToken.id,
+    claimNumber: claim.number,
+    consultationId: (
+      await db.consultation.create({ data: { claimId: sibling.id, userId: outsider.id, invitedById: editor.id } })
+    ).id,
   };
 });
 
@@ -468,9 +531,10 @@ for (const route of ROUTES) {
     }
 
     if (route.params) {
+      // Only the id changes; other path parameters (a claim number) keep their valid values.
       const withId = (id: string): Partial<CallOptions> => ({
-        params: { id },
-        url: urlOf(route, { id }),
+        params: { ...route.params?.(f), id },
+        url: urlOf(route, { ...route.params?.(f), id }),
       });
 
       it("answers 404 NOT_FOUND for an id that does not exist", async () => {

@@ -3,7 +3,7 @@
 import { NextRequest } from "next/server";
 import { expect } from "vitest";
 
-export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type Params = Record<string, string>;
 export type RouteHandler = (request: NextRequest, context: { params: Promise<Params> }) => Response | Promise<Response>;
 

@@ -1,13 +1,15 @@
 // A reviewer reads an article only while they work on it: an open or completed assignment on one
 // of its current claims. The article page, the dashboard and the articles list agree.
 import { describe, expect, it } from "vitest";
-import { assertMayReadArticle } from "@/lib/articles/data";
+import { assertMayReadArticle as assertMayRead } from "@/lib/access";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listArticleOverviews } from "@/lib/dashboard/articles";
 import { articleListFiltersSchema } from "@/lib/dashboard/schema";
 import { assignDirectly, makeArticle, makeUser } from "./factories";
 
 const noFilters = articleListFiltersSchema.parse({});
+const assertMayReadArticle = (user: Actor, articleId: string) => assertMayRead(db, user, articleId);
 
 async function listedFor(user: Awaited<ReturnType<typeof makeUser>>, articleId: string) {
   return (await listArticleOverviews(user, noFilters)).some((article) => article.id === articleId);

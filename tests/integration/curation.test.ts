@@ -264,7 +264,7 @@ describe("adding a claim from a selection", () => {
     expect(mismatch.message).toMatch(/does not match/);
     const overlap = await refusal(addClaim(editor, article.id, { start: 15, end: 20, text: article.body.slice(15, 20) }));
     expect(overlap.code).toBe("CONFLICT");
-    expect(overlap.message).toMatch(/overlaps claim 1/);
+    expect(overlap.message).toMatch(/overlaps claim C1\b/);
   });
 });
 

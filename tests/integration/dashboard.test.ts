@@ -23,10 +23,11 @@ beforeAll(async () => {
 
 async function rawCounts(articleId: string) {
   const [row] = await db.$queryRaw<
-    { total: number; unverified: number; corroborated: number; disputed: number; open: number; overdue: number }[]
+    { total: number; pending: number; unverified: number; corroborated: number; disputed: number; open: number; overdue: number }[]
   >`SELECT
       (SELECT count(*)::int FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL) AS total,
       (SELECT count(*)::int FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL AND status = 'UNVERIFIED') AS unverified,
+      (SELECT count(*)::int FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL AND status = 'PENDING') AS pending,
       (SELECT count(*)::int FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL AND status = 'CORROBORATED') AS corroborated,
       (SELECT count(*)::int FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL AND status = 'DISPUTED') AS disputed,
       (SELECT count(*)::int FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
@@ -49,8 +50,14 @@ describe("article dashboard numbers", () => {
     const expected = await rawCounts(scenario.article.id);
     const dashboard = await getArticleDashboard(scenario.editor, scenario.article.id, noFilters);
     expect(dashboard.claims).toHaveLength(expected.total);
-    expect(dashboard.statusCounts).toEqual({ UNVERIFIED: expected.unverified, CORROBORATED: expected.corroborated, DISPUTED: expected.disputed });
-    expect(dashboard.withVerdict).toBe(expected.corroborated + expected.disputed);
+    expect(dashboard.statusCounts).toEqual({
+      PENDING: expected.pending,
+      UNVERIFIED: expected.unverified,
+      CORROBORATED: expected.corroborated,
+      DISPUTED: expected.disputed,
+    });
+    // Every verdict counts as done, Unverified included.
+    expect(dashboard.withVerdict).toBe(expected.corroborated + expected.disputed + expected.unverified);
     expect(dashboard.openAssignments).toBe(expected.open);
     expect(dashboard.overdueAssignments).toBe(expected.overdue);
     expect(
@@ -67,10 +74,11 @@ describe("article dashboard numbers", () => {
     const row = rows.find((item) => item.id === scenario.article.id);
     expect(row).toMatchObject({
       total: expected.total,
+      pending: expected.pending,
       unverified: expected.unverified,
       corroborated: expected.corroborated,
       disputed: expected.disputed,
-      withVerdict: expected.corroborated + expected.disputed,
+      withVerdict: expected.corroborated + expected.disputed + expected.unverified,
       openAssignments: expected.open,
       overdueAssignments: expected.overdue,
     });

@@ -5,7 +5,7 @@ import addFormats from "ajv-formats";
 import { readFileSync } from "node:fs";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { finalizeArticle, reopenArticle } from "@/lib/articles/finalize";
+import { finalizeArticle, previewFinalize, reopenArticle } from "@/lib/articles/finalize";
 import { db } from "@/lib/db/client";
 import { HISTORY_COLUMNS } from "@/lib/reports/csv";
 import { exportArticleReport, exportRangeReport, rangeEntityId } from "@/lib/reports/mutations";
@@ -31,9 +31,14 @@ describe("finalize and reopen in the history", () => {
   it("appear in the CSV history, the PDF cover, the JSON archive and the claim page, with actor and time", async () => {
     const { editor, article, claims } = await reviewedArticle();
     const admin = await makeUser("ADMIN", { name: "Ada Admin" });
-    await finalizeArticle(editor, article.id);
+    // Claims without a verdict and open assignments are left: confirm what the preview counts.
+    const finalize = async () => {
+      const { pending, openAssignments } = await previewFinalize(editor, article.id);
+      await finalizeArticle(editor, article.id, { confirmPending: pending, confirmOpenAssignments: openAssignments });
+    };
+    await finalize();
     await reopenArticle(admin, article.id);
-    await finalizeArticle(editor, article.id);
+    await finalize();
     const events = await db.auditEvent.findMany({
       where: { entityType: "Article", entityId: article.id, action: { in: ["article.finalized", "article.reopened"] } },
       orderBy: { createdAt: "asc" },
@@ -157,7 +162,7 @@ describe("report verification sees deleted history rows", () => {
     const archive = JSON.parse(await text((await exportArticleReport(editor, article.id, { format: "json" })).body));
     expect(validateReport(archive), JSON.stringify(validateReport.errors)).toBe(true);
     const kinds = (archive.articles[0].verification.breaks as { kind: string }[]).map((entry) => entry.kind);
-    // The remaining chain ends at UNVERIFIED (row 2) while the claim is CORROBORATED; the audit log names row 3.
+    // The remaining chain ends at PENDING (row 2, the verdict taken back) while the claim is CORROBORATED; the audit log names row 3.
     expect(kinds).toEqual(["head", "missing-row"]);
     const claim = archive.articles[0].claims.find((entry: { id: string }) => entry.id === claims[0].id);
     expect(claim.verification.ok).toBe(false);

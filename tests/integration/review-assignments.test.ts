@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { listQueue } from "@/lib/assignments/data";
 import { balanceAssignments } from "@/lib/assignments/balance";
 import { assignClaims, autoAssign, setDueDate, unassign } from "@/lib/assignments/mutations";
-import { setVerdict } from "@/lib/verdicts/mutations";
+import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
 import { makeArticle, makeUser } from "./factories";
 import { addSource, claimVersion, outcome } from "./review-helpers";
 
@@ -128,12 +128,18 @@ describe("my queue", () => {
     queue = await listQueue(reviewer.id);
     expect(queue.items.map((i) => i.claim.id)).toEqual([b.id, c.id]);
 
-    await setVerdict(editor, a.id, {
+    // Unverified is a verdict: it completes the assignment like the other two.
+    await setVerdict(reviewer, c.id, {
       status: "UNVERIFIED",
-      rationale: "Needs a second look after a correction.",
-      version: await claimVersion(a.id),
+      rationale: "No source confirms or refutes the figure.",
+      version: await claimVersion(c.id),
     });
     queue = await listQueue(reviewer.id);
-    expect(queue.items.map((i) => i.claim.id)).toEqual([b.id, a.id, c.id]);
+    expect(queue.items.map((i) => i.claim.id)).toEqual([b.id]);
+
+    // Only an editor's reopen takes a verdict back and puts the claim back in the queue.
+    await reopenClaim(editor, a.id, { reason: "Needs a second look after a correction.", version: await claimVersion(a.id) });
+    queue = await listQueue(reviewer.id);
+    expect(queue.items.map((i) => i.claim.id)).toEqual([b.id, a.id]);
   });
 });

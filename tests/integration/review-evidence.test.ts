@@ -66,9 +66,14 @@ describe("comments and mentions", () => {
   it("notifies mentioned users (by email or unique local part), counts unread, and marks read", async () => {
     const { editor, reviewer, claim } = await reviewSetup();
     const local = reviewer.email.split("@")[0];
-    const comment = await addComment(editor, claim.id, {
-      body: `@${local} please check, and @${editor.email} (me) and @nobody-here.`,
+    const body = `@${local} please check, and @${editor.email} (me) and @nobody-here.`;
+    // An @name that matches nobody is a warning first: nothing is posted until the writer confirms.
+    await expect(addComment(editor, claim.id, { body })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      details: { unknownMentions: ["nobody-here"], fields: { body: [expect.stringMatching(/@nobody-here/)] } },
     });
+    expect(await db.comment.count({ where: { claimId: claim.id } })).toBe(0);
+    const comment = await addComment(editor, claim.id, { body, allowUnknownMentions: true });
     expect(comment.mentions.map((m) => m.userId)).toEqual([reviewer.id]);
     expect(await unreadMentionCount(reviewer)).toBe(1);
     const mentions = await listMentions(reviewer);

@@ -43,3 +43,13 @@ export async function outcome(work: () => Promise<unknown>): Promise<string> {
       : `unexpected: ${String(error)}`;
   }
 }
+
+/** Finalizes an article the way the dashboard does: look at what is unfinished, confirm those counts. */
+export async function finalizeConfirmed(editor: CurrentUser, articleId: string) {
+  const { finalizeArticle, previewFinalize } = await import("@/lib/articles/finalize");
+  const preview = await previewFinalize(editor, articleId);
+  return finalizeArticle(editor, articleId, {
+    confirmPending: preview.pending,
+    confirmOpenAssignments: preview.openAssignments,
+  });
+}

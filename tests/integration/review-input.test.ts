@@ -8,7 +8,7 @@ import { addComment } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { getClaimHistory, verifyHistories } from "@/lib/history/data";
 import { getClaimForReview } from "@/lib/review/claim-page";
-import { setVerdict } from "@/lib/verdicts/mutations";
+import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
 import { makeArticle, makeUser } from "./factories";
 import { addSource, claimVersion, outcome, reviewSetup } from "./review-helpers";
 
@@ -159,11 +159,7 @@ describe("a verdict settling the assignment", () => {
       rationale: RATIONALE,
       version: await claimVersion(claim.id),
     });
-    await setVerdict(editor, claim.id, {
-      status: "UNVERIFIED",
-      rationale: "Reopened after a correction.",
-      version: await claimVersion(claim.id),
-    });
+    await reopenClaim(editor, claim.id, { reason: "Reopened after a correction.", version: await claimVersion(claim.id) });
     const events = await db.auditEvent.findMany({
       where: { entityType: "Assignment", entityId: assignment.id, action: "assignment.updated" },
       orderBy: { createdAt: "asc" },

@@ -2,7 +2,6 @@
 // while they wait is seen; and nothing about sources or assignments changes on a finalized article.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { finalizeArticle } from "@/lib/articles/finalize";
 import { assignClaims, autoAssign, setDueDate, unassign } from "@/lib/assignments/mutations";
 import { addComment } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
@@ -10,7 +9,9 @@ import { getClaimForReview } from "@/lib/review/claim-page";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { FINALIZED_MESSAGE } from "@/lib/claims/kernel";
 import { makeUser } from "./factories";
-import { addSource, claimVersion, outcome, reviewSetup } from "./review-helpers";
+import { reopenArticle } from "@/lib/articles/finalize";
+import { listQueue } from "@/lib/assignments/data";
+import { addSource, claimVersion, finalizeConfirmed, outcome, reviewSetup } from "./review-helpers";
 
 const RATIONALE = "Two independent agencies confirm it.";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -86,11 +87,11 @@ describe("lock first, then check", () => {
 });
 
 describe("a finalized article", () => {
-  it("refuses source changes and new assignments with CONFLICT; comments, unassigning and due dates go on", async () => {
+  it("refuses source changes and new assignments with CONFLICT; closes open assignments; comments go on; reopening restores them", async () => {
     const { editor, reviewer, claim, claims, article } = await reviewSetup();
     const other = await makeUser("REVIEWER");
     const { evidence } = await addSource(reviewer, claim.id, "SUPPORTS");
-    await finalizeArticle(editor, article.id);
+    await finalizeConfirmed(editor, article.id);
     const version = await claimVersion(claim.id);
     const refused: [string, () => Promise<unknown>][] = [
       [
@@ -116,9 +117,24 @@ describe("a finalized article", () => {
     const review = await getClaimForReview(editor, claim.id);
     expect(review.permissions).toMatchObject({ evidence: false, verdict: false, comment: true });
 
+    // The open assignment was closed by finalizing: nothing locked is left in the reviewer's queue.
+    const closed = await db.assignment.findFirstOrThrow({ where: { claimId: claim.id } });
+    expect(closed).toMatchObject({ state: "CANCELLED", closeReason: "FINALIZED" });
+    expect((await listQueue(reviewer.id)).items).toEqual([]);
+    expect(
+      await db.auditEvent.findFirst({ where: { entityType: "Assignment", entityId: closed.id, action: "assignment.removed" }, select: { after: true } }),
+    ).toMatchObject({ after: { reason: "article finalized" } });
+
+    // The reviewer still reads and discusses what they worked on.
     expect(await outcome(() => addComment(reviewer, claim.id, { body: "For the record: checked twice." }))).toBe("ok");
     expect(await outcome(() => setDueDate(editor, { claimIds: [claim.id], dueAt: "2031-01-01" }))).toBe("ok");
+
+    // Reopening gives the interrupted work back (the claim still has no verdict).
+    const reopened = await reopenArticle(editor, article.id);
+    expect(reopened.restoredAssignments).toBe(1);
     const open = await db.assignment.findFirstOrThrow({ where: { claimId: claim.id, state: "OPEN" } });
+    expect(open.id).toBe(closed.id);
+    expect((await listQueue(reviewer.id)).items.map((item) => item.claim.id)).toEqual([claim.id]);
     expect(await outcome(() => unassign(editor, open.id))).toBe("ok");
   });
 });

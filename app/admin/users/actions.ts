@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
+import { deactivateUser, reassignOpenWorkOf } from "@/lib/users/deactivation";
 import { createUser, updateUser } from "@/lib/users/mutations";
 
 export async function createUserAction(input: unknown) {
@@ -18,5 +19,25 @@ export async function updateUserAction(userId: string, input: unknown) {
   return runAction(async () => {
     await updateUser(actor, userId, input);
     revalidatePath("/admin/users");
+  });
+}
+
+/** Deactivates a user and, in the same action, moves (or leaves) their open assignments. */
+export async function deactivateUserAction(userId: string, input: unknown) {
+  const actor = await requirePermission("user.manage");
+  return runAction(async () => {
+    const outcome = await deactivateUser(actor, userId, input);
+    revalidatePath("/admin/users");
+    return outcome;
+  });
+}
+
+/** Moves the open assignments a deactivated user still holds. */
+export async function reassignOpenWorkAction(userId: string, input: unknown) {
+  const actor = await requirePermission("user.manage");
+  return runAction(async () => {
+    const outcome = await reassignOpenWorkOf(actor, userId, input);
+    revalidatePath("/admin/users");
+    return outcome;
   });
 }

@@ -1,16 +1,39 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import type { OpenAssignmentItem, ReviewerOption } from "@/components/admin/open-work-form";
 import { UserRowControls } from "@/components/admin/user-row-controls";
 import { formatDate } from "@/components/format";
+import { listOpenAssignmentsOf } from "@/lib/assignments/data";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/http/session";
-import { listUsers } from "@/lib/users/data";
+import { listUsers, openAssignmentCountsByUser } from "@/lib/users/data";
+import { claimLabel } from "@/lib/workflow/states";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminUsersPage() {
   const admin = await requirePermission("user.manage");
-  const users = await listUsers();
+  const [users, openCounts] = await Promise.all([listUsers(), openAssignmentCountsByUser()]);
+  const reviewers: ReviewerOption[] = users
+    .filter((user) => user.active && user.role === "REVIEWER")
+    .map((user) => ({ id: user.id, name: user.name, openLoad: openCounts.get(user.id) ?? 0 }));
+  // The open work of everyone who holds some: what deactivating them would leave behind.
+  const holders = users.filter((user) => user.id !== admin.id && openCounts.has(user.id));
+  const openWork = new Map<string, OpenAssignmentItem[]>(
+    await Promise.all(
+      holders.map(async (user) => {
+        const assignments = await listOpenAssignmentsOf(admin, user.id);
+        const items = assignments.map((assignment) => ({
+          id: assignment.id,
+          claimId: assignment.claim.id,
+          claimLabel: claimLabel(assignment.claim),
+          articleTitle: assignment.claim.article.title,
+          dueAt: assignment.dueAt,
+        }));
+        return [user.id, items] as const;
+      }),
+    ),
+  );
   return (
     <>
       <h1>Users</h1>
@@ -43,7 +66,11 @@ export default async function AdminUsersPage() {
                 {user.id === admin.id ? (
                   <span className="muted">You</span>
                 ) : (
-                  <UserRowControls user={{ id: user.id, name: user.name, role: user.role, active: user.active }} />
+                  <UserRowControls
+                    user={{ id: user.id, name: user.name, role: user.role, active: user.active }}
+                    openAssignments={openWork.get(user.id) ?? []}
+                    reviewers={reviewers.filter((reviewer) => reviewer.id !== user.id)}
+                  />
                 )}
               </td>
             </tr>

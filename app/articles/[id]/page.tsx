@@ -58,7 +58,15 @@ export default async function ArticlePage({
           <ClaimList claims={claims} canCurate={editable} />
         </section>
       </div>
-      {canCurate ? <AuditLog articleId={article.id} entries={auditLog} total={auditTotal} showAll={auditAll} /> : null}
+      {canCurate ? (
+        <AuditLog
+          articleId={article.id}
+          entries={auditLog}
+          total={auditTotal}
+          showAll={auditAll}
+          context={{ claimNumbers: new Map(claims.map((claim) => [claim.id, claim.number])) }}
+        />
+      ) : null}
     </>
   );
 }

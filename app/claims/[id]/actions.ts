@@ -1,16 +1,23 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { addComment } from "@/lib/comments/mutations";
+import { reopenArticle } from "@/lib/articles/finalize";
+import { setClaimant } from "@/lib/claims/mutations";
+import { addComment, endConsultation } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { runAction, type ActionResult } from "@/lib/http/action";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type FieldErrors } from "@/lib/errors";
 import { requireUser } from "@/lib/http/session";
-import { setVerdict } from "@/lib/verdicts/mutations";
+import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 
 /** Like ActionResult, but a stale version also carries the claim as it is now (the conflict view). */
 export type ReviewActionResult<T = undefined> =
   ActionResult<T> | { ok: false; message: string; conflict: ClaimSnapshot };
+
+/** A comment refused because some @names match nobody carries those names ("Post anyway"). */
+export type CommentActionResult =
+  | ActionResult<{ consultedUserIds: string[] }>
+  | { ok: false; message: string; fields?: FieldErrors; unknownMentions: string[] };
 
 /** Runs a change and refreshes the page of the claim it changed (as lib/ reports it, not as the caller says). */
 async function reviewAction<T>(work: () => Promise<{ claimId: string; data: T }>): Promise<ReviewActionResult<T>> {
@@ -52,10 +59,57 @@ export async function setVerdictAction(claimId: string, input: unknown) {
   return reviewAction(() => claimChange(setVerdict(user, claimId, input)));
 }
 
-export async function addCommentAction(claimId: string, input: unknown) {
+/** An editor takes the verdict back ({ reason, version }): the claim is not yet reviewed again. */
+export async function reopenClaimAction(claimId: string, input: unknown) {
+  const user = await requireUser();
+  return reviewAction(() => claimChange(reopenClaim(user, claimId, input)));
+}
+
+/** Who made the claim ({ claimant, version }); editors and admins, also on a finalized article. */
+export async function setClaimantAction(claimId: string, input: unknown) {
   const user = await requireUser();
   return reviewAction(async () => {
+    const claim = await setClaimant(user, claimId, input);
+    return { claimId: claim.id, data: claim };
+  });
+}
+
+export async function addCommentAction(claimId: string, input: unknown): Promise<CommentActionResult> {
+  const user = await requireUser();
+  try {
     const comment = await addComment(user, claimId, input);
-    return { claimId: comment.claimId, data: undefined };
+    revalidatePath(`/claims/${comment.claimId}`);
+    return { ok: true, data: { consultedUserIds: comment.consultedUserIds } };
+  } catch (error) {
+    const unknownMentions = isAppError(error) ? error.details.unknownMentions : undefined;
+    if (isAppError(error) && Array.isArray(unknownMentions)) {
+      return {
+        ok: false,
+        message: error.message,
+        fields: error.details.fields,
+        unknownMentions: unknownMentions.filter((name): name is string => typeof name === "string"),
+      };
+    }
+    return runAction<{ consultedUserIds: string[] }>(() => Promise.reject(error));
+  }
+}
+
+/** An editor ends a consultation: the colleague can no longer open the claim or reply. */
+export async function endConsultationAction(consultationId: string) {
+  const user = await requireUser();
+  return reviewAction(async () => {
+    const consultation = await endConsultation(user, consultationId);
+    return { claimId: consultation.claimId, data: undefined };
+  });
+}
+
+/** Reopens a finalized article from one of its claims; every claim page of it shows the change. */
+export async function reopenArticleAction(articleId: string) {
+  const user = await requireUser();
+  return runAction(async () => {
+    const article = await reopenArticle(user, articleId);
+    revalidatePath("/claims/[id]", "page");
+    revalidatePath(`/articles/${article.id}`, "layout");
+    return { restoredAssignments: article.restoredAssignments };
   });
 }

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArticleLockNotice } from "@/components/claims/article-lock-notice";
 import { ClaimContext } from "@/components/claims/claim-context";
 import { ClaimWorkspace } from "@/components/claims/claim-workspace";
 import { CommentForm } from "@/components/claims/comment-form";
+import { EndConsultationButton } from "@/components/claims/end-consultation-button";
 import { Timeline } from "@/components/claims/timeline";
 import { formatDate } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import { renderAppError } from "@/lib/http/page-errors";
 import { requireUser } from "@/lib/http/session";
 import { getClaimForReview } from "@/lib/review/claim-page";
+import { ASSIGNMENT_STATE_LABELS, claimLabel } from "@/lib/workflow/states";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -18,30 +21,42 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const user = await requireUser();
   const { id } = await params;
   const review = await getClaimForReview(user, id).catch(renderAppError);
-  const { claim, article, assignment, permissions } = review;
+  const { claim, article, assignment, consultations, permissions } = review;
+  const finalized = article.finalizedAt !== null;
+  const label = claimLabel(claim);
   const overdue = assignment?.state === "OPEN" && assignment.dueAt !== null && assignment.dueAt < new Date();
 
   return (
     <>
       <p className="muted">
-        <Link href={`/articles/${article.id}`}>{article.title}</Link> · claim {claim.ordinal + 1}
-        {article.finalizedAt ? " · article finalized" : ""}
+        <Link href={`/articles/${article.id}`}>{article.title}</Link> · claim {label}
+        {finalized ? " · article finalized" : ""}
       </p>
       <h1 className="claim-title">
-        {claim.text} <StatusBadge status={claim.status} />
+        <span className="claim-number">{label}</span> {claim.text} <StatusBadge status={claim.status} />
       </h1>
+      {review.consulted ? (
+        <p className="card consulted-notice" data-testid="consulted-notice">
+          You were consulted on this claim: you can read it and reply in the comments.
+        </p>
+      ) : null}
+      <ArticleLockNotice articleId={article.id} finalized={finalized} canReopen={permissions.reopenArticle} />
       <div className="claim-layout">
         <div>
-          <section className="card" aria-labelledby="context-heading">
-            <h2 id="context-heading">In the article</h2>
-            <ClaimContext paragraph={review.paragraph} />
-          </section>
           <ClaimWorkspace
             claimId={claim.id}
             version={claim.version}
             status={claim.status}
-            finalized={article.finalizedAt !== null}
-            permissions={{ verdict: permissions.verdict, evidence: permissions.evidence }}
+            claimant={claim.claimant}
+            finalized={finalized}
+            consulted={review.consulted}
+            permissions={{
+              verdict: permissions.verdict,
+              evidence: permissions.evidence,
+              reopenClaim: permissions.reopenClaim,
+              // Editors and admins; allowed on a finalized article too (lib/ checks claim.curate).
+              editClaimant: permissions.assign,
+            }}
             evidence={claim.evidence.map((e) => ({
               id: e.id,
               url: e.url,
@@ -56,7 +71,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               removedAt: iso(e.removedAt),
               removedBy: e.removedBy?.name ?? null,
             }))}
-          />
+          >
+            <ClaimContext paragraph={review.paragraph} />
+          </ClaimWorkspace>
         </div>
         <div>
           <section className="card" aria-labelledby="assignment-heading">
@@ -66,7 +83,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 <dt>Reviewer</dt>
                 <dd>{assignment.reviewer.name}</dd>
                 <dt>State</dt>
-                <dd>{assignment.state === "OPEN" ? "Open" : "Completed"}</dd>
+                <dd>{ASSIGNMENT_STATE_LABELS[assignment.state]}</dd>
                 <dt>Due</dt>
                 <dd className={overdue ? "overdue" : undefined}>
                   {formatDate(assignment.dueAt)}
@@ -84,6 +101,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             ) : (
               <p className="muted">Not assigned.</p>
             )}
+            {consultations.length ? (
+              <ul className="consultations" aria-label="Consulted colleagues" data-testid="consultations">
+                {consultations.map((consultation) => (
+                  <li key={consultation.id}>
+                    Consulted: {consultation.user.name} (by {consultation.invitedBy.name}){" "}
+                    <span className="muted small">since {formatDate(consultation.createdAt)}</span>{" "}
+                    {permissions.endConsultation ? (
+                      <EndConsultationButton consultationId={consultation.id} name={consultation.user.name} />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {permissions.assign ? <Link href={`/articles/${article.id}/assign`}>Manage assignments</Link> : null}
           </section>
           <Timeline review={review} />

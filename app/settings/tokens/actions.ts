@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/http/session";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/mutations";
 
 export async function createTokenAction(input: unknown) {
-  const user = await requirePermission("token.manage", { ownedByActor: true });
+  const user = await requirePermission("token.manage", { owner: true });
   return runAction(async () => {
     const created = await createApiToken(user, input);
     revalidatePath("/settings/tokens");
@@ -14,7 +14,7 @@ export async function createTokenAction(input: unknown) {
 }
 
 export async function revokeTokenAction(tokenId: string) {
-  const user = await requirePermission("token.manage", { ownedByActor: true });
+  const user = await requirePermission("token.manage", { owner: true });
   return runAction(async () => {
     await revokeApiToken(user, tokenId);
     revalidatePath("/settings/tokens");

@@ -8,7 +8,7 @@ import { listOwnTokens } from "@/lib/tokens/data";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
-  const user = await requirePermission("token.manage", { ownedByActor: true });
+  const user = await requirePermission("token.manage", { owner: true });
   const tokens = await listOwnTokens(user);
   return (
     <>

@@ -134,10 +134,14 @@ describe("verifyClaimHistory", () => {
       ok: true,
       breaks: [],
     });
-    expect(verifyClaimHistory({ claimId: "claim-9", status: "UNVERIFIED", rows: [] })).toEqual({
+    // A claim not yet reviewed has no rows; a verdict without rows means they were deleted.
+    expect(verifyClaimHistory({ claimId: "claim-9", status: "PENDING", rows: [] })).toEqual({
       ok: true,
       breaks: [],
     });
+    expect(verifyClaimHistory({ claimId: "claim-9", status: "UNVERIFIED", rows: [] }).breaks).toEqual([
+      expect.objectContaining({ kind: "head", expected: "UNVERIFIED", found: "(no rows)" }),
+    ]);
   });
 
   it("sees the last row deleted: the head no longer matches, and the audit log names the row", () => {

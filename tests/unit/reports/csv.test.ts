@@ -1,45 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_COLUMNS, csvRow, escapeCsvCell, HISTORY_COLUMNS, neutraliseFormula, renderCsv } from "@/lib/reports/csv";
-import { collect, fixtureSources } from "./fixtures";
-
-/** A strict RFC 4180 reader, written independently of the writer, to read exports back. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"' && field === "") {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error("unterminated quote");
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else field += text[i++];
-      }
-      if (i < text.length && text[i] !== "," && text.slice(i, i + 2) !== "\r\n") throw new Error(`junk after quote at ${i}`);
-    } else if (text[i] === ",") {
-      record.push(field);
-      field = "";
-      i++;
-    } else if (text.slice(i, i + 2) === "\r\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i += 2;
-    } else {
-      if (text[i] === "\n" || text[i] === "\r" || text[i] === '"') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
-      field += text[i++];
-    }
-  }
-  if (field !== "" || record.length) throw new Error("last record not terminated by CRLF");
-  return records;
-}
+import { CLAIM_COLUMNS, claimCsvRow, csvRow, escapeCsvCell, HISTORY_COLUMNS, neutraliseFormula, renderCsv } from "@/lib/reports/csv";
+import type { ReportClaim } from "@/lib/reports/model";
+import { parseCsv } from "./csv-reader";
+import { article, claims, collect, fixtureSources } from "./fixtures";
 
 describe("CSV cells", () => {
   it("quotes commas, quotes and line breaks, doubling inner quotes", () => {
@@ -74,12 +37,28 @@ describe("CSV reports from fixed data", () => {
   it("claims: a header and one row per claim, which read back to the original text", async () => {
     const records = parseCsv(await collect(renderCsv("claims", fixtureSources())));
     expect(records[0]).toEqual([...CLAIM_COLUMNS]);
-    expect(records).toHaveLength(4);
+    // The number and claimant follow the claim id; the status's words follow its code.
+    expect(records[0].slice(0, 10)).toEqual([
+      "article_id",
+      "article_title",
+      "claim_id",
+      "claim_number",
+      "claimant",
+      "text",
+      "start",
+      "end",
+      "status",
+      "status_label",
+    ]);
+    expect(records).toHaveLength(5);
     const rows = records.slice(1).map((cells) => Object.fromEntries(CLAIM_COLUMNS.map((name, i) => [name, cells[i]])));
-    expect(rows.map((row) => row.claim_id)).toEqual(["c-1", "c-2", "c-3"]);
+    expect(rows.map((row) => row.claim_id)).toEqual(["c-1", "c-2", "c-4", "c-5"]);
+    // The permanent number, not the reading order.
+    expect(rows.map((row) => row.claim_number)).toEqual(["1", "2", "4", "5"]);
     expect(rows[0]).toMatchObject({
-      claim_number: "1",
+      claimant: "The health ministry",
       status: "CORROBORATED",
+      status_label: "Corroborated",
       verdict_by: "Rita Reviewer",
       rationale: 'Confirmed by UN OCHA, "final" figure',
       current_sources: "1",
@@ -88,9 +67,20 @@ describe("CSV reports from fixed data", () => {
       history_events: "3",
       history_verified: "true",
     });
-    // A claim whose text starts with "=" and holds a comma and a newline survives, defused.
+    // A claim whose text (and claimant) starts with "=" and holds a comma and a newline survives, defused.
     expect(rows[1].text).toBe("'=1+1 rebels, captured the airport\nnear Hama.");
-    expect(rows[2]).toMatchObject({ status: "UNVERIFIED", verdict_at: "", history_events: "0" });
+    expect(rows[1].claimant).toBe("'=Abu Mohammed, a local commander");
+    // Not yet reviewed: listed as such, with no verdict and no claimant recorded.
+    expect(rows[2]).toMatchObject({ claimant: "", status: "PENDING", status_label: "Not yet reviewed", verdict_at: "", verdict_by: "", rationale: "", history_events: "0" });
+    // Unverified is a verdict, with who and why.
+    expect(rows[3]).toMatchObject({ status: "UNVERIFIED", status_label: "Unverified", verdict_by: "Rita Reviewer", rationale: "No independent source either way" });
+  });
+
+  it("claims: a claim whose verdict was taken back has no verdict columns", async () => {
+    const [first] = claims;
+    const takenBack: ReportClaim = { ...first, status: "PENDING", history: first.history.slice(0, 2) };
+    const row = Object.fromEntries(CLAIM_COLUMNS.map((name, i) => [name, parseCsv(claimCsvRow(article, takenBack))[0][i]]));
+    expect(row).toMatchObject({ status: "PENDING", status_label: "Not yet reviewed", verdict_at: "", verdict_by: "", rationale: "", history_events: "2" });
   });
 
   it("history: the article's finalize/reopen events, then one row per status change with hashes, in seq order", async () => {
@@ -115,11 +105,13 @@ describe("CSV reports from fixed data", () => {
     );
     const rows = all.slice(3);
     expect(rows.every((row) => row.event === "status_change")).toBe(true);
-    expect(rows.map((row) => `${row.claim_id}#${row.seq}:${row.to_status}`)).toEqual([
-      "c-1#1:CORROBORATED",
-      "c-1#2:UNVERIFIED",
-      "c-1#3:CORROBORATED",
-      "c-2#1:DISPUTED",
+    expect(rows.map((row) => `${row.claim_id}/C${row.claim_number}#${row.seq}:${row.from_status}>${row.to_status}`)).toEqual([
+      "c-1/C1#1:PENDING>CORROBORATED",
+      "c-1/C1#2:CORROBORATED>PENDING",
+      "c-1/C1#3:PENDING>CORROBORATED",
+      // Stored as UNVERIFIED (a chain from before PENDING existed); a first row reads as PENDING.
+      "c-2/C2#1:PENDING>DISPUTED",
+      "c-5/C5#1:PENDING>UNVERIFIED",
     ]);
     expect(rows[1].prev_hash).toBe(rows[0].hash);
     expect(rows[0].prev_hash).toBe("");

@@ -1,5 +1,7 @@
-// Fixed report data for renderer tests: one article, a corroborated claim (with a removed source
-// and a reopened-then-corroborated history), a disputed claim and an unverified one.
+// Fixed report data for renderer tests: one article with every status. C1 corroborated (a removed
+// source; the verdict taken back by an editor and given again), C2 disputed (a history from before
+// PENDING existed: its first row stores UNVERIFIED), C4 not yet reviewed, C5 unverified (a
+// verdict). Numbers are permanent, so they differ from the reading order (C3 was deleted).
 import { hashStatusChange } from "@/lib/history/chain";
 import type { ArticleReportSource, ReportArticle, ReportClaim, ReportContext, ReportStatusChange, Status } from "@/lib/reports/model";
 
@@ -12,19 +14,30 @@ export function history(claimId: string, steps: [Status, Status, string, string]
   const rows: ReportStatusChange[] = [];
   let prevHash: string | null = null;
   steps.forEach(([fromStatus, toStatus, rationale, at], index) => {
-    const change = { claimId, fromStatus, toStatus, actorId: reviewer.id, rationale, citedEvidence: [], createdAt: t(at) };
+    // Taking a verdict back is an editor's act.
+    const actor = toStatus === "PENDING" ? editor : reviewer;
+    const change = { claimId, fromStatus, toStatus, actorId: actor.id, rationale, citedEvidence: [], createdAt: t(at) };
     const hash = hashStatusChange(prevHash, change);
-    rows.push({ id: `sc-${claimId}-${index + 1}`, seq: index + 1, fromStatus, toStatus, actor: reviewer, rationale, citedEvidence: [], createdAt: t(at), prevHash, hash });
+    rows.push({ id: `sc-${claimId}-${index + 1}`, seq: index + 1, fromStatus, toStatus, actor, rationale, citedEvidence: [], createdAt: t(at), prevHash, hash });
     prevHash = hash;
   });
   return rows;
 }
 
-function claim(id: string, ordinal: number, text: string, status: Status, changes: ReportStatusChange[], overrides: Partial<ReportClaim> = {}): ReportClaim {
+function claim(
+  id: string,
+  [ordinal, number]: [number, number],
+  text: string,
+  status: Status,
+  changes: ReportStatusChange[],
+  overrides: Partial<ReportClaim> = {},
+): ReportClaim {
   return {
     id,
     articleId: "a-1",
     ordinal,
+    number,
+    claimant: null,
     text,
     originalText: text,
     start: ordinal * 100,
@@ -49,15 +62,16 @@ function claim(id: string, ordinal: number, text: string, status: Status, change
 export const claims: ReportClaim[] = [
   claim(
     "c-1",
-    0,
+    [0, 1],
     "Officials said 1,200 people were evacuated from Homs.",
     "CORROBORATED",
     history("c-1", [
-      ["UNVERIFIED", "CORROBORATED", "Ministry statement", "2024-12-08T09:00:00Z"],
-      ["CORROBORATED", "UNVERIFIED", "Reopened: the figure was revised", "2024-12-08T10:00:00Z"],
-      ["UNVERIFIED", "CORROBORATED", "Confirmed by UN OCHA, \"final\" figure", "2024-12-09T10:00:00Z"],
+      ["PENDING", "CORROBORATED", "Ministry statement", "2024-12-08T09:00:00Z"],
+      ["CORROBORATED", "PENDING", "Reopened: the figure was revised", "2024-12-08T10:00:00Z"],
+      ["PENDING", "CORROBORATED", "Confirmed by UN OCHA, \"final\" figure", "2024-12-09T10:00:00Z"],
     ]),
     {
+      claimant: "The health ministry",
       evidence: [
         {
           id: "e-1",
@@ -95,8 +109,13 @@ export const claims: ReportClaim[] = [
       ],
     },
   ),
-  claim("c-2", 1, "=1+1 rebels, captured the airport\nnear Hama.", "DISPUTED", history("c-2", [["UNVERIFIED", "DISPUTED", "Video shows otherwise", "2024-12-08T12:00:00Z"]])),
-  claim("c-3", 2, "The health ministry reported 97.29% coverage.", "UNVERIFIED", []),
+  claim("c-2", [1, 2], "=1+1 rebels, captured the airport\nnear Hama.", "DISPUTED", history("c-2", [["UNVERIFIED", "DISPUTED", "Video shows otherwise", "2024-12-08T12:00:00Z"]]), {
+    claimant: "=Abu Mohammed, a local commander",
+  }),
+  claim("c-4", [2, 4], "The health ministry reported 97.29% coverage.", "PENDING", []),
+  claim("c-5", [3, 5], "Two checkpoints near Hama were attacked overnight.", "UNVERIFIED", history("c-5", [["PENDING", "UNVERIFIED", "No independent source either way", "2024-12-09T12:00:00Z"]]), {
+    claimant: "Sana Haddad",
+  }),
 ];
 
 export const article: ReportArticle = {
@@ -111,8 +130,15 @@ export const article: ReportArticle = {
   importedBy: editor,
   finalizedAt: t("2024-12-10T10:00:00Z"),
   finalizedBy: editor,
-  summary: { claims: 3, deletedClaims: 0, byStatus: { UNVERIFIED: 1, CORROBORATED: 1, DISPUTED: 1 }, evidence: 1, removedEvidence: 1, statusChanges: 4 },
-  verification: { ok: true, checked: 4, breaks: [] },
+  summary: {
+    claims: 4,
+    deletedClaims: 0,
+    byStatus: { PENDING: 1, CORROBORATED: 1, DISPUTED: 1, UNVERIFIED: 1 },
+    evidence: 1,
+    removedEvidence: 1,
+    statusChanges: 5,
+  },
+  verification: { ok: true, checked: 5, breaks: [] },
   auditEvents: [
     { id: "ev-1", action: "article.finalized", entityType: "Article", entityId: "a-1", actor: editor, before: null, after: { finalizedAt: "2024-12-09T08:00:00.000Z" }, createdAt: t("2024-12-09T08:00:00Z") },
     { id: "ev-2", action: "article.reopened", entityType: "Article", entityId: "a-1", actor: admin, before: { finalizedAt: "2024-12-09T08:00:00.000Z" }, after: { finalizedAt: null }, createdAt: t("2024-12-09T15:30:00Z") },
@@ -139,6 +165,13 @@ export async function* fixtureSources(): AsyncGenerator<ArticleReportSource> {
     },
   };
 }
+
+/** The fixture's claims by number. */
+export const claimNumbered = (number: number): ReportClaim => {
+  const found = claims.find((entry) => entry.number === number);
+  if (!found) throw new Error(`no claim C${number} in the fixture`);
+  return found;
+};
 
 export async function collect(chunks: AsyncIterable<string>): Promise<string> {
   let text = "";

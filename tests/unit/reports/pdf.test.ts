@@ -20,9 +20,10 @@ describe("PDF report", () => {
     expect(cover).toContain("ClaimLedger audit report");
     expect(cover).toContain("Syrian army withdrawals continue");
     expect(cover).toContain("Al Bawaba");
-    expect(cover).toMatch(/Corroborated: 1/);
+    // Every status, not yet reviewed first, and how many are done.
+    expect(cover).toContain("Claims: 4 Done (with a verdict): 3 of 4 Not yet reviewed: 1 Corroborated: 1 Disputed: 1 Unverified: 1");
     expect(cover).toMatch(/Sources: 1 current, 1 removed/);
-    expect(cover).toContain("Verified: 4 status changes, hash chain intact.");
+    expect(cover).toContain("Verified: 5 status changes, hash chain intact.");
     expect(cover).toContain("Generated 2024-12-11 09:30 UTC by Eddie Editor (editor@example.org)");
     expect(cover).toContain("Page 1");
     // Finalize/reopen history, oldest first; the export event is not part of it.
@@ -32,15 +33,50 @@ describe("PDF report", () => {
     expect(cover).not.toMatch(/export/i);
     const body = rest.join(" ");
     for (const claim of claims) expect(body).toContain(claim.text.replace(/\s+/g, " ").slice(0, 30));
-    expect(body).toContain("Claim 1 — Corroborated");
-    expect(body).toContain("Rita Reviewer: Corroborated → Unverified");
+    // Claims are named by their permanent number, with the status in words.
+    expect(body).toContain("C1 — Corroborated");
+    expect(body).toContain("C2 — Disputed");
+    expect(body).toContain("C4 — Not yet reviewed");
+    expect(body).toContain("C5 — Unverified");
+    expect(body).not.toMatch(/C3 —/);
+    expect(body).toContain("Claimant: The health ministry");
+    expect(body).toContain("Claimant: not recorded");
+    // The editor took the verdict back, then the reviewer gave it again.
+    expect(body).toContain("Rita Reviewer: Not yet reviewed → Corroborated");
+    expect(body).toContain("Eddie Editor: Verdict taken back (was Corroborated)");
     expect(body).toContain("Reopened: the figure was revised");
+    // An old chain's first row stores UNVERIFIED but reads as not yet reviewed.
+    expect(body).toContain("Rita Reviewer: Not yet reviewed → Disputed");
+    expect(body).not.toContain("Unverified → Disputed");
+    expect(body).toContain("Rita Reviewer: Not yet reviewed → Unverified");
+    expect(body).toContain("Verdict: Unverified — Rita Reviewer, 2024-12-09 12:00 UTC");
     expect(body).toContain("https://example.org/ocha");
     expect(body).toContain("About 1,200 people left Homs.");
     expect(body).toMatch(/REMOVED 2024-12-08 by Eddie Editor/);
     expect(body).toContain(claims[0].history[2].hash);
     expect(body).toContain("No verdict yet");
     expect(rest[0]).toContain("Page 2");
+  });
+
+  it("says when a verdict was taken back, and by whom; and when no status change records the verdict", async () => {
+    const [first, second] = claims;
+    async function* sources(): AsyncGenerator<ArticleReportSource> {
+      yield {
+        article,
+        claimBatches: async function* () {
+          yield [
+            { ...first, status: "PENDING", history: first.history.slice(0, 2) },
+            // A broken history: the claim says Disputed, no row does.
+            { ...second, history: [], verification: { ok: false, checked: 0, breaks: [] } },
+          ];
+        },
+      };
+    }
+    const body = (await pdfText(sources())).pages.slice(1).join(" ");
+    expect(body).toContain("C1 — Not yet reviewed");
+    expect(body).toContain("Verdict: No verdict: taken back by Eddie Editor, 2024-12-08 10:00 UTC Reason: Reopened: the figure was revised");
+    expect(body).not.toContain("Rationale: Ministry statement");
+    expect(body).toContain("Verdict: Disputed — no status change records it");
   });
 
   it("prints Polish, Hungarian, Cyrillic and Greek text with the embedded font; '?' only for what it lacks", async () => {

@@ -13,7 +13,11 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
   const user = await requirePermission("claim.assign");
   const { id } = await params;
   const board = await getAssignmentBoard(user, id).catch(renderAppError);
-  const unassigned = board.claims.filter((claim) => !claim.assignment && claim.status === "UNVERIFIED").length;
+  // Auto-assign takes the claims not yet reviewed that nobody holds (lib/assignments/mutations.ts).
+  const unassigned = board.claims.filter((claim) => !claim.assignment && claim.status === "PENDING").length;
+  const heldByDeactivated = board.claims.filter(
+    (claim) => claim.assignment?.state === "OPEN" && !claim.assignment.reviewer.active,
+  ).length;
   return (
     <>
       <p className="muted">
@@ -27,6 +31,17 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
           removed.
         </p>
       ) : null}
+      {heldByDeactivated ? (
+        <p className="card" data-testid="held-by-deactivated">
+          <strong>
+            {heldByDeactivated === 1
+              ? "1 open assignment is held by a deactivated account"
+              : `${heldByDeactivated} open assignments are held by deactivated accounts`}
+          </strong>
+          : tick {heldByDeactivated === 1 ? "it" : "them"} below and assign {heldByDeactivated === 1 ? "it" : "them"} to
+          someone else.
+        </p>
+      ) : null}
       <div className="assign-layout">
         <section className="card" aria-labelledby="assign-heading">
           <h2 id="assign-heading">Claims ({board.claims.length})</h2>
@@ -36,7 +51,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
             claims={board.claims.map((claim) => ({
               id: claim.id,
               text: claim.text,
-              ordinal: claim.ordinal,
+              number: claim.number,
               status: claim.status,
               assignment: claim.assignment
                 ? {
@@ -44,6 +59,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
                     state: claim.assignment.state,
                     dueAt: claim.assignment.dueAt?.toISOString() ?? null,
                     reviewerName: claim.assignment.reviewer.name,
+                    reviewerActive: claim.assignment.reviewer.active,
                   }
                 : null,
             }))}
@@ -52,8 +68,8 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
         <section className="card" aria-labelledby="auto-heading">
           <h2 id="auto-heading">Auto-assign</h2>
           <p className="muted">
-            Spreads the {unassigned} unassigned, unverified claim(s) over the reviewers you pick, giving each claim to
-            whoever has the fewest open assignments (across all articles).
+            Spreads the {unassigned} unassigned claim(s) not yet reviewed over the reviewers you pick, giving each claim
+            to whoever has the fewest open assignments (across all articles).
           </p>
           <AutoAssignForm articleId={board.article.id} reviewers={board.reviewers} />
         </section>

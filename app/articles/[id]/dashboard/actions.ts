@@ -1,9 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { finalizeArticle, reopenArticle } from "@/lib/articles/finalize";
+import { z } from "zod";
+import {
+  finalizeArticle,
+  finalizeConfirmation,
+  reopenArticle,
+  type FinalizeInput,
+  type FinalizePreview,
+} from "@/lib/articles/finalize";
 import { assignClaims, setDueDate } from "@/lib/assignments/mutations";
 import type { AssignClaimsInput, SetDueDateInput } from "@/lib/assignments/schema";
-import { runAction } from "@/lib/http/action";
+import { isAppError } from "@/lib/errors";
+import { runAction, type ActionResult } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
 
 const dashboardPath = (articleId: string) => `/articles/${articleId}/dashboard`;
@@ -26,18 +34,42 @@ export async function bulkSetDueDateAction(articleId: string, input: SetDueDateI
   });
 }
 
-export async function finalizeAction(articleId: string) {
+/** A refused finalize that names what is unfinished now, so the editor confirms the real counts. */
+export type FinalizeActionResult =
+  | ActionResult<{ cancelledAssignments: number }>
+  | { ok: false; message: string; preview: FinalizePreview; confirmation: string };
+
+// An AppError's details are untyped: read the preview a refused finalize carries with a schema.
+const count = z.number().int().nonnegative();
+const previewSchema = z.object({
+  claims: count,
+  pending: count,
+  openAssignments: count,
+}) satisfies z.ZodType<FinalizePreview>;
+
+/** Finalizes with the counts of unfinished work the editor confirmed (lib/ checks them again). */
+export async function finalizeAction(articleId: string, input: FinalizeInput): Promise<FinalizeActionResult> {
   const actor = await requirePermission("article.finalize");
-  return runAction(async () => {
-    await finalizeArticle(actor, articleId);
+  try {
+    const { cancelledAssignments } = await finalizeArticle(actor, articleId, input);
     revalidatePath(dashboardPath(articleId));
-  });
+    return { ok: true, data: { cancelledAssignments } };
+  } catch (error) {
+    const preview = isAppError(error) ? (previewSchema.safeParse(error.details.preview).data ?? null) : null;
+    if (isAppError(error) && preview) {
+      // The counts changed since the page was drawn: show the new ones with the new question.
+      revalidatePath(dashboardPath(articleId));
+      return { ok: false, message: error.message, preview, confirmation: finalizeConfirmation(preview) };
+    }
+    return runAction<{ cancelledAssignments: number }>(() => Promise.reject(error));
+  }
 }
 
 export async function reopenAction(articleId: string) {
   const actor = await requirePermission("article.finalize");
   return runAction(async () => {
-    await reopenArticle(actor, articleId);
+    const { restoredAssignments } = await reopenArticle(actor, articleId);
     revalidatePath(dashboardPath(articleId));
+    return { restoredAssignments };
   });
 }

@@ -5,12 +5,14 @@ import { ActivityList } from "@/components/dashboard/activity-list";
 import { ClaimFilters } from "@/components/dashboard/claim-filters";
 import { ClaimsTable } from "@/components/dashboard/claims-table";
 import { ExportLinks } from "@/components/dashboard/export-links";
+import { DeactivatedMark, HeldByDeactivatedBanner } from "@/components/dashboard/deactivated";
 import { FinalizeButton } from "@/components/dashboard/finalize-button";
 import { HighlightedText } from "@/components/dashboard/highlighted-text";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StatusChart } from "@/components/dashboard/status-chart";
 import { StatusLegend } from "@/components/dashboard/status-cue";
 import { formatDate } from "@/components/format";
+import { finalizeConfirmation, previewFinalize } from "@/lib/articles/finalize";
 import { getArticleDashboard } from "@/lib/dashboard/data";
 import { claimTableFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
@@ -31,6 +33,17 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
   const dashboard = await getArticleDashboard(user, id, filters).catch(renderAppError);
   const { article, permissions } = dashboard;
   const path = `/articles/${article.id}/dashboard`;
+  // What finalizing would leave unfinished, for the editor to confirm by its counts.
+  const preview = permissions.finalize && !article.finalizedAt ? await previewFinalize(user, article.id).catch(renderAppError) : null;
+  const holders = dashboard.workload
+    .filter((row) => !row.active && row.open > 0)
+    .map((row) => ({ id: row.reviewerId, name: row.name, open: row.open }));
+  // Activity names claims by number and people by name where the dashboard knows them.
+  const claimNumbers = new Map(dashboard.claims.map((claim) => [claim.id, claim.number]));
+  const userNames = new Map([
+    ...dashboard.reviewers.map((reviewer) => [reviewer.id, reviewer.name] as const),
+    ...dashboard.workload.map((row) => [row.reviewerId, row.name] as const),
+  ]);
   return (
     <>
       <p className="muted">
@@ -46,11 +59,16 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
             </strong>
           ) : (
             "Open for review."
-          )}{" "}
-          {permissions.finalize ? (
-            <FinalizeButton articleId={article.id} finalized={Boolean(article.finalizedAt)} unverified={dashboard.statusCounts.UNVERIFIED} />
-          ) : null}
+          )}
         </p>
+        {permissions.finalize ? (
+          <FinalizeButton
+            articleId={article.id}
+            finalized={Boolean(article.finalizedAt)}
+            preview={preview}
+            confirmation={preview ? finalizeConfirmation(preview) : null}
+          />
+        ) : null}
         <ProgressBar done={dashboard.withVerdict} total={dashboard.claims.length} label="Claims with a verdict" />
         <p>
           <strong>{dashboard.openAssignments}</strong> open assignments ·{" "}
@@ -58,6 +76,11 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
         </p>
         {permissions.export ? <ExportLinks articleId={article.id} /> : null}
       </section>
+      <HeldByDeactivatedBanner
+        count={dashboard.heldByDeactivated}
+        holders={holders}
+        hrefFor={permissions.assign ? (holderId) => `${path}?assignee=${holderId}#claims-heading` : null}
+      />
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="chart-heading">
@@ -81,7 +104,10 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
               <tbody>
                 {dashboard.workload.map((row) => (
                   <tr key={row.reviewerId}>
-                    <th scope="row">{row.name}</th>
+                    <th scope="row">
+                      {row.name}
+                      {row.active ? null : <DeactivatedMark />}
+                    </th>
                     <td>{row.open}</td>
                     <td className={row.overdue ? "overdue" : undefined}>{row.overdue}</td>
                     <td>{row.done}</td>
@@ -97,7 +123,11 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
         <h2 id="claims-heading">
           Claims ({dashboard.filteredClaims.length} of {dashboard.claims.length})
         </h2>
-        <ClaimFilters action={path} filters={filters} assignees={dashboard.assignees} />
+        <ClaimFilters
+          action={path}
+          filters={filters}
+          assignees={dashboard.workload.map((row) => ({ id: row.reviewerId, name: row.name, active: row.active }))}
+        />
         <ClaimsTable
           articleId={article.id}
           canAssign={permissions.assign}
@@ -115,7 +145,7 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="activity-heading">
           <h2 id="activity-heading">Recent activity</h2>
-          <ActivityList events={dashboard.activity} />
+          <ActivityList events={dashboard.activity} context={{ claimNumbers, userNames }} />
         </section>
         <section className="card" aria-labelledby="final-heading">
           <h2 id="final-heading">Finalization history</h2>

@@ -1,0 +1,4 @@
+import { setClaimant } from "@/lib/claims/mutations";
+import { apiRoute } from "@/lib/http/api";
+
+export const PUT = apiRoute({ readsBody: true }, async ({ user, body, params }) => setClaimant(user, params.id, body));

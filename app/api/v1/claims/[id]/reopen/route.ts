@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/http/api";
+import { reopenClaim } from "@/lib/verdicts/mutations";
+
+export const POST = apiRoute({ readsBody: true }, async ({ user, body, params }) => reopenClaim(user, params.id, body));

@@ -1,0 +1,75 @@
+"use client";
+// An editor takes a verdict back: the claim is "not yet reviewed" again, its assignment reopens,
+// and the reason goes into the claim's history.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { reopenClaimAction } from "@/app/claims/[id]/actions";
+import { FieldError } from "@/components/field-error";
+import { applyServerErrors } from "@/components/form-errors";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { reopenClaimFieldsSchema } from "@/lib/verdicts/schema";
+import { STATUS_LABELS } from "@/lib/workflow/states";
+import { isConflict, type Status, type Submit } from "./types";
+
+type Input = z.input<typeof reopenClaimFieldsSchema>;
+type Output = z.output<typeof reopenClaimFieldsSchema>;
+
+export function ReopenClaimForm({ claimId, status, submit }: { claimId: string; status: Status; submit: Submit }) {
+  const [message, setMessage] = useState<FormOutcome | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(reopenClaimFieldsSchema),
+    defaultValues: { reason: "" },
+  });
+  const { register, handleSubmit, formState, reset, setError } = form;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    await submit({
+      label: "Take the verdict back",
+      run: (version) => reopenClaimAction(claimId, { ...values, version }),
+      settle: (result) => {
+        if (result.ok) {
+          reset({ reason: "" });
+          setMessage({
+            kind: "success",
+            text: `Verdict taken back: the claim is ${STATUS_LABELS.PENDING.toLowerCase()} again and its assignment is open.`,
+          });
+        } else if (isConflict(result)) {
+          setMessage(null);
+        } else {
+          if (result.fields) applyServerErrors(result, setError);
+          setMessage({ kind: "error", text: result.message });
+        }
+      },
+      discard: () => reset({ reason: "" }),
+    });
+  });
+
+  const { errors, isSubmitting } = formState;
+  return (
+    <form className="stack reopen-claim-form" onSubmit={onSubmit} noValidate aria-labelledby="reopen-claim-heading">
+      <h3 id="reopen-claim-heading">Take the verdict back</h3>
+      <FormMessage message={message} />
+      <p className="hint" id="reopen-claim-hint">
+        The claim goes back {status === "PENDING" ? "" : `from ${STATUS_LABELS[status]} `}to {STATUS_LABELS.PENDING}, and
+        its reviewer&apos;s assignment opens again. The reason is kept in the history.
+      </p>
+      <div className="field">
+        <label htmlFor="reopen-claim-reason">Reason for taking the verdict back</label>
+        <textarea
+          id="reopen-claim-reason"
+          rows={2}
+          aria-invalid={Boolean(errors.reason)}
+          aria-describedby={errors.reason ? "reopen-claim-reason-error" : "reopen-claim-hint"}
+          {...register("reason")}
+        />
+        <FieldError id="reopen-claim-reason-error" message={errors.reason?.message} />
+      </div>
+      <button type="submit" className="secondary" disabled={isSubmitting}>
+        {isSubmitting ? "Taking it back…" : "Take the verdict back"}
+      </button>
+    </form>
+  );
+}

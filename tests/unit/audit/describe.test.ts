@@ -1,0 +1,315 @@
+import { describe, expect, it } from "vitest";
+import { describeAuditEvent, type DescribeContext } from "@/lib/audit/describe";
+import { AUDIT_ACTIONS, readAuditEvent, type AuditAction } from "@/lib/audit/events";
+
+const context: DescribeContext = {
+  claimNumbers: new Map([
+    ["claim-4", 4],
+    ["claim-7", 7],
+  ]),
+  userNames: new Map([
+    ["rita", "Rita Reviewer"],
+    ["dana", "Dana Desk"],
+  ]),
+};
+
+interface Row {
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const view = { claimId: "claim-4", reviewerId: "rita", dueAt: "2030-01-15T00:00:00.000Z", note: null };
+
+/** One stored row per action (a Record, so a new action fails to compile until it is covered). */
+const CASES: Record<AuditAction, { row: Row; expected: string }> = {
+  "user.created": {
+    row: {
+      entityType: "User",
+      entityId: "rita",
+      after: { email: "rita@example.org", name: "Rita Reviewer", role: "REVIEWER" },
+    },
+    expected: "Created the account of Rita Reviewer (reviewer)",
+  },
+  "user.role_changed": {
+    row: { entityType: "User", entityId: "rita", before: { role: "REVIEWER" }, after: { role: "EDITOR" } },
+    expected: "Changed the role of Rita Reviewer from reviewer to editor",
+  },
+  "user.deactivated": {
+    row: { entityType: "User", entityId: "rita", after: { revokedTokens: 2 } },
+    expected: "Deactivated the account of Rita Reviewer; 2 API tokens revoked",
+  },
+  "user.reactivated": {
+    row: { entityType: "User", entityId: "someone-else" },
+    expected: "Reactivated an account",
+  },
+  "token.created": {
+    row: { entityType: "ApiToken", entityId: "t1", after: { name: "CMS sync", tokenStart: "cl_ab" } },
+    expected: "Created the API token “CMS sync”",
+  },
+  "token.revoked": { row: { entityType: "ApiToken", entityId: "t1" }, expected: "Revoked an API token" },
+  "article.imported": {
+    row: { entityType: "Article", entityId: "a1", after: { title: "Floods in Homs", claims: 12 } },
+    expected: "Imported the article “Floods in Homs” with 12 claims",
+  },
+  "article.finalized": {
+    row: {
+      entityType: "Article",
+      entityId: "a1",
+      before: { finalizedAt: null },
+      after: {
+        finalizedAt: "2030-01-15T10:00:00.000Z",
+        claimsByStatus: { UNVERIFIED: 1, CORROBORATED: 3, PENDING: 2, DISPUTED: 0 },
+        cancelledAssignments: 2,
+      },
+    },
+    expected: "Finalized the article: 2 not yet reviewed, 3 corroborated, 1 unverified; 2 open assignments cancelled",
+  },
+  "article.reopened": {
+    row: { entityType: "Article", entityId: "a1", after: { finalizedAt: null, restoredAssignments: 1 } },
+    expected: "Reopened the article; 1 assignment given back to reviewers",
+  },
+  "article.exported": {
+    row: { entityType: "Article", entityId: "a1", after: { format: "pdf" } },
+    expected: "Exported a report of the article",
+  },
+  "report.exported": { row: { entityType: "Report", entityId: "r1" }, expected: "Exported a report" },
+  "claim.created": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-13",
+      after: { articleId: "a1", number: 13, text: "1,200 people were evacuated" },
+    },
+    expected: "Added C13: “1,200 people were evacuated”",
+  },
+  "claim.edited": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-4",
+      before: { number: 4, text: "Prices rose 5%" },
+      after: { number: 4, text: "Prices rose 5% in March" },
+    },
+    expected: "Reworded C4: “Prices rose 5%” → “Prices rose 5% in March”",
+  },
+  "claim.claimant_changed": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-4",
+      before: { articleId: "a1", number: 4, claimant: null },
+      after: { articleId: "a1", number: 4, claimant: "The health minister" },
+    },
+    expected: "Set the claimant of C4 to “The health minister”",
+  },
+  "claim.split": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-4",
+      before: { number: 4, text: "A, and B" },
+      after: {
+        parts: [
+          { id: "claim-4", number: 4, text: "A," },
+          { id: "claim-12", number: 12, text: "and B" },
+        ],
+      },
+    },
+    expected: "Split C4 into C4 and C12",
+  },
+  "claim.merged": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-4",
+      after: { id: "claim-4", number: 4, text: "A and B", deletedId: "claim-5", deletedNumber: 5 },
+    },
+    expected: "Merged C4 and C5 into C4",
+  },
+  "claim.deleted": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-3",
+      before: { number: 3, text: "Officials said 1,200 people left" },
+      after: { number: 3, deleted: true, cancelledAssignments: 1 },
+    },
+    expected: "Deleted C3: “Officials said 1,200 people left”; 1 open assignment cancelled",
+  },
+  "claim.extracted": {
+    row: { entityType: "Article", entityId: "a1", after: { found: 9, added: 2, refreshed: 1, kept: 7 } },
+    expected: "Re-ran extraction: 2 added, 7 already there (1 rescored)",
+  },
+  "evidence.added": {
+    row: { entityType: "Evidence", entityId: "e1", after: { url: "https://example.org" } },
+    expected: "Added a source",
+  },
+  "evidence.edited": { row: { entityType: "Evidence", entityId: "e1" }, expected: "Edited a source" },
+  "evidence.removed": { row: { entityType: "Evidence", entityId: "e1" }, expected: "Removed a source" },
+  "assignment.created": {
+    row: { entityType: "Assignment", entityId: "as1", after: { ...view, state: "OPEN" } },
+    expected: "Assigned C4 to Rita Reviewer (due 2030-01-15)",
+  },
+  "assignment.removed": {
+    row: {
+      entityType: "Assignment",
+      entityId: "as1",
+      before: { ...view, state: "OPEN" },
+      after: { ...view, state: "CANCELLED", reason: "article finalized" },
+    },
+    expected: "Removed the assignment of C4 to Rita Reviewer: article finalized",
+  },
+  "assignment.updated": {
+    row: {
+      entityType: "Assignment",
+      entityId: "as1",
+      before: { ...view, state: "OPEN" },
+      after: { ...view, state: "COMPLETED", reason: "verdict given" },
+    },
+    expected: "Assignment of C4 to Rita Reviewer done: verdict given",
+  },
+  "comment.created": {
+    row: { entityType: "Comment", entityId: "c1", after: { claimId: "claim-7", body: "@dana can you check?" } },
+    expected: "Commented on C7",
+  },
+  "consultation.started": {
+    row: { entityType: "Consultation", entityId: "k1", after: { claimId: "claim-7", userId: "dana" } },
+    expected: "Consulted Dana Desk on C7",
+  },
+  "consultation.ended": {
+    row: { entityType: "Consultation", entityId: "k1", after: { claimId: "claim-7", userId: "dana" } },
+    expected: "Ended the consultation of Dana Desk on C7",
+  },
+  "verdict.set": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-7",
+      before: { status: "PENDING", version: 3 },
+      after: { status: "UNVERIFIED", version: 4, statusChangeId: "s1", seq: 1, assignment: "completed" },
+    },
+    expected: "Verdict on C7: Unverified",
+  },
+  "verdict.reopened": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-7",
+      before: { status: "DISPUTED" },
+      after: {
+        status: "PENDING",
+        statusChangeId: "s2",
+        seq: 2,
+        assignment: "reopened",
+        reason: "The source was retracted",
+      },
+    },
+    expected: "Verdict on C7 taken back: The source was retracted",
+  },
+};
+
+const read = (action: string, row: Row) => readAuditEvent({ action, actorId: "editor-1", ...row });
+
+describe("describeAuditEvent", () => {
+  it.each(AUDIT_ACTIONS)("describes %s", (action) => {
+    const { row, expected } = CASES[action];
+    const stored = read(action, row);
+    expect(stored.parsed).toBe(true);
+    expect(describeAuditEvent(stored, context)).toBe(expected);
+  });
+
+  it("describes every action without its payload and without context, in general words", () => {
+    for (const action of AUDIT_ACTIONS) {
+      const { row } = CASES[action];
+      const stored = read(action, { entityType: row.entityType, entityId: row.entityId });
+      expect(stored.parsed, action).toBe(true);
+      const line = describeAuditEvent(stored);
+      expect(line.length, action).toBeGreaterThan(0);
+      expect(line, action).not.toMatch(/undefined|null|NaN|\[object/);
+    }
+  });
+
+  it("names what the context does not know in general words", () => {
+    const stored = read("verdict.set", CASES["verdict.set"].row);
+    expect(describeAuditEvent(stored)).toBe("Verdict: Unverified");
+    const reopened = read("verdict.reopened", CASES["verdict.reopened"].row);
+    expect(describeAuditEvent(reopened)).toBe("Verdict taken back: The source was retracted");
+    const assigned = read("assignment.created", CASES["assignment.created"].row);
+    expect(describeAuditEvent(assigned)).toBe("Assigned a claim to a reviewer (due 2030-01-15)");
+  });
+
+  it("says when a verdict replaces another", () => {
+    const stored = read("verdict.set", {
+      entityType: "Claim",
+      entityId: "claim-4",
+      before: { status: "CORROBORATED" },
+      after: { status: "DISPUTED", statusChangeId: "s3" },
+    });
+    expect(describeAuditEvent(stored, context)).toBe("Verdict on C4: Disputed (was Corroborated)");
+  });
+
+  it("describes the other shapes of claimant changes, extraction, assignment updates and merges", () => {
+    const claimant = (before: string | null, after: string | null) =>
+      describeAuditEvent(
+        read("claim.claimant_changed", {
+          entityType: "Claim",
+          entityId: "claim-4",
+          before: { claimant: before },
+          after: { claimant: after },
+        }),
+        context,
+      );
+    expect(claimant("The minister", "The mayor")).toBe("Changed the claimant of C4 from “The minister” to “The mayor”");
+    expect(claimant("The minister", null)).toBe("Removed the claimant of C4 (was “The minister”)");
+
+    const found = read("claim.extracted", {
+      entityType: "Claim",
+      entityId: "claim-9",
+      after: { number: 9, text: "Rents doubled" },
+    });
+    expect(describeAuditEvent(found, context)).toBe("Extraction found C9: “Rents doubled”");
+    const rescored = read("claim.extracted", {
+      entityType: "Claim",
+      entityId: "claim-4",
+      after: { score: 0.8, refreshed: true },
+    });
+    expect(describeAuditEvent(rescored, context)).toBe("Extraction rescored C4");
+
+    const due = read("assignment.updated", {
+      entityType: "Assignment",
+      entityId: "as1",
+      before: { ...view, state: "OPEN", dueAt: null },
+      after: { ...view, state: "OPEN" },
+    });
+    expect(describeAuditEvent(due, context)).toBe("Set the due date of C4 for Rita Reviewer to 2030-01-15");
+    const reopened = read("assignment.updated", {
+      entityType: "Assignment",
+      entityId: "as1",
+      before: { ...view, state: "COMPLETED" },
+      after: { ...view, state: "OPEN", reason: "verdict taken back by an editor" },
+    });
+    expect(describeAuditEvent(reopened, context)).toBe(
+      "Assignment of C4 to Rita Reviewer reopened: verdict taken back by an editor",
+    );
+
+    const merged = read("claim.merged", {
+      entityType: "Claim",
+      entityId: "claim-4",
+      after: { number: 4, deletedId: "gone" },
+    });
+    expect(describeAuditEvent(merged, context)).toBe("Merged another claim into C4");
+  });
+
+  it("quotes long claim text shortened", () => {
+    const text = "x".repeat(200);
+    const line = describeAuditEvent(
+      read("claim.created", { entityType: "Claim", entityId: "c", after: { number: 1, text } }),
+    );
+    expect(line).toBe(`Added C1: “${"x".repeat(120)}…”`);
+  });
+
+  it("names a row it cannot parse instead of hiding it", () => {
+    const unknownAction = read("claim.teleported", { entityType: "Claim", entityId: "claim-4" });
+    expect(unknownAction.parsed).toBe(false);
+    expect(describeAuditEvent(unknownAction, context)).toBe("Unrecognised event “claim.teleported” on claim");
+
+    // A known action whose payload has the wrong shape (the split's parts are not a list).
+    const malformed = read("claim.split", { entityType: "Claim", entityId: "claim-4", after: { parts: "C4 and C12" } });
+    expect(malformed.parsed).toBe(false);
+    expect(describeAuditEvent(malformed, context)).toBe("Unrecognised event “claim.split” on claim");
+  });
+});
