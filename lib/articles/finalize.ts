@@ -4,7 +4,6 @@
 // reviewer's queue holds locked work; reopening gives back those whose claim is still not yet
 // reviewed. Both are recorded as AuditEvents.
 import "server-only";
-import { z } from "zod";
 import { assertCan } from "@/lib/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
@@ -14,6 +13,7 @@ import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
+import { finalizeSchema, type FinalizeInput } from "./finalize-schema";
 
 const resultSelect = {
   id: true,
@@ -46,17 +46,7 @@ export async function previewFinalize(actor: Actor, articleId: unknown): Promise
   return unfinished(db, id);
 }
 
-/**
- * When anything is unfinished, the request must confirm the counts the editor saw. If the article
- * changed since (a claim gained a verdict, an assignment came or went), finalizing is refused
- * with the current counts so the editor confirms what is really there. A finished article needs
- * no confirmation.
- */
-const count = z.number({ error: "Send the count as a number." }).int().nonnegative();
-export const finalizeSchema = z
-  .object({ confirmPending: count.optional(), confirmOpenAssignments: count.optional() })
-  .default({});
-export type FinalizeInput = z.input<typeof finalizeSchema>;
+export { finalizeSchema, type FinalizeInput };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 

@@ -56,7 +56,7 @@ test("the sign-in form explains empty fields", async ({ page }) => {
   await expect(page.getByText("Enter your password.")).toBeVisible();
 });
 
-test("an admin creates a user who signs in; once deactivated they are signed out on their next request and cannot sign in", async ({
+test("an admin creates a user who signs in; once deactivated they are signed out on their next request and are told why they cannot sign in", async ({
   browser,
 }) => {
   const adminContext = await browser.newContext();
@@ -84,8 +84,15 @@ test("an admin creates a user who signs in; once deactivated they are signed out
   await userPage.goto("/queue");
   await expect(userPage).toHaveURL(/\/login/);
 
+  // The right password learns that the account is deactivated; a wrong one learns nothing more.
   await userPage.getByLabel("Email").fill(email);
   await userPage.getByLabel("Password").fill("e2e-password-123");
+  await userPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(userPage.getByRole("main").getByRole("alert")).toHaveText(
+    "This account has been deactivated. Ask an admin to reactivate it.",
+  );
+  await expect(userPage).toHaveURL(/\/login/);
+  await userPage.getByLabel("Password").fill("not the password");
   await userPage.getByRole("button", { name: "Sign in" }).click();
   await expect(userPage.getByRole("main").getByRole("alert")).toHaveText("Incorrect email or password.");
   await adminContext.close();

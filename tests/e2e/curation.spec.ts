@@ -73,25 +73,30 @@ test("an editor imports an HTML file and curates its claims", async ({ page }) =
   await expect(marks.first()).toBeVisible();
   const initial = await marks.count();
   expect(initial).toBeGreaterThanOrEqual(3);
-  // Highlights are numbered, not colour alone, and the list links to them.
-  await expect(marks.first().locator("[data-label]")).toHaveText("[1]");
-  await page.locator("ol.claim-list > li").first().getByRole("link", { name: /show in the text/ }).click();
+  // Highlights are numbered by the claims' permanent numbers, not colour alone, and the list links to them.
+  await expect(marks.first().locator("[data-label]")).toHaveText("[C1]");
+  await page.locator("ol.claim-list > li").first().getByRole("link", { name: "Claim C1: show in the text" }).click();
   await expect(page).toHaveURL(/#claim-/);
 
-  // Split "Unemployment … said." before "the statistics office".
+  // Split "Unemployment … said." (C3) before "the statistics office": the second part gets the next number.
   const unemployment = claimItem(page, "Unemployment in Aleppo");
+  await expect(unemployment).toHaveAttribute("data-testid", "claim-item-3");
   await unemployment.getByRole("button", { name: "Split" }).click();
-  const splitSelect = unemployment.getByLabel(/Split claim \d+ before/);
+  const splitSelect = unemployment.getByLabel("Split claim C3 before");
   const value = await splitSelect.locator("option", { hasText: "| the statistics office" }).getAttribute("value");
   await splitSelect.selectOption(value ?? "");
   await unemployment.getByRole("button", { name: "Split here" }).click();
+  const secondPart = `C${initial + 1}`;
+  await expect(unemployment.getByRole("status")).toHaveText(`Split into C3 and ${secondPart}.`);
   await expect(claimItem(page, "the statistics office said.").locator(".claim-text")).toHaveText("the statistics office said.");
+  await expect(claimItem(page, "the statistics office said.")).toHaveAttribute("data-testid", `claim-item-${initial + 1}`);
   await expect(claimItem(page, "Unemployment in Aleppo").locator(".claim-text")).toHaveText("Unemployment in Aleppo fell to 14% in March,");
   await expect(marks).toHaveCount(initial + 1);
 
-  // Delete the Homs claim, then add part of its sentence back from a selection.
+  // Delete the Homs claim (C1), then add part of its sentence back from a selection.
   const homs = claimItem(page, "Officials said 1,200");
   await homs.getByRole("button", { name: "Delete" }).click();
+  await expect(homs).toContainText("Delete claim C1?");
   await homs.getByRole("button", { name: "Yes, delete" }).click();
   await expect(claimItem(page, "Officials said 1,200")).toHaveCount(0);
   await expect(marks).toHaveCount(initial);
@@ -99,18 +104,25 @@ test("an editor imports an HTML file and curates its claims", async ({ page }) =
   await selectInArticle(page, "1,200 people were evacuated from the city of Homs");
   await expect(page.getByText("Selected: “1,200 people were evacuated from the city of Homs”")).toBeVisible();
   await page.getByRole("button", { name: "Add claim from selection" }).click();
-  await expect(page.getByText("Claim added.")).toBeVisible();
+  const added = `C${initial + 2}`;
+  await expect(page.getByText(`Claim added. It is ${added}.`)).toBeVisible();
   await expect(claimItem(page, "1,200 people were evacuated").locator(".claim-text")).toHaveText(
     "1,200 people were evacuated from the city of Homs",
   );
   await expect(marks.first()).toContainText("1,200 people were evacuated from the city of Homs");
+  await expect(marks.first().locator("[data-label]")).toHaveText(`[${added}]`);
   await expect(marks).toHaveCount(initial + 1);
 
-  // Every change is in the audit log.
+  // Every change is in the audit log, naming the claims by number.
   await page.getByText(/^Audit log/).click();
   const log = page.locator(".audit-log");
-  for (const label of ["Imported the article", "Split a claim", "Deleted a claim", "Added a claim"]) {
-    await expect(log.getByText(label)).toBeVisible();
+  for (const line of [
+    `Imported the article “E2E upload ${marker}” with ${initial} claims`,
+    `Split C3 into C3 and ${secondPart}`,
+    "Deleted C1: “Officials said 1,200 people were evacuated",
+    `Added ${added}: “1,200 people were evacuated from the city of Homs”`,
+  ]) {
+    await expect(log.getByText(line)).toBeVisible();
   }
 });
 

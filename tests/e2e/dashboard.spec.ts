@@ -42,16 +42,18 @@ test("editor filters, bulk-assigns, finalizes and downloads reports", async ({ p
   await row.getByRole("link", { name: `Dashboard e2e ${tag}` }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}/dashboard`));
 
-  // Filter to unverified claims.
-  await page.getByRole("form", { name: "Filter claims" }).getByLabel("Status").selectOption("UNVERIFIED");
+  // New claims start as "Not yet reviewed": filter to those.
+  await expect(page.getByTestId("claim-row-2")).toContainText("Not yet reviewed");
+  await page.getByRole("form", { name: "Filter claims" }).getByLabel("Status").selectOption({ label: "Not yet reviewed" });
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/status=UNVERIFIED/);
+  await expect(page).toHaveURL(/status=PENDING/);
   await expect(page.getByRole("heading", { name: `Claims (${claims.length - 1} of ${claims.length})` })).toBeVisible();
   await expect(page.getByTestId("claim-row-1")).toHaveCount(0);
+  await expect(page.getByTestId("claim-row-2")).toContainText("C2");
 
   // Bulk-assign the two shown first to Rita with a due date.
-  await page.getByLabel("Select claim 2").check();
-  await page.getByLabel("Select claim 3").check();
+  await page.getByLabel("Select claim C2").check();
+  await page.getByLabel("Select claim C3").check();
   const bulk = page.getByRole("group", { name: "Bulk actions on the ticked claims" });
   await bulk.getByLabel("Reviewer").selectOption({ label: "Rita Reviewer" });
   await bulk.getByLabel("Due date").fill("2030-01-15");
@@ -61,9 +63,12 @@ test("editor filters, bulk-assigns, finalizes and downloads reports", async ({ p
   await expect(page.getByTestId("claim-row-3")).toContainText("2030-01-15");
   await expect(page.getByRole("table", { name: "Reviewer workload" })).toContainText("Rita Reviewer");
 
-  // Finalize (confirm dialog), recorded in the history.
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Finalize article" }).click();
+  // Finalize in two steps: the confirmation names what is unfinished; recorded in the history.
+  const pending = claims.length - 1;
+  await page.getByRole("button", { name: "Finalize…" }).click();
+  await expect(page.getByTestId("finalize-confirm")).toContainText(`${pending} claims without a verdict and 2 open assignments`);
+  await page.getByRole("button", { name: `Finalize with ${pending} claims without a verdict and 2 open assignments` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Finalized." })).toHaveText("Finalized. 2 open assignments were cancelled.");
   await expect(page.getByTestId("review-state")).toContainText("Finalized");
   await expect(page.getByTestId("finalization-history")).toContainText("finalized the article");
   await expect(page.getByRole("button", { name: "Reopen article" })).toBeVisible();
@@ -75,7 +80,7 @@ test("editor filters, bulk-assigns, finalizes and downloads reports", async ({ p
   const flat = text.replace(/\s+/g, " ");
   for (const item of claims) expect(flat).toContain(item.text.replace(/\s+/g, " ").slice(0, 25));
   expect(flat).toContain(`Ministry statement confirms it ${tag}.`);
-  expect(flat).toContain("Unverified → Corroborated");
+  expect(flat).toContain("Not yet reviewed → Corroborated");
   expect(flat).toMatch(/Review state: Finalized/);
 
   // ClaimReview: one review, for the corroborated claim.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { finalizeSchema } from "@/lib/articles/finalize-schema";
 import { CSV_KINDS, REPORT_FORMATS } from "@/lib/reports/schema";
 import { errorResponse, idParam, json, standardErrors } from "../openapi-helpers";
 
@@ -25,6 +26,10 @@ const finalizedArticle = z.object({
   finalizedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 
+const finalizePreview = z
+  .object({ claims: z.int(), pending: z.int(), openAssignments: z.int() })
+  .meta({ id: "FinalizePreview" });
+
 export const reportPaths: ZodOpenApiPathsObject = {
   "/api/v1/articles/{id}/report": {
     get: {
@@ -46,17 +51,45 @@ export const reportPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/articles/{id}/finalize": {
-    post: {
-      summary: "Finalize an article: its verdicts are locked until it is reopened (editors and admins)",
+    get: {
+      summary: "What finalizing would leave unfinished: the counts a POST must confirm (editors and admins)",
       requestParams: { path: idParam },
-      responses: { "200": { description: "Finalized", ...json(finalizedArticle) }, ...standardErrors, "404": errorResponse("No such article."), "409": errorResponse("Already finalized.") },
+      responses: {
+        "200": { description: "Unfinished work", ...json(finalizePreview) },
+        ...standardErrors,
+        "404": errorResponse("No such article."),
+      },
+    },
+    post: {
+      summary: "Finalize an article: its verdicts are locked until it is reopened; open assignments are cancelled (editors and admins)",
+      description:
+        "When claims are not yet reviewed or assignments are open, send the counts from GET as confirmPending and confirmOpenAssignments: without them the answer is 400 (naming the counts), with counts that no longer match it is 409 (error.preview holds the current ones). The body may be omitted when nothing is unfinished.",
+      requestParams: { path: idParam },
+      requestBody: { ...json(finalizeSchema), required: false },
+      responses: {
+        "200": {
+          description: "Finalized",
+          ...json(finalizedArticle.extend({ cancelledAssignments: z.int().meta({ description: "Open assignments closed (reason FINALIZED)." }) })),
+        },
+        ...standardErrors,
+        "404": errorResponse("No such article."),
+        "409": errorResponse("Already finalized, or the unfinished counts changed since they were confirmed."),
+      },
     },
   },
   "/api/v1/articles/{id}/reopen": {
     post: {
       summary: "Reopen a finalized article (editors and admins)",
       requestParams: { path: idParam },
-      responses: { "200": { description: "Reopened", ...json(finalizedArticle) }, ...standardErrors, "404": errorResponse("No such article."), "409": errorResponse("Not finalized.") },
+      responses: {
+        "200": {
+          description: "Reopened",
+          ...json(finalizedArticle.extend({ restoredAssignments: z.int().meta({ description: "Assignments the finalization cancelled, given back (claims still not yet reviewed)." }) })),
+        },
+        ...standardErrors,
+        "404": errorResponse("No such article."),
+        "409": errorResponse("Not finalized."),
+      },
     },
   },
 };

@@ -4,11 +4,16 @@ import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { assignClaimBodySchema } from "@/lib/assignments/schema";
 import { commentSchema } from "@/lib/comments/schema";
 import { STANCES, addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
-import { verdictSchema } from "@/lib/verdicts/schema";
+import { claimantSchema } from "@/lib/claims/schema";
+import { reopenClaimSchema, verdictSchema } from "@/lib/verdicts/schema";
 import { CLAIM_STATUSES } from "@/lib/workflow/states";
 import { errorResponse, idParam, json, standardErrors } from "../openapi-helpers";
 
-const status = z.enum(CLAIM_STATUSES);
+const status = z
+  .enum(CLAIM_STATUSES)
+  .meta({ description: "PENDING until a reviewer records a verdict; then CORROBORATED, DISPUTED or UNVERIFIED (checked: neither confirmed nor refuted)." });
+const claimNumber = z.int().meta({ description: "Permanent number within the article (shown as C1, C2, …); never changes or is reused." });
+const claimant = z.string().nullable().meta({ description: "Whose assertion the claim is (a person or organisation), when known." });
 const dateTime = z.iso.datetime();
 
 const assignmentBody = z
@@ -72,12 +77,22 @@ export const reviewPaths: ZodOpenApiPathsObject = {
   "/api/v1/me/queue": {
     get: {
       summary: "Your open assignments, overdue first, then by due date",
+      description: "Only assignments still open: any verdict completes an assignment and removes its claim from the queue.",
       responses: {
         "200": {
           description: "Queue",
           ...json(
             z.object({
-              items: z.array(z.object({ id: z.string(), dueAt: dateTime.nullable(), overdue: z.boolean() }).loose()),
+              items: z.array(
+                z
+                  .object({
+                    id: z.string(),
+                    dueAt: dateTime.nullable(),
+                    overdue: z.boolean(),
+                    claim: z.object({ id: z.string(), number: claimNumber, claimant, status, text: z.string() }).loose(),
+                  })
+                  .loose(),
+              ),
               openCount: z.int(),
               overdueCount: z.int(),
             }),
@@ -97,10 +112,13 @@ export const reviewPaths: ZodOpenApiPathsObject = {
           ...json(
             z
               .object({
-                claim: z.object({ id: z.string(), text: z.string(), status, version: z.int() }).loose(),
+                claim: z.object({ id: z.string(), number: claimNumber, claimant, text: z.string(), status, version: z.int() }).loose(),
                 version: z.int(),
                 evidence: z.array(evidenceBody),
                 assignment: assignmentBody.nullable(),
+                consultations: z.array(
+                  z.object({ id: z.string(), createdAt: dateTime, user: z.object({ id: z.string(), name: z.string() }), invitedBy: z.object({ name: z.string() }) }),
+                ),
                 history: z.object({
                   entries: z.array(statusChangeBody),
                   verification: z.object({ ok: z.boolean(), breaks: z.array(z.object({}).loose()) }),
@@ -111,6 +129,50 @@ export const reviewPaths: ZodOpenApiPathsObject = {
         },
         ...standardErrors,
         "404": errorResponse("No such claim."),
+      },
+    },
+  },
+  "/api/v1/articles/{id}/claims/{number}": {
+    get: {
+      summary: "A claim by its permanent number within the article (C7 → 7): the same body as GET /api/v1/claims/{id}",
+      requestParams: { path: idParam.extend({ number: z.string().meta({ description: "The claim number, e.g. 7 or C7." }) }) },
+      responses: { "200": { description: "Claim", ...json(z.object({}).loose()) }, ...standardErrors, "404": errorResponse("No such article or claim number.") },
+    },
+  },
+  "/api/v1/claims/{id}/reopen": {
+    post: {
+      summary: "Take the verdict back to not yet reviewed (editors and admins); reopens the assignment",
+      description: "Appends a hash-chained history row to PENDING with the reason as its rationale. 409 when the claim has no verdict.",
+      requestParams: { path: idParam },
+      requestBody: json(reopenClaimSchema),
+      responses: {
+        "200": { description: "Reopened", ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber }), statusChange: statusChangeBody })) },
+        ...standardErrors,
+        "409": conflict,
+      },
+    },
+  },
+  "/api/v1/claims/{id}/claimant": {
+    put: {
+      summary: "Set or clear who made the claim (editors and admins); an empty string clears it",
+      requestParams: { path: idParam },
+      requestBody: json(claimantSchema),
+      responses: {
+        "200": { description: "Set", ...json(z.object({ id: z.string(), claimant, version: z.int() })) },
+        ...standardErrors,
+        "409": conflict,
+      },
+    },
+  },
+  "/api/v1/consultations/{id}": {
+    delete: {
+      summary: "End a consultation: the consulted colleague can no longer read the claim or reply (editors and admins)",
+      requestParams: { path: idParam },
+      responses: {
+        "200": { description: "Ended", ...json(z.object({ id: z.string(), claimId: z.string(), userId: z.string(), endedAt: dateTime })) },
+        ...standardErrors,
+        "404": errorResponse("No such consultation."),
+        "409": errorResponse("Already ended."),
       },
     },
   },
@@ -166,13 +228,13 @@ export const reviewPaths: ZodOpenApiPathsObject = {
     post: {
       summary: "Set the verdict (appends a hash-chained history row)",
       description:
-        "CORROBORATED needs a current SUPPORTS source, DISPUTED a current REFUTES source. Rationale at least 15 characters.",
+        "Any of the three verdicts completes the reviewer's open assignment. CORROBORATED needs a current SUPPORTS source, DISPUTED a current REFUTES source. Rationale at least 15 characters. Taking a verdict back is POST /api/v1/claims/{id}/reopen.",
       requestParams: { path: idParam },
       requestBody: json(verdictSchema),
       responses: {
         "200": {
           description: "Set",
-          ...json(z.object({ claim: claimVersion.extend({ status }), statusChange: statusChangeBody })),
+          ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber }), statusChange: statusChangeBody })),
         },
         ...standardErrors,
         "409": conflict,
@@ -181,7 +243,9 @@ export const reviewPaths: ZodOpenApiPathsObject = {
   },
   "/api/v1/claims/{id}/comments": {
     post: {
-      summary: "Comment on the claim; @email or @local-part mentions notify users",
+      summary: "Comment on the claim; @email or @local-part mentions notify users, and consult reviewers who cannot read the claim",
+      description:
+        "An @name that matches nobody is refused with 400 (error.unknownMentions) unless allowUnknownMentions is true. A mention by someone who may give the claim a verdict consults a reviewer who could not read it: they may read the claim and reply until an editor ends the consultation.",
       requestParams: { path: idParam },
       requestBody: json(commentSchema),
       responses: {

@@ -14,6 +14,20 @@ describe("OpenAPI document", () => {
     expect(JSON.stringify(schema)).toContain("REVIEWER");
   });
 
+  it("documents the review workflow: verdict states, permanent numbers, claimant, reopen, consultations", () => {
+    for (const path of [
+      "/api/v1/claims/{id}/reopen",
+      "/api/v1/claims/{id}/claimant",
+      "/api/v1/consultations/{id}",
+      "/api/v1/articles/{id}/claims/{number}",
+    ]) {
+      expect(document.paths?.[path], path).toBeDefined();
+    }
+    expect(document.paths?.["/api/v1/articles/{id}/finalize"]?.get).toBeDefined();
+    const claim = JSON.stringify(document.paths?.["/api/v1/claims/{id}"]?.get?.responses);
+    for (const word of ["PENDING", "UNVERIFIED", "number", "claimant"]) expect(claim).toContain(word);
+  });
+
   it("describes errors with one shared schema", () => {
     expect(document.components?.schemas?.Error).toBeDefined();
   });
