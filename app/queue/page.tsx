@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
-import { listQueue } from "@/lib/assignments/data";
+import { listQueue } from "@/lib/review/queue";
 import { requirePermission } from "@/lib/http/session";
 import { claimLabel } from "@/lib/workflow/states";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { describeAuditEvent, type DescribeContext } from "@/lib/audit/describe";
 import { readAuditEvent } from "@/lib/audit/events";
-import type { AuditLogEntry } from "@/lib/claims/data";
+import type { AuditLogEntry } from "@/lib/review/article-page";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

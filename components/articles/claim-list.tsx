@@ -3,7 +3,7 @@
 // reasons and the curation controls.
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
-import type { CuratedClaim } from "@/lib/claims/data";
+import type { CuratedClaim } from "@/lib/review/article-page";
 import { claimLabel } from "@/lib/workflow/states";
 import { ClaimControls } from "./claim-controls";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { isUniqueViolation } from "@/lib/claims/kernel";
-import { db, type DbTransaction } from "@/lib/db/client";
+import type { DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, forbidden } from "@/lib/errors";
 import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
@@ -86,7 +86,7 @@ export async function importArticle(actor: Actor, input: unknown) {
     });
   } catch (error) {
     // Two imports of the same body racing: the unique index decides, the loser gets the 409.
-    if (isUniqueViolation(error)) await db.$transaction((tx) => refuseDuplicate(tx, sha));
+    if (isUniqueViolation(error)) await writeTransaction((tx) => refuseDuplicate(tx, sha));
     throw error;
   }
 }

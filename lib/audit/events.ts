@@ -33,11 +33,16 @@ const assignmentView = payload({
   reason: z.string().optional(),
 });
 
-/** The history row a verdict event appended: a second witness of the hash chain. */
-const verdictAfter = payload({
+/**
+ * The history row a verdict event appended: a second witness of the hash chain. History
+ * verification reads witnesses with this part of the schema alone, so a tampered event that no
+ * longer parses as a whole still names the row it witnessed.
+ */
+export const historyWitnessSchema = payload({ statusChangeId: z.string().min(1), seq: z.unknown().optional() });
+
+const verdictAfter = historyWitnessSchema.extend({
   status: z.string(),
   version: z.number().optional(),
-  statusChangeId: z.string(),
   seq: z.number().int().nullish(),
   assignment: z.string().nullish(),
   reason: z.string().optional(),

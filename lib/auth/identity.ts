@@ -1,6 +1,7 @@
 // Server-side records behind identity: browser sessions, API tokens, sign-in attempts.
 // Framework-free; lib/http/session.ts adapts it to Next.js requests.
 import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
 import type { Actor } from "./permissions";
 import { hashApiToken, generateSessionToken } from "./tokens";
 import { isThrottled, normaliseEmail, THROTTLE_WINDOW_MS } from "./throttle";
@@ -77,49 +78,46 @@ export async function signInWithPassword(
   clientAddress: string,
 ): Promise<SignInResult> {
   const accountKey = normaliseEmail(email);
-  return db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-account:${accountKey}`}))`;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-address:${clientAddress}`}))`;
+  return writeTransaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-account:${accountKey}`}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-address:${clientAddress}`}))`;
 
-      const windowStart = new Date(Date.now() - THROTTLE_WINDOW_MS);
-      // A successful sign-in clears the account's earlier failures (but not the address's).
-      const lastSuccess = await tx.loginAttempt.findFirst({
-        where: { scope: "ACCOUNT", key: accountKey, succeeded: true, createdAt: { gte: windowStart } },
-        orderBy: { createdAt: "desc" },
-        select: { createdAt: true },
-      });
-      const accountSince = lastSuccess?.createdAt ?? windowStart;
-      const account = await tx.loginAttempt.count({
-        where: { scope: "ACCOUNT", key: accountKey, succeeded: false, createdAt: { gt: accountSince } },
-      });
-      const address = await tx.loginAttempt.count({
-        where: { scope: "ADDRESS", key: clientAddress, succeeded: false, createdAt: { gte: windowStart } },
-      });
-      if (isThrottled({ account, address })) return { ok: false, reason: "throttled" } as const;
+    const windowStart = new Date(Date.now() - THROTTLE_WINDOW_MS);
+    // A successful sign-in clears the account's earlier failures (but not the address's).
+    const lastSuccess = await tx.loginAttempt.findFirst({
+      where: { scope: "ACCOUNT", key: accountKey, succeeded: true, createdAt: { gte: windowStart } },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
+    const accountSince = lastSuccess?.createdAt ?? windowStart;
+    const account = await tx.loginAttempt.count({
+      where: { scope: "ACCOUNT", key: accountKey, succeeded: false, createdAt: { gt: accountSince } },
+    });
+    const address = await tx.loginAttempt.count({
+      where: { scope: "ADDRESS", key: clientAddress, succeeded: false, createdAt: { gte: windowStart } },
+    });
+    if (isThrottled({ account, address })) return { ok: false, reason: "throttled" } as const;
 
-      const user = await tx.user.findUnique({
-        where: { email: accountKey },
-        select: { ...currentUserSelect, passwordHash: true },
-      });
-      const passwordMatches = user?.passwordHash
-        ? await verifyPassword(user.passwordHash, password)
-        : await verifyAgainstDummy(password);
-      const succeeded = Boolean(user && user.active && passwordMatches);
-      const deactivated = Boolean(user && !user.active && passwordMatches);
+    const user = await tx.user.findUnique({
+      where: { email: accountKey },
+      select: { ...currentUserSelect, passwordHash: true },
+    });
+    const passwordMatches = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyAgainstDummy(password);
+    const succeeded = Boolean(user && user.active && passwordMatches);
+    const deactivated = Boolean(user && !user.active && passwordMatches);
 
-      await tx.loginAttempt.createMany({
-        data: [
-          { scope: "ACCOUNT", key: accountKey, succeeded },
-          { scope: "ADDRESS", key: clientAddress, succeeded },
-        ],
-      });
-      if (deactivated) return { ok: false, reason: "deactivated" } as const;
-      if (!succeeded || !user) return { ok: false, reason: "invalid" } as const;
-      const { passwordHash: _omit, ...current } = user;
-      return { ok: true, user: current } as const;
-    },
+    await tx.loginAttempt.createMany({
+      data: [
+        { scope: "ACCOUNT", key: accountKey, succeeded },
+        { scope: "ADDRESS", key: clientAddress, succeeded },
+      ],
+    });
+    if (deactivated) return { ok: false, reason: "deactivated" } as const;
+    if (!succeeded || !user) return { ok: false, reason: "invalid" } as const;
+    const { passwordHash: _omit, ...current } = user;
+    return { ok: true, user: current } as const;
     // Attempts on one account wait for each other (each holds its lock for one password check).
-    { maxWait: 10_000, timeout: 20_000 },
-  );
+  });
 }

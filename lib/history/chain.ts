@@ -2,6 +2,7 @@
 // row's hash and a canonical serialisation of the change, so rewriting any row (even with the
 // append-only trigger disabled) breaks the chain at that row. Pure: no database, no clock.
 import { createHash } from "node:crypto";
+import { historyWitnessSchema } from "@/lib/audit/events";
 
 export interface CitedSource {
   id: string;
@@ -145,13 +146,12 @@ export interface RowWitness {
   seq: number | null;
 }
 
-/** The row a verdict.set event's `after` names, or null when it names none (then it witnesses nothing). */
+/** The row a verdict event's `after` names, or null when it names none (then it witnesses nothing). */
 export function witnessFromAudit(after: unknown): RowWitness | null {
-  if (typeof after !== "object" || after === null || !("statusChangeId" in after)) return null;
-  const { statusChangeId } = after;
-  if (typeof statusChangeId !== "string" || !statusChangeId) return null;
-  const seq = "seq" in after && typeof after.seq === "number" ? after.seq : null;
-  return { statusChangeId, seq };
+  const parsed = historyWitnessSchema.safeParse(after);
+  if (!parsed.success) return null;
+  const { statusChangeId, seq } = parsed.data;
+  return { statusChangeId, seq: typeof seq === "number" ? seq : null };
 }
 
 export interface ClaimHistoryInput {

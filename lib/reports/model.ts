@@ -1,7 +1,7 @@
 // What every report format renders: plain data, loaded by lib/reports/data.ts in batches.
 // Renderers (csv.ts, json.ts, claimreview.ts, pdf.ts) take these and nothing else.
 import type { ChainBreak } from "@/lib/history/chain";
-import { CLAIM_STATUSES, isVerdict, STANCE_LABELS, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
+import { CLAIM_STATUSES, isVerdict, STANCE_LABELS, STATUS_LABELS, type ClaimStatus, type Stance } from "@/lib/workflow/states";
 
 export type Status = ClaimStatus;
 export const STATUSES: readonly Status[] = CLAIM_STATUSES;
@@ -38,7 +38,7 @@ export interface ReportEvidence {
   publisher: string | null;
   publishedAt: Date | null;
   accessedAt: Date;
-  stance: "SUPPORTS" | "REFUTES" | "CONTEXT";
+  stance: Stance;
   excerpt: string | null;
   note: string | null;
   addedBy: ReportUser;

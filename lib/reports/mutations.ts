@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
 import { forbidden, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
@@ -57,7 +58,7 @@ async function recordExports(
   details: Record<string, string>,
   range?: { from: string; to: string },
 ) {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     for (const articleId of articleIds) {
       await recordAudit(tx, { actorId: actor.id, action: "article.exported", entityType: "Article", entityId: articleId, after: details });
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { generateApiToken } from "@/lib/auth/tokens";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
 import { forbidden, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
@@ -14,7 +14,7 @@ export async function createApiToken(actor: Actor, input: unknown) {
   if (!can(actor, "token.manage", { owner: true })) throw forbidden();
   const { name } = parseInput(createTokenSchema, input);
   const { token, tokenHash, tokenStart } = generateApiToken();
-  const record = await db.$transaction(async (tx) => {
+  const record = await writeTransaction(async (tx) => {
     const created = await tx.apiToken.create({
       data: { userId: actor.id, name, tokenHash, tokenStart },
       select: tokenSelect,
@@ -34,7 +34,7 @@ export async function createApiToken(actor: Actor, input: unknown) {
 export async function revokeApiToken(actor: Actor, tokenId: string) {
   if (!can(actor, "token.manage", { owner: true })) throw forbidden();
   tokenId = assertId(tokenId, "token");
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     // Scoped in the write itself: only the actor's own, still active token.
     const { count } = await tx.apiToken.updateMany({
       where: { id: tokenId, userId: actor.id, revokedAt: null },

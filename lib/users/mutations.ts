@@ -2,7 +2,7 @@ import { AppError, notFound, forbidden } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { publicUserSelect } from "./data";
@@ -22,7 +22,7 @@ export async function createUser(actor: Actor | null, input: unknown, options: {
       fields: { email: ["A user with this email already exists."] },
     });
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
       const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
       if (existing) throw emailTaken();
       const user = await tx.user.create({
@@ -55,7 +55,7 @@ export async function updateUser(actor: Actor, userId: string, input: unknown) {
   if (userId === actor.id && (changes.active === false || wouldLoseUserManagement)) {
     throw new AppError("CONFLICT", "You cannot deactivate yourself or take away your own admin role.");
   }
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: publicUserSelect });
     if (!before) throw notFound("The user");
     const deactivating = changes.active === false && before.active;

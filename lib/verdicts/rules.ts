@@ -1,8 +1,8 @@
 // Which sources a verdict needs. Pure: callers pass the claim's current (not removed) sources.
-import type { ClaimStatus } from "@/lib/workflow/states";
+import type { ClaimStatus, Stance } from "@/lib/workflow/states";
 
 export interface CurrentSource {
-  stance: "SUPPORTS" | "REFUTES" | "CONTEXT";
+  stance: Stance;
 }
 
 /** null when the verdict may be given, else a message naming what is missing. */

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
 import { createUser } from "@/lib/users/mutations";
 import { importArticle } from "@/lib/articles/mutations";
 import { recordAudit } from "@/lib/audit/record";
@@ -31,7 +32,7 @@ export async function seedDemoWorkspace(): Promise<{ created: boolean }> {
 
   // The first claims go to the two reviewers, alternating, due over the coming days.
   const toAssign = claims.slice(0, 6);
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     for (const [index, claim] of toAssign.entries()) {
       const assignee = index % 2 === 0 ? reviewer : reviewer2;
       const assignment = await tx.assignment.create({

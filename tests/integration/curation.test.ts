@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { importArticle } from "@/lib/articles/mutations";
 import type { CurrentUser } from "@/lib/auth/identity";
-import { articleAuditLog, getArticleWorkspace } from "@/lib/claims/data";
+import { articleAuditLog, getArticleWorkspace } from "@/lib/review/article-page";
 import { addClaim, rerunExtraction } from "@/lib/claims/additions";
 import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { AUDIT_LOG_LIMIT, articleAuditLog, getArticleWorkspace } from "@/lib/claims/data";
+import { AUDIT_LOG_LIMIT, articleAuditLog, getArticleWorkspace } from "@/lib/review/article-page";
 import { countArticleOverviews, listArticleOverviewPage, listArticleOverviews } from "@/lib/dashboard/articles";
 import { ARTICLES_PAGE_SIZE, articleListFiltersSchema } from "@/lib/dashboard/schema";
 import { makeArticle, makeUser, uniqueSuffix } from "./factories";

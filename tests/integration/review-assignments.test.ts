@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listQueue } from "@/lib/assignments/data";
+import { listQueue } from "@/lib/review/queue";
 import { balanceAssignments } from "@/lib/assignments/balance";
 import { assignClaims, autoAssign, setDueDate, unassign } from "@/lib/assignments/mutations";
 import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";

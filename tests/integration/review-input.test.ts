@@ -2,7 +2,8 @@
 // the wrong type, impossible dates, assignees who cannot review.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getAssignmentBoard, listQueue } from "@/lib/assignments/data";
+import { getAssignmentBoard } from "@/lib/review/assign-page";
+import { listQueue } from "@/lib/review/queue";
 import { assignClaims, autoAssign, setDueDate, unassign } from "@/lib/assignments/mutations";
 import { addComment } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";

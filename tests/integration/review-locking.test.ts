@@ -10,7 +10,7 @@ import { setVerdict } from "@/lib/verdicts/mutations";
 import { FINALIZED_MESSAGE } from "@/lib/claims/kernel";
 import { makeUser } from "./factories";
 import { reopenArticle } from "@/lib/articles/finalize";
-import { listQueue } from "@/lib/assignments/data";
+import { listQueue } from "@/lib/review/queue";
 import { addSource, claimVersion, finalizeConfirmed, outcome, reviewSetup } from "./review-helpers";
 
 const RATIONALE = "Two independent agencies confirm it.";

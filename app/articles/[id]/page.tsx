@@ -6,7 +6,7 @@ import { AuditLog } from "@/components/articles/audit-log";
 import { ClaimList } from "@/components/articles/claim-list";
 import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
 import { formatDate } from "@/components/format";
-import { getArticleWorkspace } from "@/lib/claims/data";
+import { getArticleWorkspace } from "@/lib/review/article-page";
 import { firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/http/session";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ArticleNav } from "@/components/articles/article-nav";
 import { AssignBoard } from "@/components/assignments/assign-board";
 import { AutoAssignForm } from "@/components/assignments/auto-assign-form";
-import { getAssignmentBoard } from "@/lib/assignments/data";
+import { getAssignmentBoard } from "@/lib/review/assign-page";
 import { renderAppError } from "@/lib/http/page-errors";
 import { requirePermission } from "@/lib/http/session";
 

@@ -1,4 +1,4 @@
-import { listQueue } from "@/lib/assignments/data";
+import { listQueue } from "@/lib/review/queue";
 import { can } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api";

@@ -1,0 +1,112 @@
+// The article page (/articles/[id]): the article and its live claims for anyone who may read it;
+// for editors also each claim's review state and split points, and the audit log.
+import "server-only";
+import { getArticleFor } from "@/lib/articles/data";
+import type { CurrentUser } from "@/lib/auth/identity";
+import { can } from "@/lib/auth/permissions";
+import { claimWork, type ClaimWork } from "@/lib/claims/data";
+import { splitPoints, type SplitPoint } from "@/lib/claims/spans";
+import { db, type Prisma } from "@/lib/db/client";
+import { assertId } from "@/lib/schemas";
+import type { ClaimStatus } from "@/lib/workflow/states";
+
+export interface CuratedClaim {
+  id: string;
+  text: string;
+  originalText: string;
+  start: number;
+  end: number;
+  ordinal: number;
+  number: number;
+  claimant: string | null;
+  version: number;
+  status: ClaimStatus;
+  score: number | null;
+  reasons: string[];
+  work: ClaimWork;
+  splitPoints: SplitPoint[];
+}
+
+/**
+ * The article page's data: the article and its live claims for anyone who may read it; for
+ * editors also each claim's review state and split points, and the audit log: the latest
+ * AUDIT_LOG_LIMIT events, or all of them with auditAll (auditTotal says how many there are).
+ */
+export async function getArticleWorkspace(user: CurrentUser, articleId: string, options: { auditAll?: boolean } = {}) {
+  articleId = assertId(articleId, "article");
+  const article = await getArticleFor(user, articleId);
+  const canCurate = can(user, "claim.curate");
+  const work = canCurate
+    ? await claimWork(
+        db,
+        article.claims.map((c) => c.id),
+      )
+    : new Map<string, ClaimWork>();
+  const claims: CuratedClaim[] = article.claims.map((claim) => ({
+    id: claim.id,
+    text: claim.text,
+    originalText: claim.originalText,
+    start: claim.start,
+    end: claim.end,
+    ordinal: claim.ordinal,
+    number: claim.number,
+    claimant: claim.claimant,
+    version: claim.version,
+    status: claim.status,
+    score: claim.score,
+    reasons: claim.reasons,
+    work: work.get(claim.id) ?? { hasVerdict: claim.status !== "PENDING", worked: false, openAssignees: [] },
+    splitPoints: canCurate ? splitPoints(article.body, claim) : [],
+  }));
+  const audit = canCurate
+    ? await articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT)
+    : null;
+  return { article, claims, canCurate, auditLog: audit?.entries ?? [], auditTotal: audit?.total ?? 0 };
+}
+
+export const AUDIT_LOG_LIMIT = 50;
+
+/** AuditEvents about the article and its claims (deleted ones included). */
+async function articleAuditWhere(articleId: string): Promise<Prisma.AuditEventWhereInput> {
+  articleId = assertId(articleId, "article");
+  const claimIds = (await db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
+  return {
+    OR: [
+      { entityType: "Article", entityId: articleId },
+      { entityType: "Claim", entityId: { in: claimIds } },
+    ],
+  };
+}
+
+type AuditLogLimit = number | "all";
+
+/** The article's audit events, newest first: the latest `limit`, or every one. */
+export async function articleAuditLog(articleId: string, limit: AuditLogLimit = AUDIT_LOG_LIMIT) {
+  return auditEvents(await articleAuditWhere(articleId), limit);
+}
+
+/** The audit log as the article page shows it, with how many events there are in all. */
+export async function articleAuditLogWithTotal(articleId: string, limit: AuditLogLimit = AUDIT_LOG_LIMIT) {
+  const where = await articleAuditWhere(articleId);
+  const [entries, total] = await Promise.all([auditEvents(where, limit), db.auditEvent.count({ where })]);
+  return { entries, total };
+}
+
+function auditEvents(where: Prisma.AuditEventWhereInput, limit: AuditLogLimit) {
+  return db.auditEvent.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit === "all" ? undefined : limit,
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
+  });
+}
+export type AuditLogEntry = Awaited<ReturnType<typeof articleAuditLog>>[number];
