@@ -63,7 +63,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
         />
         <span id="comment-hint" className="hint">
           Mention someone with @ and their email, or the part before the @ (e.g. @reviewer2). Mentioning a reviewer
-          who is not assigned to this claim consults them: they may read it and reply.
+          who is not assigned to this claim consults them: they may read it and reply. Write C7 to link claim 7.
         </span>
         <FieldError id="comment-body-error" message={errors.body?.message} />
         {unknownWarning ? (

@@ -16,3 +16,22 @@ export function parseClaimNumber(value: unknown): number | null {
   const match = /^[cC]?([1-9][0-9]{0,8})$/.exec(text);
   return match ? Number(match[1]) : null;
 }
+
+export type TextPart = { text: string } | { text: string; claimNumber: number };
+
+/**
+ * Splits text (a comment) into plain runs and claim references ("C7"), so a reference can link to
+ * the claim it names in the same article. A reference is "C" and a number standing as a word.
+ */
+export function claimReferences(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_])C([1-9][0-9]{0,8})(?![\p{L}\p{N}_])/gu)) {
+    const at = match.index ?? 0;
+    if (at > last) parts.push({ text: text.slice(last, at) });
+    parts.push({ text: match[0], claimNumber: Number(match[1]) });
+    last = at + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

@@ -4,6 +4,7 @@ import { ArticleLockNotice } from "@/components/claims/article-lock-notice";
 import { ClaimContext } from "@/components/claims/claim-context";
 import { ClaimWorkspace } from "@/components/claims/claim-workspace";
 import { CommentForm } from "@/components/claims/comment-form";
+import { CommentText } from "@/components/claims/comment-text";
 import { EndConsultationButton } from "@/components/claims/end-consultation-button";
 import { Timeline } from "@/components/claims/timeline";
 import { formatDate } from "@/components/format";
@@ -129,7 +130,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                         ? ` · mentions ${comment.mentions.map((m) => m.user.name).join(", ")}`
                         : ""}
                     </p>
-                    <p className="comment-body">{comment.body}</p>
+                    <CommentText text={comment.body} articleId={review.article.id} />
                   </li>
                 ))}
               </ol>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocateNumbers, parseClaimNumber } from "@/lib/claims/numbering";
+import { allocateNumbers, claimReferences, parseClaimNumber } from "@/lib/claims/numbering";
 
 /**
  * A small model of an article's claims under curation, using the same allocation the kernel
@@ -67,5 +67,22 @@ describe("permanent claim numbers", () => {
     for (const bad of ["0", "C0", "-1", "1.5", "C", "", "7a", "01", null, undefined, {}, "9999999999"]) {
       expect(parseClaimNumber(bad), String(bad)).toBeNull();
     }
+  });
+});
+
+describe("claim references in comments", () => {
+  it("finds C-numbers standing as words, nothing else", () => {
+    expect(claimReferences("Same source as C7, and see C12.")).toEqual([
+      { text: "Same source as " },
+      { text: "C7", claimNumber: 7 },
+      { text: ", and see " },
+      { text: "C12", claimNumber: 12 },
+      { text: "." },
+    ]);
+    for (const text of ["ABC7", "C7b", "C0", "c7", "C-7", "MC7 unit", "C٧"]) {
+      expect(claimReferences(text).some((part) => "claimNumber" in part), text).toBe(false);
+    }
+    expect(claimReferences("(C3)")).toEqual([{ text: "(" }, { text: "C3", claimNumber: 3 }, { text: ")" }]);
+    expect(claimReferences("")).toEqual([]);
   });
 });
