@@ -3,7 +3,7 @@
 // policy in lib/auth/permissions.ts) and "which rows may this actor see" (a filter derived from
 // the same rule). See docs/architecture.md.
 import "server-only";
-import { can, ruleFor, type Action, type Actor, type Facts, RELATIONS } from "@/lib/auth/permissions";
+import { can, ruleFor, RELATIONS, type Action, type Actor, type Facts, type Relation } from "@/lib/auth/permissions";
 import { Prisma, type DbClient, type DbTransaction } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
@@ -30,9 +30,19 @@ export interface ClaimAccess {
 export async function claimAccess(client: Client, actor: Actor, claimId: unknown): Promise<ClaimAccess> {
   const id = assertId(claimId, "claimId");
   const self = Prisma.raw("c");
-  const relations = RELATIONS.map((relation) => Prisma.sql`${claimRelationSql(actor, relation, self)} AS ${Prisma.raw(`"${relation}"`)}`);
+  const relations = RELATIONS.map(
+    (relation) => Prisma.sql`${claimRelationSql(actor, relation, self)} AS ${Prisma.raw(`"${relation}"`)}`,
+  );
+  type Row = {
+    id: string;
+    articleId: string;
+    number: number;
+    status: ClaimStatus;
+    version: number;
+    finalizedAt: Date | null;
+  };
   const [row] = await client.$queryRaw<
-    ({ id: string; articleId: string; number: number; status: ClaimStatus; version: number; finalizedAt: Date | null } & Record<string, boolean>)[]
+    (Row & Record<Relation, boolean>)[]
   >`SELECT c.id, c."articleId", c.number, c.status, c.version, a."finalizedAt", ${Prisma.join(relations)}
     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
     WHERE c.id = ${id} AND c."deletedAt" IS NULL`;
@@ -73,7 +83,8 @@ const REFUSALS: Partial<Record<Action, string>> = {
   "claim.verdict": "Only the reviewer assigned to this claim, editors and admins can give a verdict.",
   "claim.reopen": "Only editors and admins can take a verdict back.",
   "evidence.write": "Only the reviewer assigned to this claim, editors and admins can change its sources.",
-  "comment.write": "Only the reviewer assigned to this claim, people consulted on it, editors and admins can comment on it.",
+  "comment.write":
+    "Only the reviewer assigned to this claim, people consulted on it, editors and admins can comment on it.",
   "consultation.end": "Only editors and admins end a consultation.",
 };
 

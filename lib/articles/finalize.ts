@@ -70,15 +70,26 @@ export async function finalizeArticle(actor: Actor, articleId: string, input: un
       const message = `${finalizeConfirmation(preview)} Confirm by sending confirmPending: ${preview.pending} and confirmOpenAssignments: ${preview.openAssignments}.`;
       throw new AppError("VALIDATION_FAILED", message, { fields: { confirmPending: [message] }, preview });
     }
-    if (needsConfirmation && (preview.pending !== data.confirmPending || preview.openAssignments !== data.confirmOpenAssignments)) {
-      throw new AppError("CONFLICT", `The article changed since you looked. Now: ${finalizeConfirmation(preview)} Confirm again.`, {
-        preview,
-      });
+    if (
+      needsConfirmation &&
+      (preview.pending !== data.confirmPending || preview.openAssignments !== data.confirmOpenAssignments)
+    ) {
+      throw new AppError(
+        "CONFLICT",
+        `The article changed since you looked. Now: ${finalizeConfirmation(preview)} Confirm again.`,
+        {
+          preview,
+        },
+      );
     }
     const finalizedAt = new Date();
     await tx.article.update({ where: { id: articleId }, data: { finalizedAt, finalizedById: actor.id } });
     const cancelled = await cancelOpenAssignments(tx, actor, articleId, finalizedAt);
-    const claims = await tx.claim.groupBy({ by: ["status"], where: { articleId, deletedAt: null }, _count: { _all: true } });
+    const claims = await tx.claim.groupBy({
+      by: ["status"],
+      where: { articleId, deletedAt: null },
+      _count: { _all: true },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.finalized",
@@ -92,7 +103,10 @@ export async function finalizeArticle(actor: Actor, articleId: string, input: un
         cancelledAssignments: cancelled,
       },
     });
-    return { ...(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: resultSelect })), cancelledAssignments: cancelled };
+    return {
+      ...(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: resultSelect })),
+      cancelledAssignments: cancelled,
+    };
   });
 }
 
@@ -102,8 +116,16 @@ async function cancelOpenAssignments(tx: DbTransaction, actor: Actor, articleId:
     select: { id: true, claimId: true, reviewerId: true, dueAt: true, note: true },
   });
   for (const assignment of open) {
-    await tx.assignment.update({ where: { id: assignment.id }, data: { state: "CANCELLED", closedAt, closeReason: "FINALIZED" } });
-    const view = { claimId: assignment.claimId, reviewerId: assignment.reviewerId, dueAt: assignment.dueAt?.toISOString() ?? null, note: assignment.note };
+    await tx.assignment.update({
+      where: { id: assignment.id },
+      data: { state: "CANCELLED", closedAt, closeReason: "FINALIZED" },
+    });
+    const view = {
+      claimId: assignment.claimId,
+      reviewerId: assignment.reviewerId,
+      dueAt: assignment.dueAt?.toISOString() ?? null,
+      note: assignment.note,
+    };
     await recordAudit(tx, {
       actorId: actor.id,
       action: "assignment.removed",
@@ -123,7 +145,10 @@ export async function reopenArticle(actor: Actor, articleId: string) {
     const [locked] = await lockArticles(tx, [articleId], "update");
     if (!locked) throw notFound("The article");
     if (!locked.finalizedAt) throw new AppError("CONFLICT", "This article is not finalized.");
-    const before = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { finalizedAt: true, finalizedById: true } });
+    const before = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { finalizedAt: true, finalizedById: true },
+    });
     await tx.article.update({ where: { id: articleId }, data: { finalizedAt: null, finalizedById: null } });
     const restored = await restoreAssignments(tx, actor, articleId, locked.finalizedAt);
     await recordAudit(tx, {
@@ -134,7 +159,10 @@ export async function reopenArticle(actor: Actor, articleId: string) {
       before: { finalizedAt: before.finalizedAt?.toISOString() ?? null, finalizedById: before.finalizedById },
       after: { finalizedAt: null, restoredAssignments: restored },
     });
-    return { ...(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: resultSelect })), restoredAssignments: restored };
+    return {
+      ...(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: resultSelect })),
+      restoredAssignments: restored,
+    };
   });
 }
 
@@ -154,8 +182,16 @@ async function restoreAssignments(tx: DbTransaction, actor: Actor, articleId: st
     select: { id: true, claimId: true, reviewerId: true, dueAt: true, note: true },
   });
   for (const assignment of cancelled) {
-    await tx.assignment.update({ where: { id: assignment.id }, data: { state: "OPEN", closedAt: null, closeReason: null } });
-    const view = { claimId: assignment.claimId, reviewerId: assignment.reviewerId, dueAt: assignment.dueAt?.toISOString() ?? null, note: assignment.note };
+    await tx.assignment.update({
+      where: { id: assignment.id },
+      data: { state: "OPEN", closedAt: null, closeReason: null },
+    });
+    const view = {
+      claimId: assignment.claimId,
+      reviewerId: assignment.reviewerId,
+      dueAt: assignment.dueAt?.toISOString() ?? null,
+      note: assignment.note,
+    };
     await recordAudit(tx, {
       actorId: actor.id,
       action: "assignment.updated",

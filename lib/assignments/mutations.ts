@@ -286,18 +286,30 @@ export async function reassignOpenAssignments(actor: Actor, input: unknown) {
   return writeTransaction(async (tx) => {
     const from = await tx.user.findUnique({ where: { id: data.fromUserId }, select: { id: true, active: true } });
     if (!from) throw notFound("The person whose assignments you move");
-    const targets = await tx.user.findMany({ where: { id: { in: targetIds } }, select: { id: true, role: true, active: true } });
+    const targets = await tx.user.findMany({
+      where: { id: { in: targetIds } },
+      select: { id: true, role: true, active: true },
+    });
     if (!targetIds.length || targets.filter((user) => can(user, "claim.beAssigned")).length !== targetIds.length) {
       const message = "Choose one or more active reviewers (other than this person) to take the assignments.";
       throw new AppError("VALIDATION_FAILED", message, { fields: { toReviewerIds: [message] } });
     }
     const open = await tx.assignment.findMany({
-      where: { reviewerId: from.id, state: "OPEN", claim: { deletedAt: null }, ...(data.assignmentIds ? { id: { in: data.assignmentIds } } : {}) },
+      where: {
+        reviewerId: from.id,
+        state: "OPEN",
+        claim: { deletedAt: null },
+        ...(data.assignmentIds ? { id: { in: data.assignmentIds } } : {}),
+      },
       select: assignmentSelect,
       orderBy: { createdAt: "asc" },
     });
     if (!open.length) return { moved: 0, assignments: [] };
-    await lockClaims(tx, open.map((assignment) => assignment.claimId), { refuseFinalized: true });
+    await lockClaims(
+      tx,
+      open.map((assignment) => assignment.claimId),
+      { refuseFinalized: true },
+    );
     const loads = await tx.assignment.groupBy({
       by: ["reviewerId"],
       where: { reviewerId: { in: targetIds }, state: "OPEN", claim: { deletedAt: null } },

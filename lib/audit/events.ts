@@ -102,7 +102,11 @@ export const auditEventSchema = z.discriminatedUnion("action", [
     entityId: z.string(),
     actorId: z.string().nullable(),
     before: json.optional(),
-    after: payload({ added: z.number().optional(), kept: z.number().optional(), text: z.string().optional() }).optional(),
+    after: payload({
+      added: z.number().optional(),
+      kept: z.number().optional(),
+      text: z.string().optional(),
+    }).optional(),
   }),
   event("evidence.added", "Evidence", json, evidenceView),
   event("evidence.edited", "Evidence", evidenceView, evidenceView),

@@ -37,8 +37,15 @@ export async function lockArticles(tx: DbTransaction, articleIds: string[], mode
  */
 export async function lockClaims(tx: DbTransaction, claimIds: string[], modes: { article: LockMode; claim: LockMode }) {
   const ids = [...new Set(claimIds)].sort();
-  const claims = await tx.claim.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, articleId: true } });
-  const articles = await lockArticles(tx, claims.map((claim) => claim.articleId), modes.article);
+  const claims = await tx.claim.findMany({
+    where: { id: { in: ids }, deletedAt: null },
+    select: { id: true, articleId: true },
+  });
+  const articles = await lockArticles(
+    tx,
+    claims.map((claim) => claim.articleId),
+    modes.article,
+  );
   const locked =
     modes.claim === "update"
       ? await tx.$queryRaw<{ id: string }[]>`
@@ -80,7 +87,13 @@ export async function claimSnapshot(tx: DbTransaction, claimId: string): Promise
     updatedAt: claim.updatedAt.toISOString(),
     evidence: claim.evidence,
     lastChange: last
-      ? { seq: last.seq, toStatus: last.toStatus, rationale: last.rationale, actorName: last.actor.name, createdAt: last.createdAt.toISOString() }
+      ? {
+          seq: last.seq,
+          toStatus: last.toStatus,
+          rationale: last.rationale,
+          actorName: last.actor.name,
+          createdAt: last.createdAt.toISOString(),
+        }
       : null,
   };
 }
@@ -127,8 +140,15 @@ export interface ClaimWriteContext {
   facts: ClaimAccess["facts"];
   /** The claim's version after this write (the same as before when spec.version was omitted). */
   version: number;
-  audit: (event: Omit<AuditEventInput, "actorId">) => Promise<void>;
+  audit: (event: AuditEventByKernel) => Promise<void>;
 }
+
+/** An audit event as a kernel write records it: the acting user is filled in (distributes over the union). */
+export type AuditEventByKernel = AuditEventInput extends infer Event
+  ? Event extends unknown
+    ? Omit<Event, "actorId">
+    : never
+  : never;
 
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
@@ -152,8 +172,7 @@ export async function writeClaim<T>(
       const { claim, facts } = await claimFor(tx, actor, id, spec.action);
       if (claim.article.finalizedAt && !spec.allowFinalized) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
       const version = spec.version === undefined ? claim.version : await takeClaimVersion(tx, id, spec.version);
-      const audit = (event: Omit<AuditEventInput, "actorId">) =>
-        recordAudit(tx, { ...event, actorId: actor.id } as AuditEventInput);
+      const audit = (event: AuditEventByKernel) => recordAudit(tx, { ...event, actorId: actor.id });
       return body({ tx, claim, facts, version, audit });
     });
   } catch (error) {

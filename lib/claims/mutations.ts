@@ -157,14 +157,14 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
     await tx.claim.update({
       where: { id: claim.id },
       data: {
-      ...span,
-      ...contextOf(article.body, span),
-      text,
-      originalText: spanText,
-      score:
-        claim.score === null || next.score === null ? (claim.score ?? next.score) : Math.max(claim.score, next.score),
-      reasons: [...new Set([...claim.reasons, ...next.reasons])],
-      claimant: claim.claimant ?? next.claimant,
+        ...span,
+        ...contextOf(article.body, span),
+        text,
+        originalText: spanText,
+        score:
+          claim.score === null || next.score === null ? (claim.score ?? next.score) : Math.max(claim.score, next.score),
+        reasons: [...new Set([...claim.reasons, ...next.reasons])],
+        claimant: claim.claimant ?? next.claimant,
       },
     });
     await tx.claim.update({ where: { id: next.id }, data: { deletedAt: new Date(), deletedById: actor.id } });
@@ -196,7 +196,11 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
  * that write holds the claim's row lock, which assigning also takes, so no assignment made
  * meanwhile is missed, and one made later finds the claim deleted.
  */
-async function cancelOpenAssignments({ tx, audit }: Pick<ClaimWriteContext, "tx" | "audit">, claimId: string, closedAt: Date) {
+async function cancelOpenAssignments(
+  { tx, audit }: Pick<ClaimWriteContext, "tx" | "audit">,
+  claimId: string,
+  closedAt: Date,
+) {
   const open = await tx.assignment.findMany({
     where: { claimId, state: "OPEN" },
     select: { id: true, reviewerId: true, dueAt: true, note: true },
@@ -246,7 +250,13 @@ export async function deleteClaim(actor: Actor, claimId: string, input: unknown)
       entityType: "Claim",
       entityId: claim.id,
       before: { articleId: claim.articleId, ...snapshot(claim) },
-      after: { articleId: claim.articleId, number: claim.number, deleted: true, version: context.version, cancelledAssignments },
+      after: {
+        articleId: claim.articleId,
+        number: claim.number,
+        deleted: true,
+        version: context.version,
+        cancelledAssignments,
+      },
     });
     return { id: claim.id, cancelledAssignments };
   });

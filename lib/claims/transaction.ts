@@ -8,7 +8,11 @@ import { FINALIZED_MESSAGE, lockArticles, type ClaimWriteSpec } from "./kernel";
 import { type ClaimWork } from "./data";
 
 /** The kernel spec of every curation write on an existing claim. */
-export const curation = (version: number): ClaimWriteSpec => ({ action: "claim.curate", version, articleLock: "update" });
+export const curation = (version: number): ClaimWriteSpec => ({
+  action: "claim.curate",
+  version,
+  articleLock: "update",
+});
 
 export const claimSelect = {
   id: true,
@@ -26,7 +30,15 @@ export const claimSelect = {
   deletedAt: true,
 } as const;
 
-export type ClaimRow = { id: string; number: number; text: string; start: number; end: number; ordinal: number; version: number };
+export type ClaimRow = {
+  id: string;
+  number: number;
+  text: string;
+  start: number;
+  end: number;
+  ordinal: number;
+  version: number;
+};
 
 export const snapshot = (claim: ClaimRow) => ({
   number: claim.number,

@@ -9,7 +9,10 @@ import { db, type Prisma } from "@/lib/db/client";
  * comments or claims are hidden from everyone.
  */
 function readableMentions(user: Actor): Prisma.MentionWhereInput {
-  return { userId: user.id, comment: { deletedAt: null, claim: { deletedAt: null, ...claimsWhere(user, "claim.read") } } };
+  return {
+    userId: user.id,
+    comment: { deletedAt: null, claim: { deletedAt: null, ...claimsWhere(user, "claim.read") } },
+  };
 }
 
 export function unreadMentionCount(user: Actor) {

@@ -77,37 +77,42 @@ async function settleMentions(
 export async function addComment(actor: Actor, claimId: unknown, input: unknown) {
   const data = parseInput(commentSchema, input);
   const tokens = extractMentionTokens(data.body);
-  return writeClaim(actor, claimId, { action: "comment.write", claimLock: "share", allowFinalized: true }, async (context) => {
-    const { tx, claim } = context;
-    const candidates = await candidatesFor(tx, tokens);
-    const { users, unknown } = resolveMentionTokens(tokens, candidates);
-    if (unknown.length && !data.allowUnknownMentions) {
-      const names = unknown.map((token) => `@${token}`).join(", ");
-      const message = `No active colleague is called ${names}. Check the name (the part of their email before "@"), or post anyway.`;
-      throw new AppError("VALIDATION_FAILED", message, { fields: { body: [message] }, unknownMentions: unknown });
-    }
-    const { mentioned, consulted } = await settleMentions(context, actor, users);
-    const comment = await tx.comment.create({
-      data: {
-        claimId: claim.id,
-        authorId: actor.id,
-        body: data.body,
-        mentions: { create: mentioned.map((userId) => ({ userId })) },
-      },
-      select: { id: true, claimId: true, body: true, createdAt: true, mentions: { select: { userId: true } } },
-    });
-    await tx.consultation.updateMany({
-      where: { claimId: claim.id, userId: { in: consulted }, commentId: null },
-      data: { commentId: comment.id },
-    });
-    await context.audit({
-      action: "comment.created",
-      entityType: "Comment",
-      entityId: comment.id,
-      after: { claimId: claim.id, body: comment.body, mentionedUserIds: mentioned, consultedUserIds: consulted },
-    });
-    return { ...comment, consultedUserIds: consulted, unknownMentions: unknown };
-  });
+  return writeClaim(
+    actor,
+    claimId,
+    { action: "comment.write", claimLock: "share", allowFinalized: true },
+    async (context) => {
+      const { tx, claim } = context;
+      const candidates = await candidatesFor(tx, tokens);
+      const { users, unknown } = resolveMentionTokens(tokens, candidates);
+      if (unknown.length && !data.allowUnknownMentions) {
+        const names = unknown.map((token) => `@${token}`).join(", ");
+        const message = `No active colleague is called ${names}. Check the name (the part of their email before "@"), or post anyway.`;
+        throw new AppError("VALIDATION_FAILED", message, { fields: { body: [message] }, unknownMentions: unknown });
+      }
+      const { mentioned, consulted } = await settleMentions(context, actor, users);
+      const comment = await tx.comment.create({
+        data: {
+          claimId: claim.id,
+          authorId: actor.id,
+          body: data.body,
+          mentions: { create: mentioned.map((userId) => ({ userId })) },
+        },
+        select: { id: true, claimId: true, body: true, createdAt: true, mentions: { select: { userId: true } } },
+      });
+      await tx.consultation.updateMany({
+        where: { claimId: claim.id, userId: { in: consulted }, commentId: null },
+        data: { commentId: comment.id },
+      });
+      await context.audit({
+        action: "comment.created",
+        entityType: "Comment",
+        entityId: comment.id,
+        after: { claimId: claim.id, body: comment.body, mentionedUserIds: mentioned, consultedUserIds: consulted },
+      });
+      return { ...comment, consultedUserIds: consulted, unknownMentions: unknown };
+    },
+  );
 }
 
 /** An editor ends a consultation: the colleague can no longer open the claim or reply. */
@@ -119,7 +124,10 @@ export async function endConsultation(actor: Actor, consultationId: unknown) {
       where: { id, endedAt: null },
       data: { endedAt: new Date(), endedById: actor.id },
     });
-    const consultation = await tx.consultation.findUnique({ where: { id }, select: { id: true, claimId: true, userId: true, endedAt: true } });
+    const consultation = await tx.consultation.findUnique({
+      where: { id },
+      select: { id: true, claimId: true, userId: true, endedAt: true },
+    });
     if (!consultation) throw notFound("The consultation");
     if (count !== 1) throw new AppError("CONFLICT", "This consultation has already ended.");
     await recordAudit(tx, {

@@ -53,7 +53,12 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
       consultations: {
         where: { endedAt: null },
         orderBy: { createdAt: "asc" },
-        select: { id: true, createdAt: true, user: { select: { id: true, name: true } }, invitedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          createdAt: true,
+          user: { select: { id: true, name: true } },
+          invitedBy: { select: { name: true } },
+        },
       },
       comments: {
         where: { deletedAt: null },
@@ -109,7 +114,10 @@ export async function claimIdByNumber(user: CurrentUser, articleId: unknown, num
       fields: { number: ["A claim number is a whole number from 1 (C1, C2, …)."] },
     });
   }
-  const claim = await db.claim.findUnique({ where: { articleId_number: { articleId: id, number: parsed } }, select: { id: true, deletedAt: true } });
+  const claim = await db.claim.findUnique({
+    where: { articleId_number: { articleId: id, number: parsed } },
+    select: { id: true, deletedAt: true },
+  });
   if (!claim || claim.deletedAt) throw notFound(`Claim C${parsed} of this article`);
   await claimFor(db, user, claim.id, "claim.read");
   return claim.id;

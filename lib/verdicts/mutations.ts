@@ -99,7 +99,15 @@ async function changeStatus(
   return { claim: { id: claim.id, number: claim.number, status: to as Verdict | "PENDING", version }, statusChange };
 }
 
-const settledSelect = { id: true, claimId: true, reviewerId: true, state: true, dueAt: true, note: true, closedAt: true } as const;
+const settledSelect = {
+  id: true,
+  claimId: true,
+  reviewerId: true,
+  state: true,
+  dueAt: true,
+  note: true,
+  closedAt: true,
+} as const;
 
 /**
  * A verdict completes every open assignment on the claim; a reopen reopens the last completed
@@ -129,7 +137,12 @@ async function settleAssignment(
       where: { id: before.id },
       data: { state, closedAt, closeReason: effect === "complete" ? "VERDICT" : null },
     });
-    const view = { claimId, reviewerId: before.reviewerId, dueAt: before.dueAt?.toISOString() ?? null, note: before.note };
+    const view = {
+      claimId,
+      reviewerId: before.reviewerId,
+      dueAt: before.dueAt?.toISOString() ?? null,
+      note: before.note,
+    };
     await audit({
       action: "assignment.updated",
       entityType: "Assignment",

@@ -57,7 +57,11 @@ export function fromStatusAsRead(change: { seq: number; fromStatus: ClaimStatus 
   return change.seq === 1 ? "PENDING" : change.fromStatus;
 }
 
-export const STANCES = [StanceEnum.SUPPORTS, StanceEnum.REFUTES, StanceEnum.CONTEXT] as const satisfies readonly Stance[];
+export const STANCES = [
+  StanceEnum.SUPPORTS,
+  StanceEnum.REFUTES,
+  StanceEnum.CONTEXT,
+] as const satisfies readonly Stance[];
 export const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };
 
 export const ASSIGNMENT_STATE_LABELS: Record<AssignmentState, string> = {

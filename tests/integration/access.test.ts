@@ -15,7 +15,16 @@ let articleIds: string[];
 beforeAll(async () => {
   const editor = await makeUser("EDITOR");
   const [first, second, third] = await Promise.all([makeArticle(editor), makeArticle(editor), makeArticle(editor)]);
-  const names = ["open", "completed", "unassigned", "finalizedAway", "consulted", "consultationEnded", "deletedClaim", "nobody"];
+  const names = [
+    "open",
+    "completed",
+    "unassigned",
+    "finalizedAway",
+    "consulted",
+    "consultationEnded",
+    "deletedClaim",
+    "nobody",
+  ];
   const users = await Promise.all(names.map(() => makeUser("REVIEWER")));
   actors = Object.fromEntries(names.map((name, index) => [name, users[index]]));
   actors.editor = editor;
@@ -32,7 +41,13 @@ beforeAll(async () => {
   await state(b0.id, actors.finalizedAway, { state: "CANCELLED", closeReason: "FINALIZED", closedAt: new Date() });
   await db.consultation.create({ data: { claimId: a1.id, userId: actors.consulted.id, invitedById: editor.id } });
   await db.consultation.create({
-    data: { claimId: a1.id, userId: actors.consultationEnded.id, invitedById: editor.id, endedAt: new Date(), endedById: editor.id },
+    data: {
+      claimId: a1.id,
+      userId: actors.consultationEnded.id,
+      invitedById: editor.id,
+      endedAt: new Date(),
+      endedById: editor.id,
+    },
   });
   const deleted = third.claims[0];
   await assignDirectly(deleted.id, actors.deletedClaim.id, editor.id);
@@ -42,7 +57,10 @@ beforeAll(async () => {
 });
 
 async function listedClaims(actor: Actor, action: Action) {
-  const rows = await db.claim.findMany({ where: { AND: [{ id: { in: claimIds }, deletedAt: null }, claimsWhere(actor, action)] }, select: { id: true } });
+  const rows = await db.claim.findMany({
+    where: { AND: [{ id: { in: claimIds }, deletedAt: null }, claimsWhere(actor, action)] },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id));
 }
 
@@ -68,9 +86,16 @@ describe("the access rule in both shapes", () => {
 
   it("article.read: the Prisma filter, the SQL filter and the single-article check agree", async () => {
     for (const [name, actor] of Object.entries(actors)) {
-      const prisma = (await db.article.findMany({ where: { AND: [{ id: { in: articleIds } }, articlesWhere(actor)] }, select: { id: true } })).map((row) => row.id);
+      const prisma = (
+        await db.article.findMany({
+          where: { AND: [{ id: { in: articleIds } }, articlesWhere(actor)] },
+          select: { id: true },
+        })
+      ).map((row) => row.id);
       const sql = (
-        await db.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Article" a WHERE a.id = ANY(${articleIds}) AND ${articlesSql(actor)}`
+        await db.$queryRaw<
+          { id: string }[]
+        >`SELECT a.id FROM "Article" a WHERE a.id = ANY(${articleIds}) AND ${articlesSql(actor)}`
       ).map((row) => row.id);
       const checked: string[] = [];
       for (const id of articleIds) if (can(actor, "article.read", await articleFacts(db, actor, id))) checked.push(id);

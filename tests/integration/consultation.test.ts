@@ -39,9 +39,13 @@ beforeAll(async () => {
   const setup = await reviewSetup();
   const colleague = await makeUser("REVIEWER");
   const { evidence } = await addSource(setup.reviewer, setup.claim.id, "SUPPORTS");
-  const posted = await comment(setup.reviewer, setup.claim.id, { body: `@${colleague.email} does this match your notes?` });
+  const posted = await comment(setup.reviewer, setup.claim.id, {
+    body: `@${colleague.email} does this match your notes?`,
+  });
   expect(posted.consultedUserIds).toEqual([colleague.id]);
-  const consultation = await db.consultation.findFirstOrThrow({ where: { claimId: setup.claim.id, userId: colleague.id } });
+  const consultation = await db.consultation.findFirstOrThrow({
+    where: { claimId: setup.claim.id, userId: colleague.id },
+  });
   s = {
     ...setup,
     colleague,
@@ -60,7 +64,11 @@ describe("a consulted reviewer", () => {
       consultations: [{ user: { id: s.colleague.id } }],
       permissions: { verdict: false, evidence: false, comment: true },
     });
-    const byNumber = await call(claimByNumber, { method: "GET", url: "/x", params: { id: s.article.id, number: String(s.claim.number) } });
+    const byNumber = await call(claimByNumber, {
+      method: "GET",
+      url: "/x",
+      params: { id: s.article.id, number: String(s.claim.number) },
+    });
     expect(byNumber.status).toBe(200);
     expect((byNumber.body as { claim: { id: string } }).claim.id).toBe(s.claim.id);
   });
@@ -82,13 +90,56 @@ describe("a consulted reviewer", () => {
     const version = await claimVersion(s.claim.id);
     const refused: [string, RouteHandler, Omit<CallOptions, "token">][] = [
       ["another claim of the article", readClaim, { method: "GET", url: "/x", params: { id: s.claims[1].id } }],
-      ["verdict", setVerdict, { method: "POST", url: "/x", params: { id: s.claim.id }, json: { status: "UNVERIFIED", rationale: "Consulted, not assigned.", version } }],
-      ["add source", addEvidence, { method: "POST", url: "/x", params: { id: s.claim.id }, json: { url: "https://x.example/a", title: "X", stance: "CONTEXT", version } }],
-      ["edit source", editEvidence, { method: "PATCH", url: "/x", params: { id: s.evidenceId }, json: { title: "Renamed", version } }],
-      ["remove source", removeEvidence, { method: "DELETE", url: `/x?version=${version}`, params: { id: s.evidenceId } }],
-      ["reopen", reopenClaim, { method: "POST", url: "/x", params: { id: s.claim.id }, json: { reason: "Consulted people cannot do this.", version } }],
-      ["claimant", setClaimant, { method: "PUT", url: "/x", params: { id: s.claim.id }, json: { claimant: "Someone", version } }],
-      ["assign", assignClaim, { method: "POST", url: "/x", params: { id: s.claim.id }, json: { reviewerId: s.colleague.id } }],
+      [
+        "verdict",
+        setVerdict,
+        {
+          method: "POST",
+          url: "/x",
+          params: { id: s.claim.id },
+          json: { status: "UNVERIFIED", rationale: "Consulted, not assigned.", version },
+        },
+      ],
+      [
+        "add source",
+        addEvidence,
+        {
+          method: "POST",
+          url: "/x",
+          params: { id: s.claim.id },
+          json: { url: "https://x.example/a", title: "X", stance: "CONTEXT", version },
+        },
+      ],
+      [
+        "edit source",
+        editEvidence,
+        { method: "PATCH", url: "/x", params: { id: s.evidenceId }, json: { title: "Renamed", version } },
+      ],
+      [
+        "remove source",
+        removeEvidence,
+        { method: "DELETE", url: `/x?version=${version}`, params: { id: s.evidenceId } },
+      ],
+      [
+        "reopen",
+        reopenClaim,
+        {
+          method: "POST",
+          url: "/x",
+          params: { id: s.claim.id },
+          json: { reason: "Consulted people cannot do this.", version },
+        },
+      ],
+      [
+        "claimant",
+        setClaimant,
+        { method: "PUT", url: "/x", params: { id: s.claim.id }, json: { claimant: "Someone", version } },
+      ],
+      [
+        "assign",
+        assignClaim,
+        { method: "POST", url: "/x", params: { id: s.claim.id }, json: { reviewerId: s.colleague.id } },
+      ],
       ["end consultation", endConsultation, { method: "DELETE", url: "/x", params: { id: s.consultationId } }],
       ["report", articleReport, { method: "GET", url: "/x?format=json", params: { id: s.article.id } }],
       ["finalize preview", previewFinalize, { method: "GET", url: "/x", params: { id: s.article.id } }],
@@ -110,13 +161,28 @@ describe("a consulted reviewer", () => {
 describe("ending a consultation", () => {
   it("takes back reading and replying, hides the mention, and is recorded", async () => {
     expect((await listMentions(s.colleague)).map((m) => m.comment.claim.id)).toEqual([s.claim.id]);
-    const ended = await call(endConsultation, { method: "DELETE", url: "/x", params: { id: s.consultationId }, token: s.editorToken });
+    const ended = await call(endConsultation, {
+      method: "DELETE",
+      url: "/x",
+      params: { id: s.consultationId },
+      token: s.editorToken,
+    });
     expect(ended.status).toBe(200);
     expect((await call(readClaim, { method: "GET", url: "/x", params: { id: s.claim.id } })).status).toBe(403);
-    const reply = await call(addComment, { method: "POST", url: "/x", params: { id: s.claim.id }, json: { body: "Still here?" } });
+    const reply = await call(addComment, {
+      method: "POST",
+      url: "/x",
+      params: { id: s.claim.id },
+      json: { body: "Still here?" },
+    });
     expect(reply.status).toBe(403);
     expect(await listMentions(s.colleague)).toEqual([]);
-    const again = await call(endConsultation, { method: "DELETE", url: "/x", params: { id: s.consultationId }, token: s.editorToken });
+    const again = await call(endConsultation, {
+      method: "DELETE",
+      url: "/x",
+      params: { id: s.consultationId },
+      token: s.editorToken,
+    });
     expect(again.status).toBe(409);
     const events = await db.auditEvent.findMany({
       where: { entityType: "Consultation", entityId: s.consultationId },

@@ -34,7 +34,8 @@ async function statusChanges() {
 }
 
 const claim = async (id: unknown) =>
-  (await client.query(`SELECT id, status, number, ordinal, "deletedAt", claimant FROM "Claim" WHERE id = $1`, [id])).rows[0];
+  (await client.query(`SELECT id, status, number, ordinal, "deletedAt", claimant FROM "Claim" WHERE id = $1`, [id]))
+    .rows[0];
 
 async function verifyWithCli() {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: schemaUrl() };
@@ -64,7 +65,8 @@ describe("upgrade from release 0.1", () => {
 
   it("keeps every StatusChange row byte for byte, and the chains verify before and after", async () => {
     expect(before.length).toBeGreaterThan(0);
-    const toChain = (rows: typeof before) => rows.map((row) => ({ ...row, citedEvidence: parseCitedEvidence(row.citedEvidence) }));
+    const toChain = (rows: typeof before) =>
+      rows.map((row) => ({ ...row, citedEvidence: parseCitedEvidence(row.citedEvidence) }));
     expect(verifyChain(toChain(before))).toEqual({ ok: true, breaks: [] });
     const after = await statusChanges();
     expect(after).toEqual(before);
@@ -101,14 +103,18 @@ describe("upgrade from release 0.1", () => {
   });
 
   it("reads every audit event the old release wrote with today's typed schema", async () => {
-    const { rows } = await client.query(`SELECT action, "entityType", "entityId", "actorId", before, after FROM "AuditEvent"`);
+    const { rows } = await client.query(
+      `SELECT action, "entityType", "entityId", "actorId", before, after FROM "AuditEvent"`,
+    );
     expect(rows.length).toBeGreaterThan(40);
     const unreadable = rows.filter((row) => !readAuditEvent(row).parsed);
     expect(unreadable).toEqual([]);
   });
 
   it("numbers claims permanently: live claims keep the number people saw, deleted ones follow", async () => {
-    const { rows } = await client.query(`SELECT "articleId", number, ordinal, "deletedAt" FROM "Claim" ORDER BY "articleId", number`);
+    const { rows } = await client.query(
+      `SELECT "articleId", number, ordinal, "deletedAt" FROM "Claim" ORDER BY "articleId", number`,
+    );
     const byArticle = new Map<string, typeof rows>();
     for (const row of rows) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
     for (const [articleId, claims] of byArticle) {

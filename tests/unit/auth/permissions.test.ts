@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, PERMISSIONS, RELATIONS, ROLES, ruleFor, type Action, type Actor, type Relation, type Role } from "@/lib/auth/permissions";
+import {
+  ACTIONS,
+  can,
+  PERMISSIONS,
+  RELATIONS,
+  ROLES,
+  ruleFor,
+  type Action,
+  type Actor,
+  type Relation,
+  type Role,
+} from "@/lib/auth/permissions";
 
 const actor = (role: Role, active = true): Actor => ({ id: `u-${role}`, role, active });
 

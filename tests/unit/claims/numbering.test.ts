@@ -80,7 +80,10 @@ describe("claim references in comments", () => {
       { text: "." },
     ]);
     for (const text of ["ABC7", "C7b", "C0", "c7", "C-7", "MC7 unit", "C٧"]) {
-      expect(claimReferences(text).some((part) => "claimNumber" in part), text).toBe(false);
+      expect(
+        claimReferences(text).some((part) => "claimNumber" in part),
+        text,
+      ).toBe(false);
     }
     expect(claimReferences("(C3)")).toEqual([{ text: "(" }, { text: "C3", claimNumber: 3 }, { text: ")" }]);
     expect(claimReferences("")).toEqual([]);
