@@ -28,7 +28,11 @@ export function ArticleLockNotice({
         setMessage({
           kind: "success",
           text: `Article reopened: verdicts and sources may change again.${
-            restored ? ` ${restored} assignment(s) cancelled by the finalization are open again.` : ""
+            restored === 1
+              ? " 1 assignment cancelled by the finalization is open again."
+              : restored
+                ? ` ${restored} assignments cancelled by the finalization are open again.`
+                : ""
           }`,
         });
         router.refresh();

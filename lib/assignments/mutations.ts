@@ -201,7 +201,7 @@ export async function setDueDate(actor: Actor, input: unknown) {
 }
 
 /**
- * Spreads the article's unassigned, unverified claims over the chosen reviewers, balancing each
+ * Spreads the article's unassigned claims that are not yet reviewed over the chosen reviewers, balancing each
  * reviewer's open assignments across all articles (see balance.ts). Refused on a finalized
  * article. The input (AutoAssignInput) is parsed here.
  */

@@ -1,7 +1,7 @@
 // Import by HTML upload and curation by an editor; reviewers get a read-only page.
 import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { DEMO, signInPage, signInViaApi } from "./fixtures";
+import { DEMO, selectInArticle, signInPage, signInViaApi } from "./fixtures";
 
 function uploadHtml(marker: string) {
   return `<!doctype html><html><head><title>E2E upload ${marker}</title><style>p { color: red }</style></head><body>
@@ -14,27 +14,6 @@ function uploadHtml(marker: string) {
 <div hidden>Draft note for editors only</div>
 <p style="display: none">Invisible teaser</p>
 </article></body></html>`;
-}
-
-/** Selects the first occurrence of `text` inside the article body, as a user dragging over it would. */
-async function selectInArticle(page: Page, text: string) {
-  await page.evaluate((wanted) => {
-    const root = document.getElementById("article-body");
-    if (!root) throw new Error("no article body");
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in a single text node of the article`);
-  }, text);
 }
 
 const claimItem = (page: Page, text: string) => page.locator("ol.claim-list > li", { hasText: text });

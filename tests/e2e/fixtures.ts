@@ -1,6 +1,6 @@
 // Shared helpers: sign in through next-auth's API (CSRF token, then the credentials callback),
 // which is faster than the form; the form itself has its own test.
-import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const DEMO_PASSWORD = "claimledger-demo";
@@ -32,13 +32,83 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}-${randomUUID().slice(0, 8)}@e2e.local`;
 }
 
-/** Creates a user as the demo admin through the JSON API and returns its credentials. */
-export async function createUserAsAdmin(request: APIRequestContext, role: "ADMIN" | "EDITOR" | "REVIEWER") {
+/** Creates a user as the demo admin through the JSON API and returns its credentials (the request is now the admin). */
+export async function createUserAsAdmin(
+  request: APIRequestContext,
+  role: "ADMIN" | "EDITOR" | "REVIEWER",
+  name = `E2E ${role}`,
+) {
   const email = uniqueEmail(role.toLowerCase());
   const password = "e2e-password-123";
   await signInViaApi(request, DEMO.admin);
-  const response = await request.post("/api/v1/users", { data: { email, name: `E2E ${role}`, role, password } });
+  const response = await request.post("/api/v1/users", { data: { email, name, role, password } });
   expect(response.status()).toBe(201);
   const user = (await response.json()) as { id: string };
-  return { id: user.id, email, password };
+  return { id: user.id, email, name, password };
+}
+
+/** The part of an email before "@", which is how comments @mention someone. */
+export const mentionName = (email: string) => email.split("@")[0];
+
+export interface ImportedClaim {
+  id: string;
+  number: number;
+  text: string;
+}
+
+/** As the demo editor: imports an article (the request is now the editor). */
+export async function importArticle(request: APIRequestContext, title: string, body: string) {
+  await signInViaApi(request, DEMO.editor);
+  const created = await request.post("/api/v1/articles", { data: { title, body } });
+  expect(created.status()).toBe(201);
+  const { article, claims } = (await created.json()) as { article: { id: string }; claims: ImportedClaim[] };
+  return { articleId: article.id, claims };
+}
+
+/**
+ * As the demo editor: a fresh article (unique body, two claims) whose first claim is assigned to
+ * the reviewer through the API. The request is now the editor.
+ */
+export async function articleAssignedTo(request: APIRequestContext, reviewerEmail: string) {
+  const tag = randomUUID().slice(0, 8);
+  const { articleId, claims } = await importArticle(
+    request,
+    `Review E2E ${tag}`,
+    `Officials said 1,200 people were evacuated from the city of Homs on Tuesday ${tag}.\n\nThe health ministry reported 97.29% vaccination coverage in Damascus in 2023.`,
+  );
+  expect(claims).toHaveLength(2);
+  const claim = claims[0];
+  const assigned = await request.post(`/api/v1/claims/${claim.id}/assignments`, {
+    data: { reviewerEmail, dueAt: "2030-01-01", note: "E2E check" },
+  });
+  expect(assigned.status()).toBe(201);
+  return { ...claim, articleId, tag, other: claims[1] };
+}
+
+/** A new browser context signed in as this user, with one page. Close the context when done. */
+export async function signedInPage(browser: Browser, email: string, password = DEMO_PASSWORD) {
+  const context = await browser.newContext();
+  await signIn(context, email, password);
+  return { context, page: await context.newPage() };
+}
+
+/** Selects the first occurrence of `text` inside the article body, as a user dragging over it would. */
+export async function selectInArticle(page: Page, text: string) {
+  await page.evaluate((wanted) => {
+    const root = document.getElementById("article-body");
+    if (!root) throw new Error("no article body");
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in a single text node of the article`);
+  }, text);
 }

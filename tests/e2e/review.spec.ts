@@ -1,32 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { randomUUID } from "node:crypto";
-import { DEMO, createUserAsAdmin, signIn, signInViaApi } from "./fixtures";
-
-/** As the demo editor: a fresh article (unique body) whose first claim is assigned to the reviewer via the API. */
-async function articleAssignedTo(request: APIRequestContext, reviewerEmail: string) {
-  await signInViaApi(request, DEMO.editor);
-  const tag = randomUUID().slice(0, 8);
-  const created = await request.post("/api/v1/articles", {
-    data: {
-      title: `Review E2E ${tag}`,
-      body: `Officials said 1,200 people were evacuated from the city of Homs on Tuesday ${tag}.\n\nThe health ministry reported 97.29% vaccination coverage in Damascus in 2023.`,
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { claims } = (await created.json()) as { claims: { id: string; text: string }[] };
-  const claim = claims[0];
-  const assigned = await request.post(`/api/v1/claims/${claim.id}/assignments`, {
-    data: { reviewerEmail, dueAt: "2030-01-01", note: "E2E check" },
-  });
-  expect(assigned.status()).toBe(201);
-  return claim;
-}
-
-async function reviewerPage(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  await signIn(context, email, password);
-  return { context, page: await context.newPage() };
-}
+import { expect, test } from "@playwright/test";
+import { DEMO, articleAssignedTo, createUserAsAdmin, mentionName, signIn, signedInPage } from "./fixtures";
 
 test("a reviewer works a claim from the queue; a stale page gets the conflict view and re-applies", async ({
   browser,
@@ -36,11 +9,11 @@ test("a reviewer works a claim from the queue; a stale page gets the conflict vi
   const claim = await articleAssignedTo(request, reviewer.email);
 
   // The stale page: opened now, used after the other page changed the claim.
-  const stale = await reviewerPage(browser, reviewer.email, reviewer.password);
+  const stale = await signedInPage(browser, reviewer.email, reviewer.password);
   await stale.page.goto(`/claims/${claim.id}`);
   await expect(stale.page.getByTestId("claim-version")).toBeVisible();
 
-  const { page } = await reviewerPage(browser, reviewer.email, reviewer.password);
+  const { page } = await signedInPage(browser, reviewer.email, reviewer.password);
   await page.goto("/queue");
   await expect(page.getByTestId("queue-counts")).toContainText("1 open");
   await page.getByRole("link", { name: claim.text }).click();
@@ -74,11 +47,24 @@ test("a reviewer works a claim from the queue; a stale page gets the conflict vi
   await stale.page.getByRole("button", { name: "Add source", exact: true }).click();
   const conflict = stale.page.getByTestId("conflict-view");
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText("Status changed from UNVERIFIED to CORROBORATED");
+  await expect(conflict).toContainText("C1 changed while you were working");
+  await expect(conflict).toContainText("Status changed from Not yet reviewed to Corroborated");
   await expect(conflict).toContainText("Source added: UN OCHA situation report");
   await conflict.getByRole("button", { name: "Re-apply my change" }).click();
+  // The error gives way to the confirmation, and the page shows the claim as it is now.
   await expect(conflict).toBeHidden();
+  const resolved = stale.page.getByTestId("conflict-resolved");
+  await expect(resolved).toBeVisible();
+  await expect(resolved).toContainText("Your change was applied.");
+  await expect(resolved).toBeFocused();
+  await expect(stale.page.getByRole("alert").filter({ hasText: "changed while you were working" })).toHaveCount(0);
   await expect(stale.page.getByTestId("evidence-item")).toHaveCount(2);
+  await expect(stale.page.getByTestId("evidence-item").filter({ hasText: "Agency wire" })).toBeVisible();
+  await expect(stale.page.getByTestId("claim-status")).toContainText("Corroborated");
+  await expect(stale.page.getByTestId("timeline-verdict")).toContainText(
+    "The UN situation report gives the same evacuation figure.",
+  );
+  await expect(stale.page.getByTestId("claim-version")).toHaveText("Version 4");
 
   // A reviewer not assigned to the claim is refused by the API and the page.
   const outsider = await browser.newContext();
@@ -95,7 +81,7 @@ test("a reviewer works a claim from the queue; a stale page gets the conflict vi
 test("keyboard only: shortcuts, Tab and Enter", async ({ browser, request }) => {
   const reviewer = await createUserAsAdmin(request, "REVIEWER");
   const claim = await articleAssignedTo(request, reviewer.email);
-  const { page } = await reviewerPage(browser, reviewer.email, reviewer.password);
+  const { page } = await signedInPage(browser, reviewer.email, reviewer.password);
   await page.goto(`/claims/${claim.id}`);
   await expect(page.getByTestId("claim-version")).toBeVisible();
 
@@ -140,34 +126,49 @@ test("an editor assigns claims on the assign page and auto-assigns the rest", as
   await page.getByLabel("Due date").first().fill("2030-02-01");
   await page.getByRole("button", { name: /^Assign \d+$/ }).click();
   await expect(page.getByText(/Assigned \d+ claim\(s\)\./)).toBeVisible();
-  await page.getByRole("button", { name: /^Unassign claim 1$/ }).click();
+  await page.getByRole("button", { name: /^Unassign claim C1$/ }).click();
   await expect(page.getByText("Unassigned.", { exact: true })).toBeVisible();
+  // Auto-assign takes the claims not yet reviewed that nobody holds: C1 again.
+  await expect(page.getByText("Spreads the 1 unassigned claim(s) not yet reviewed")).toBeVisible();
   await page.getByRole("group", { name: "Reviewers" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Auto-assign" }).click();
   await expect(page.getByText("Auto-assigned 1 claim(s).")).toBeVisible();
+  await expect(page.getByText("Spreads the 0 unassigned claim(s) not yet reviewed")).toBeVisible();
 });
 
-test("mentions reach only readers of the claim; the list marks them read after it is shown", async ({
+test("mentions notify readers and consult others only when the writer may give a verdict; the list marks them read after it is shown", async ({
   browser,
   request,
 }) => {
   const assigned = await createUserAsAdmin(request, "REVIEWER");
   const outsider = await createUserAsAdmin(request, "REVIEWER");
+  const bystander = await createUserAsAdmin(request, "REVIEWER");
   const claim = await articleAssignedTo(request, assigned.email); // request is now the editor
-  const local = (email: string) => email.split("@")[0];
   const comment = await request.post(`/api/v1/claims/${claim.id}/comments`, {
-    data: { body: `@${local(assigned.email)} and @${local(outsider.email)}: please look at the figure.` },
+    data: { body: `@${mentionName(assigned.email)} and @${mentionName(outsider.email)}: please look at the figure.` },
   });
   expect(comment.status()).toBe(201);
-  const { mentions } = (await comment.json()) as { mentions: { userId: string }[] };
-  expect(mentions).toEqual([{ userId: assigned.id }]);
+  // The assigned reviewer reads the claim and is notified; the outsider cannot, so the editor consults them.
+  const posted = (await comment.json()) as { mentions: { userId: string }[]; consultedUserIds: string[] };
+  expect(posted.mentions.map((m) => m.userId).sort()).toEqual([assigned.id, outsider.id].sort());
+  expect(posted.consultedUserIds).toEqual([outsider.id]);
 
-  const other = await reviewerPage(browser, outsider.email, outsider.password);
-  await other.page.goto("/mentions");
-  await expect(other.page.getByText("Nobody has mentioned you yet.")).toBeVisible();
-  await expect(other.page.getByTestId("mention-count")).toHaveCount(0);
+  // A consulted colleague may reply, but their own mentions only reach readers: nobody is consulted by them.
+  const other = await signedInPage(browser, outsider.email, outsider.password);
+  const reply = await other.context.request.post(`/api/v1/claims/${claim.id}/comments`, {
+    data: { body: `@${mentionName(bystander.email)} do you know this figure?` },
+  });
+  expect(reply.status()).toBe(201);
+  const replied = (await reply.json()) as { mentions: { userId: string }[]; consultedUserIds: string[] };
+  expect(replied.mentions).toEqual([]);
+  expect(replied.consultedUserIds).toEqual([]);
+  const third = await signedInPage(browser, bystander.email, bystander.password);
+  await third.page.goto("/mentions");
+  await expect(third.page.getByText("Nobody has mentioned you yet.")).toBeVisible();
+  await expect(third.page.getByTestId("mention-count")).toHaveCount(0);
+  expect((await third.page.goto(`/claims/${claim.id}`))?.status()).toBe(403);
 
-  const { context, page } = await reviewerPage(browser, assigned.email, assigned.password);
+  const { context, page } = await signedInPage(browser, assigned.email, assigned.password);
   // Loading the claim through the API as the reviewer: people by name, no email addresses.
   const detail = await (await context.request.get(`/api/v1/claims/${claim.id}`)).text();
   expect(detail).not.toMatch(/@(claimledger|e2e)\.local/);
@@ -192,7 +193,7 @@ test("a finalized article's sources and assignments cannot change; bad dates are
 }) => {
   const reviewer = await createUserAsAdmin(request, "REVIEWER");
   const claim = await articleAssignedTo(request, reviewer.email); // request is now the editor
-  const { context, page } = await reviewerPage(browser, reviewer.email, reviewer.password);
+  const { context, page } = await signedInPage(browser, reviewer.email, reviewer.password);
   const badDate = await context.request.post(`/api/v1/claims/${claim.id}/evidence`, {
     data: { url: "https://d.example/", title: "D", stance: "CONTEXT", publishedAt: "0000-01-01", version: 1 },
   });
@@ -205,7 +206,19 @@ test("a finalized article's sources and assignments cannot change; bad dates are
     article: { id: string };
     version: number;
   };
-  expect((await request.post(`/api/v1/articles/${detail.article.id}/finalize`)).status()).toBe(200);
+  // Unfinished work must be confirmed by its counts, which GET gives.
+  const finalizeUrl = `/api/v1/articles/${detail.article.id}/finalize`;
+  const preview = await request.get(finalizeUrl);
+  expect(preview.status()).toBe(200);
+  expect(await preview.json()).toEqual({ claims: 2, pending: 2, openAssignments: 1 });
+  const unconfirmed = await request.post(finalizeUrl);
+  expect(unconfirmed.status()).toBe(400);
+  expect(((await unconfirmed.json()) as { error: { code: string } }).error.code).toBe("VALIDATION_FAILED");
+  const wrongCounts = await request.post(finalizeUrl, { data: { confirmPending: 1, confirmOpenAssignments: 1 } });
+  expect(wrongCounts.status()).toBe(409);
+  const finalized = await request.post(finalizeUrl, { data: { confirmPending: 2, confirmOpenAssignments: 1 } });
+  expect(finalized.status()).toBe(200);
+  expect(await finalized.json()).toMatchObject({ cancelledAssignments: 1 });
 
   const refused = await context.request.post(`/api/v1/claims/${claim.id}/evidence`, {
     data: { url: "https://late.example/", title: "Late", stance: "CONTEXT", version: detail.version },
