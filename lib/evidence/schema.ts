@@ -2,11 +2,10 @@
 // normalised (see url.ts); dates come out as Date.
 import { z } from "zod";
 import { optionalDateSchema } from "@/lib/schemas";
+import { STANCES } from "@/lib/workflow/states";
 import { normaliseSourceUrl } from "./url";
 
-export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
-export type Stance = (typeof STANCES)[number];
-export const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };
+export { STANCES, STANCE_LABELS, type Stance } from "@/lib/workflow/states";
 
 export const sourceUrlSchema = z.string({ error: "Enter the source's web address." }).transform((value, context) => {
   const result = normaliseSourceUrl(value);
