@@ -6,6 +6,7 @@
 import "server-only";
 import { assertCan } from "@/lib/access";
 import type { Actor } from "@/lib/auth/permissions";
+import { assignmentRowSelect, moveAssignment } from "@/lib/assignments/transitions";
 import { recordAudit } from "@/lib/audit/record";
 import { lockArticles } from "@/lib/claims/kernel";
 import { db, type DbClient, type DbTransaction } from "@/lib/db/client";
@@ -113,26 +114,14 @@ export async function finalizeArticle(actor: Actor, articleId: string, input: un
 async function cancelOpenAssignments(tx: DbTransaction, actor: Actor, articleId: string, closedAt: Date) {
   const open = await tx.assignment.findMany({
     where: { state: "OPEN", claim: { articleId, deletedAt: null } },
-    select: { id: true, claimId: true, reviewerId: true, dueAt: true, note: true },
+    select: assignmentRowSelect,
   });
   for (const assignment of open) {
-    await tx.assignment.update({
-      where: { id: assignment.id },
-      data: { state: "CANCELLED", closedAt, closeReason: "FINALIZED" },
-    });
-    const view = {
-      claimId: assignment.claimId,
-      reviewerId: assignment.reviewerId,
-      dueAt: assignment.dueAt?.toISOString() ?? null,
-      note: assignment.note,
-    };
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "assignment.removed",
-      entityType: "Assignment",
-      entityId: assignment.id,
-      before: { ...view, state: "OPEN" },
-      after: { ...view, state: "CANCELLED", reason: "article finalized" },
+    await moveAssignment(tx, actor.id, assignment, {
+      to: "CANCELLED",
+      closeReason: "FINALIZED",
+      reason: "article finalized",
+      at: closedAt,
     });
   }
   return open.length;
@@ -179,27 +168,10 @@ async function restoreAssignments(tx: DbTransaction, actor: Actor, articleId: st
       reviewer: { active: true },
       claim: { articleId, deletedAt: null, status: "PENDING", assignments: { none: { state: "OPEN" } } },
     },
-    select: { id: true, claimId: true, reviewerId: true, dueAt: true, note: true },
+    select: assignmentRowSelect,
   });
   for (const assignment of cancelled) {
-    await tx.assignment.update({
-      where: { id: assignment.id },
-      data: { state: "OPEN", closedAt: null, closeReason: null },
-    });
-    const view = {
-      claimId: assignment.claimId,
-      reviewerId: assignment.reviewerId,
-      dueAt: assignment.dueAt?.toISOString() ?? null,
-      note: assignment.note,
-    };
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "assignment.updated",
-      entityType: "Assignment",
-      entityId: assignment.id,
-      before: { ...view, state: "CANCELLED" },
-      after: { ...view, state: "OPEN", reason: "article reopened" },
-    });
+    await moveAssignment(tx, actor.id, assignment, { to: "OPEN", closeReason: null, reason: "article reopened" });
   }
   return cancelled.length;
 }

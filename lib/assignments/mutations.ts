@@ -10,6 +10,7 @@ import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { ACTIVE_ASSIGNMENT_STATES, type AssignmentCloseReason } from "@/lib/workflow/states";
 import { balanceAssignments } from "./balance";
+import { moveAssignment, type AssignmentRow } from "./transitions";
 import { assignClaimsSchema, autoAssignSchema, reassignSchema, setDueDateSchema } from "./schema";
 
 export const assignmentSelect = {
@@ -126,31 +127,17 @@ export async function assignClaims(actor: Actor, input: unknown) {
 async function cancel(
   tx: DbTransaction,
   actor: Actor,
-  assignment: {
-    id: string;
-    claimId: string;
-    reviewerId: string;
-    dueAt: Date | null;
-    note: string | null;
-    state: string;
-  },
+  assignment: AssignmentRow,
   reason: "unassigned" | "reassigned" | "reviewer deactivated",
 ) {
   const closeReason: AssignmentCloseReason =
     reason === "unassigned" ? "UNASSIGNED" : reason === "reassigned" ? "REASSIGNED" : "REVIEWER_DEACTIVATED";
-  const { count } = await tx.assignment.updateMany({
-    where: { id: assignment.id, state: "OPEN" },
-    data: { state: "CANCELLED", closedAt: new Date(), closeReason },
-  });
-  if (count !== 1) throw new AppError("CONFLICT", "This assignment is no longer open.");
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "assignment.removed",
-    entityType: "Assignment",
-    entityId: assignment.id,
-    before: auditView(assignment),
-    after: { ...auditView(assignment), state: "CANCELLED", reason },
-  });
+  if (
+    assignment.state !== "OPEN" ||
+    !(await moveAssignment(tx, actor.id, assignment, { to: "CANCELLED", closeReason, reason }))
+  ) {
+    throw new AppError("CONFLICT", "This assignment is no longer open.");
+  }
 }
 
 /**

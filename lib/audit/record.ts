@@ -6,32 +6,18 @@ import { auditEventSchema, type AuditEventInput } from "./events";
 
 export type { AuditAction, AuditEventInput } from "./events";
 
-export async function recordAudit(tx: DbTransaction, entry: AuditEventInput): Promise<void> {
+function toRow(entry: AuditEventInput): Prisma.AuditEventUncheckedCreateInput {
   const event = auditEventSchema.parse(entry);
-  await tx.auditEvent.create({
-    data: {
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      actorId: event.actorId,
-      before: event.before as Prisma.InputJsonValue | undefined,
-      after: event.after as Prisma.InputJsonValue | undefined,
-    },
-  });
+  return {
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    actorId: event.actorId,
+    before: event.before as Prisma.InputJsonValue | undefined,
+    after: event.after as Prisma.InputJsonValue | undefined,
+  };
 }
 
-/** Many events of one transaction in one statement (imports record one per claim). */
-export async function recordAudits(tx: DbTransaction, entries: AuditEventInput[]): Promise<void> {
-  if (!entries.length) return;
-  const events = entries.map((entry) => auditEventSchema.parse(entry));
-  await tx.auditEvent.createMany({
-    data: events.map((event) => ({
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      actorId: event.actorId,
-      before: event.before as Prisma.InputJsonValue | undefined,
-      after: event.after as Prisma.InputJsonValue | undefined,
-    })),
-  });
+export async function recordAudit(tx: DbTransaction, entry: AuditEventInput): Promise<void> {
+  await tx.auditEvent.create({ data: toRow(entry) });
 }

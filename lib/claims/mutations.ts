@@ -7,6 +7,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { assignmentRowSelect, moveAssignment } from "@/lib/assignments/transitions";
 import { claimWork } from "./data";
 import { takeClaimNumbers, takeClaimVersion, writeClaim, type ClaimWriteContext } from "./kernel";
 import { claimantSchema, deleteClaimSchema, editClaimSchema, mergeClaimsSchema, splitClaimSchema } from "./schema";
@@ -197,35 +198,16 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
  * meanwhile is missed, and one made later finds the claim deleted.
  */
 async function cancelOpenAssignments(
-  { tx, audit }: Pick<ClaimWriteContext, "tx" | "audit">,
+  { tx }: Pick<ClaimWriteContext, "tx">,
+  actorId: string,
   claimId: string,
   closedAt: Date,
 ) {
-  const open = await tx.assignment.findMany({
-    where: { claimId, state: "OPEN" },
-    select: { id: true, reviewerId: true, dueAt: true, note: true },
-  });
+  const open = await tx.assignment.findMany({ where: { claimId, state: "OPEN" }, select: assignmentRowSelect });
   let cancelled = 0;
   for (const assignment of open) {
-    const { count } = await tx.assignment.updateMany({
-      where: { id: assignment.id, state: "OPEN" },
-      data: { state: "CANCELLED", closedAt, closeReason: "CLAIM_DELETED" },
-    });
-    if (count !== 1) continue;
-    cancelled++;
-    const view = {
-      claimId,
-      reviewerId: assignment.reviewerId,
-      dueAt: assignment.dueAt?.toISOString() ?? null,
-      note: assignment.note,
-    };
-    await audit({
-      action: "assignment.removed",
-      entityType: "Assignment",
-      entityId: assignment.id,
-      before: { ...view, state: "OPEN" },
-      after: { ...view, state: "CANCELLED", reason: "claim deleted" },
-    });
+    const move = { to: "CANCELLED", closeReason: "CLAIM_DELETED", reason: "claim deleted", at: closedAt } as const;
+    if (await moveAssignment(tx, actorId, assignment, move)) cancelled++;
   }
   return cancelled;
 }
@@ -243,7 +225,7 @@ export async function deleteClaim(actor: Actor, claimId: string, input: unknown)
     if (work?.hasVerdict) throw new AppError("CONFLICT", "This claim already has a verdict, so it cannot be deleted.");
     const deletedAt = new Date();
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt, deletedById: actor.id } });
-    const cancelledAssignments = await cancelOpenAssignments(context, claim.id, deletedAt);
+    const cancelledAssignments = await cancelOpenAssignments(context, actor.id, claim.id, deletedAt);
     await renumber(tx, claim.articleId);
     await audit({
       action: "claim.deleted",

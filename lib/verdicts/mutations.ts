@@ -3,6 +3,7 @@
 // settle the claim's assignment in the same transaction.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { assignmentRowSelect, moveAssignment } from "@/lib/assignments/transitions";
 import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
 import { AppError, forbidden } from "@/lib/errors";
 import { hashStatusChange, type CanonicalChange } from "@/lib/history/chain";
@@ -81,7 +82,7 @@ async function changeStatus(
   });
   await tx.claim.update({ where: { id: claim.id }, data: { status: to } });
   const transition = to === "PENDING" ? "reopen" : "verdict";
-  const assignment = await settleAssignment({ tx, audit }, claim.id, assignmentEffect(transition));
+  const assignment = await settleAssignment({ tx, actorId: actor.id }, claim.id, assignmentEffect(transition));
   await audit({
     action: transition === "verdict" ? "verdict.set" : "verdict.reopened",
     entityType: "Claim",
@@ -99,15 +100,8 @@ async function changeStatus(
   return { claim: { id: claim.id, number: claim.number, status: to as Verdict | "PENDING", version }, statusChange };
 }
 
-const settledSelect = {
-  id: true,
-  claimId: true,
-  reviewerId: true,
-  state: true,
-  dueAt: true,
-  note: true,
-  closedAt: true,
-} as const;
+const VERDICT_GIVEN = { to: "COMPLETED", closeReason: "VERDICT", reason: "verdict given" } as const;
+const VERDICT_TAKEN_BACK = { to: "OPEN", closeReason: null, reason: "verdict taken back by an editor" } as const;
 
 /**
  * A verdict completes every open assignment on the claim; a reopen reopens the last completed
@@ -115,11 +109,11 @@ const settledSelect = {
  * event; the claim's row lock (held by the kernel) keeps assign and unassign out meanwhile.
  */
 async function settleAssignment(
-  { tx, audit }: Pick<ClaimWriteContext, "tx" | "audit">,
+  { tx, actorId }: Pick<ClaimWriteContext, "tx"> & { actorId: string },
   claimId: string,
   effect: "complete" | "reopen",
 ): Promise<"completed" | "reopened" | null> {
-  const open = await tx.assignment.findMany({ where: { claimId, state: "OPEN" }, select: settledSelect });
+  const open = await tx.assignment.findMany({ where: { claimId, state: "OPEN" }, select: assignmentRowSelect });
   if (effect === "reopen" && open.length) return null;
   const targets =
     effect === "complete"
@@ -128,33 +122,10 @@ async function settleAssignment(
           where: { claimId, state: "COMPLETED" },
           orderBy: [{ closedAt: "desc" }, { createdAt: "desc" }],
           take: 1,
-          select: settledSelect,
+          select: assignmentRowSelect,
         });
-  for (const before of targets) {
-    const closedAt = effect === "complete" ? new Date() : null;
-    const state = effect === "complete" ? "COMPLETED" : "OPEN";
-    await tx.assignment.update({
-      where: { id: before.id },
-      data: { state, closedAt, closeReason: effect === "complete" ? "VERDICT" : null },
-    });
-    const view = {
-      claimId,
-      reviewerId: before.reviewerId,
-      dueAt: before.dueAt?.toISOString() ?? null,
-      note: before.note,
-    };
-    await audit({
-      action: "assignment.updated",
-      entityType: "Assignment",
-      entityId: before.id,
-      before: { ...view, state: before.state, closedAt: before.closedAt?.toISOString() ?? null },
-      after: {
-        ...view,
-        state,
-        closedAt: closedAt?.toISOString() ?? null,
-        reason: effect === "complete" ? "verdict given" : "verdict taken back by an editor",
-      },
-    });
+  for (const row of targets) {
+    await moveAssignment(tx, actorId, row, effect === "complete" ? VERDICT_GIVEN : VERDICT_TAKEN_BACK);
   }
   if (!targets.length) return null;
   return effect === "complete" ? "completed" : "reopened";
