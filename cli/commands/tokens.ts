@@ -14,7 +14,7 @@ export function registerTokenCommands(program: Command) {
         const { createApiToken } = await import("@/lib/tokens/mutations");
         const owner = await findActiveUserByEmail(options.email);
         if (!owner) throw new InvalidArgumentError(`No active user with the email ${options.email}.`);
-        return createApiToken(owner, { name: options.name });
+        return createApiToken(owner, { name: options.name }, { via: "cli" });
       });
       console.log(`Created token "${created.name}". It is shown only now:`);
       console.log(created.token);

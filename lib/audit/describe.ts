@@ -233,6 +233,8 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
     }
     case "user.reactivated":
       return `Reactivated ${account(event.entityId)}`;
+    case "user.password_changed":
+      return `Set a new password for ${account(event.entityId)}${event.after?.via === "cli" ? " from the command line" : ""}`;
     case "token.created":
       return event.after?.name ? `Created the API token ${quote(event.after.name)}` : "Created an API token";
     case "token.revoked":

@@ -68,6 +68,12 @@ export const auditEventSchema = z.discriminatedUnion("action", [
   event("user.role_changed", "User", payload({ role: z.string() }), payload({ role: z.string() })),
   event("user.deactivated", "User", json, payload({ revokedTokens: z.number().optional() })),
   event("user.reactivated", "User", json, json),
+  event(
+    "user.password_changed",
+    "User",
+    json,
+    payload({ via: z.enum(["app", "cli"]).optional(), endedSessions: z.number().optional() }),
+  ),
   event("token.created", "ApiToken", json, payload({ name: z.string().optional() })),
   event("token.revoked", "ApiToken", json, json),
   event("article.imported", "Article", json, payload({ title: z.string().optional(), claims: z.number().optional() })),

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import type { Actor } from "./permissions";
 import { hashApiToken, generateSessionToken } from "./tokens";
-import { isThrottled, normaliseEmail, THROTTLE_WINDOW_MS } from "./throttle";
+import { throttleAddressKey } from "./client-address";
+import { DEFAULT_THROTTLE_POLICY, normaliseEmail, planAttempt, type ThrottlePolicy } from "./throttle";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export interface CurrentUser extends Actor {
@@ -61,63 +62,156 @@ export async function userForApiToken(token: string): Promise<CurrentUser | null
 export type SignInResult =
   { ok: true; user: CurrentUser } | { ok: false; reason: "invalid" | "throttled" | "deactivated" };
 
+export interface SignInOptions {
+  /** Tests shorten the waits; the app uses the default policy. */
+  policy?: ThrottlePolicy;
+}
+
+const addressQueues = new Map<string, Promise<unknown>>();
+
 /**
- * Checks email and password, counting attempts per account and per client address in the
- * database. Unknown email and wrong password answer "invalid" alike, for a deactivated account
- * too: only someone who knows the password learns that the account is "deactivated" (so they
- * know to ask an admin, rather than retrying). That answer still counts as a failed attempt, so
- * it cannot be used to test passwords faster than the throttle allows.
+ * Runs the reservations of one address one after another within this process, so a flood from
+ * one address waits in memory for the advisory lock instead of holding a pooled connection each.
+ */
+function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const run = (addressQueues.get(key) ?? Promise.resolve()).then(work, work);
+  const tail = run.catch(() => undefined);
+  addressQueues.set(key, tail);
+  void tail.then(() => {
+    if (addressQueues.get(key) === tail) addressQueues.delete(key);
+  });
+  return run;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Checks email and password under the throttling policy of lib/auth/throttle.ts: failures slow
+ * later attempts down (on the account, and more on the address that made them), and only clearly
+ * abusive addresses are refused ("throttled"); an account is never locked.
  *
- * Count, check and record happen under transaction-scoped advisory locks on the account and the
- * address (always in that order, so two attempts cannot deadlock): parallel attempts, on one app
- * instance or many, are counted one after another and cannot all slip under the limit.
+ * Unknown email and wrong password answer "invalid" alike, for a deactivated account too: only
+ * someone who knows the password learns that the account is "deactivated" (so they know to ask an
+ * admin, rather than retrying). That answer still counts as a failed attempt, so it cannot be used
+ * to test passwords faster than the throttle allows.
+ *
+ * Three steps, so that no database connection is held while an attempt waits or hashes:
+ * 1. a short transaction, under an advisory lock on the address, counts recent failures, plans
+ *    when this attempt may start (planAttempt) and records it as failed, dated at that start: a
+ *    reservation, so parallel attempts from one address are spaced out one after another;
+ * 2. wait until the start, then check the password (argon2id);
+ * 3. mark the attempt succeeded when it did.
+ * An attempt that dies between 1 and 3 stays counted as a failure.
  */
 export async function signInWithPassword(
   email: string,
   password: string,
   clientAddress: string,
+  options: SignInOptions = {},
 ): Promise<SignInResult> {
+  const policy = options.policy ?? DEFAULT_THROTTLE_POLICY;
   const accountKey = normaliseEmail(email);
-  return writeTransaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-account:${accountKey}`}))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-address:${clientAddress}`}))`;
+  const addressKey = throttleAddressKey(clientAddress);
 
-    const windowStart = new Date(Date.now() - THROTTLE_WINDOW_MS);
-    // A successful sign-in clears the account's earlier failures (but not the address's).
-    const lastSuccess = await tx.loginAttempt.findFirst({
-      where: { scope: "ACCOUNT", key: accountKey, succeeded: true, createdAt: { gte: windowStart } },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    });
-    const accountSince = lastSuccess?.createdAt ?? windowStart;
-    const account = await tx.loginAttempt.count({
-      where: { scope: "ACCOUNT", key: accountKey, succeeded: false, createdAt: { gt: accountSince } },
-    });
-    const address = await tx.loginAttempt.count({
-      where: { scope: "ADDRESS", key: clientAddress, succeeded: false, createdAt: { gte: windowStart } },
-    });
-    if (isThrottled({ account, address })) return { ok: false, reason: "throttled" } as const;
+  const reservation = await oneAtATime(addressKey, () =>
+    writeTransaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`claimledger-login-address:${addressKey}`}))`;
+      const now = Date.now();
+      const windowStart = new Date(now - policy.windowMs);
+      // Bounded pruning: this address's and this account's rows that no longer count (indexed).
+      await tx.loginAttempt.deleteMany({
+        where: {
+          createdAt: { lt: windowStart },
+          OR: [
+            { scope: "ADDRESS", key: addressKey },
+            { scope: "ACCOUNT", key: accountKey },
+          ],
+        },
+      });
+      const address = await tx.loginAttempt.aggregate({
+        where: { scope: "ADDRESS", key: addressKey, createdAt: { gte: windowStart } },
+        _max: { createdAt: true },
+      });
+      const addressFailures = await tx.loginAttempt.count({
+        where: { scope: "ADDRESS", key: addressKey, succeeded: false, createdAt: { gte: windowStart } },
+      });
+      // A successful sign-in clears the account's earlier failures (not the address's).
+      const lastSuccess = await tx.loginAttempt.aggregate({
+        where: { scope: "ACCOUNT", key: accountKey, succeeded: true, createdAt: { gte: windowStart } },
+        _max: { createdAt: true },
+      });
+      const accountFailures = await tx.loginAttempt.count({
+        where: {
+          scope: "ACCOUNT",
+          key: accountKey,
+          succeeded: false,
+          createdAt: lastSuccess._max.createdAt ? { gt: lastSuccess._max.createdAt } : { gte: windowStart },
+        },
+      });
+      const plan = planAttempt(
+        { now, accountFailures, addressFailures, addressLastStart: address._max.createdAt?.getTime() ?? null },
+        policy,
+      );
+      if (plan.kind === "refuse") return null;
+      const startAt = new Date(plan.startAt);
+      const rows = await tx.loginAttempt.createManyAndReturn({
+        data: [
+          { scope: "ACCOUNT", key: accountKey, succeeded: false, createdAt: startAt },
+          { scope: "ADDRESS", key: addressKey, succeeded: false, createdAt: startAt },
+        ],
+        select: { id: true },
+      });
+      return { startAt: plan.startAt, attemptIds: rows.map((row) => row.id) };
+    }),
+  );
+  schedulePruning();
+  if (!reservation) return { ok: false, reason: "throttled" };
 
-    const user = await tx.user.findUnique({
-      where: { email: accountKey },
-      select: { ...currentUserSelect, passwordHash: true },
-    });
-    const passwordMatches = user?.passwordHash
-      ? await verifyPassword(user.passwordHash, password)
-      : await verifyAgainstDummy(password);
-    const succeeded = Boolean(user && user.active && passwordMatches);
-    const deactivated = Boolean(user && !user.active && passwordMatches);
+  const wait = reservation.startAt - Date.now();
+  if (wait > 0) await sleep(wait);
 
-    await tx.loginAttempt.createMany({
-      data: [
-        { scope: "ACCOUNT", key: accountKey, succeeded },
-        { scope: "ADDRESS", key: clientAddress, succeeded },
-      ],
-    });
-    if (deactivated) return { ok: false, reason: "deactivated" } as const;
-    if (!succeeded || !user) return { ok: false, reason: "invalid" } as const;
-    const { passwordHash: _omit, ...current } = user;
-    return { ok: true, user: current } as const;
-    // Attempts on one account wait for each other (each holds its lock for one password check).
+  const user = await db.user.findUnique({
+    where: { email: accountKey },
+    select: { ...currentUserSelect, passwordHash: true },
   });
+  const passwordMatches = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : await verifyAgainstDummy(password);
+  if (user && !user.active && passwordMatches) return { ok: false, reason: "deactivated" };
+  if (!user || !user.active || !passwordMatches) return { ok: false, reason: "invalid" };
+
+  await db.loginAttempt.updateMany({ where: { id: { in: reservation.attemptIds } }, data: { succeeded: true } });
+  const { passwordHash: _omit, ...current } = user;
+  return { ok: true, user: current };
+}
+
+const PRUNE_EVERY_MS = 60_000;
+const PRUNE_BATCH = 1_000;
+const PRUNE_MAX_BATCHES = 5;
+let lastPrune = 0;
+
+/**
+ * Deletes attempts that no longer count for any decision (older than the window), in batches of
+ * PRUNE_BATCH, at most PRUNE_MAX_BATCHES per call: bounded work even after a flood. Returns how
+ * many rows went. Each sign-in already prunes its own account's and address's old rows; this
+ * sweeps the keys that are never seen again (guessed emails, one-off addresses).
+ */
+export async function pruneLoginAttempts(policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY, now = Date.now()) {
+  const cutoff = new Date(now - policy.windowMs);
+  let deleted = 0;
+  for (let batch = 0; batch < PRUNE_MAX_BATCHES; batch++) {
+    const count = await db.$executeRaw`
+      DELETE FROM "LoginAttempt" WHERE id IN (
+        SELECT id FROM "LoginAttempt" WHERE "createdAt" < ${cutoff} LIMIT ${PRUNE_BATCH})`;
+    deleted += count;
+    if (count < PRUNE_BATCH) break;
+  }
+  return deleted;
+}
+
+/** At most once a minute per process, after a sign-in attempt, without making it wait. */
+function schedulePruning() {
+  if (Date.now() - lastPrune < PRUNE_EVERY_MS) return;
+  lastPrune = Date.now();
+  pruneLoginAttempts().catch((error: unknown) => console.error("Pruning sign-in attempts failed", error));
 }

@@ -9,6 +9,7 @@ import {
   signInWithPassword,
   SESSION_MAX_AGE_SECONDS,
 } from "@/lib/auth/identity";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/users/schema";
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
@@ -16,26 +17,6 @@ type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 function header(headers: HeaderBag, name: string): string | undefined {
   const value = headers?.[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/**
- * The client's address, for throttling. Only the entries that trusted machines appended to
- * X-Forwarded-For can be believed: CLAIMLEDGER_TRUSTED_PROXY_HOPS (default 1) is how many
- * machines in front of the app append to it (Next.js itself sets the header to the socket's
- * address when it is absent). The address is the entry that many places from the right.
- */
-export function clientAddressFrom(headers: HeaderBag, trustedHops = trustedProxyHops()): string {
-  const entries = (header(headers, "x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const fromRight = entries[Math.max(0, entries.length - trustedHops)];
-  return fromRight || header(headers, "x-real-ip") || "unknown";
-}
-
-function trustedProxyHops(): number {
-  const hops = Number(process.env.CLAIMLEDGER_TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
 }
 
 /**
@@ -50,15 +31,18 @@ export async function authorizeCredentials(
 ): Promise<{ id: string; email: string; name: string; sid: string } | null> {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return null;
+  // next-auth hands the App Router request's headers over as a plain object.
   const headers = req.headers as HeaderBag;
-  const result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddressFrom(headers));
+  // The connection's address, or what our own proxies say (lib/auth/client-address.ts).
+  const clientAddress = clientAddressFrom(headers);
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddress);
   if (!result.ok) {
     if (result.reason === "invalid") return null;
     throw new Error(SIGN_IN_ERRORS[result.reason]);
   }
   const sid = await createBrowserSession(result.user.id, {
     userAgent: header(headers, "user-agent"),
-    ipAddress: clientAddressFrom(headers),
+    ipAddress: clientAddress,
   });
   return { id: result.user.id, email: result.user.email, name: result.user.name, sid };
 }

@@ -9,9 +9,26 @@ import { parseInput } from "@/lib/validation";
 import { tokenSelect } from "./data";
 import { createTokenSchema } from "./schema";
 
-/** Creates a token for the actor. The plain token is returned once and never stored. */
-export async function createApiToken(actor: Actor, input: unknown) {
+/**
+ * How the caller proved who they are: a browser session, an API token, or the shell (CLI).
+ * Tokens are managed from a browser session (or the CLI), never with a token: a leaked token
+ * must not be able to mint itself successors that outlive its revocation, nor revoke the
+ * owner's other tokens. An API token can still list them (GET /api/v1/tokens).
+ */
+export type ManagedVia = "session" | "token" | "cli";
+
+function assertMayManageTokens(actor: Actor, via: ManagedVia) {
   if (!can(actor, "token.manage", { owner: true })) throw forbidden();
+  if (via === "token") {
+    throw forbidden(
+      "API tokens are created and revoked from a signed-in browser session (Settings → API tokens), not with an API token.",
+    );
+  }
+}
+
+/** Creates a token for the actor. The plain token is returned once and never stored. */
+export async function createApiToken(actor: Actor, input: unknown, options: { via?: ManagedVia } = {}) {
+  assertMayManageTokens(actor, options.via ?? "session");
   const { name } = parseInput(createTokenSchema, input);
   const { token, tokenHash, tokenStart } = generateApiToken();
   const record = await writeTransaction(async (tx) => {
@@ -31,8 +48,8 @@ export async function createApiToken(actor: Actor, input: unknown) {
   return { ...record, token };
 }
 
-export async function revokeApiToken(actor: Actor, tokenId: string) {
-  if (!can(actor, "token.manage", { owner: true })) throw forbidden();
+export async function revokeApiToken(actor: Actor, tokenId: string, options: { via?: ManagedVia } = {}) {
+  assertMayManageTokens(actor, options.via ?? "session");
   tokenId = assertId(tokenId, "token");
   return writeTransaction(async (tx) => {
     // Scoped in the write itself: only the actor's own, still active token.

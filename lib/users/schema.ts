@@ -28,15 +28,21 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
+/** An admin's change to a user: a role, an active flag, a new password, or several at once. */
 export const updateUserSchema = z
   .object({
     role: roleSchema.optional(),
     active: z.boolean({ error: "active must be true or false." }).optional(),
+    password: passwordSchema.optional(),
   })
-  .refine((value) => value.role !== undefined || value.active !== undefined, {
-    error: "Give a new role or an active flag.",
+  .refine((value) => value.role !== undefined || value.active !== undefined || value.password !== undefined, {
+    error: "Give a new role, an active flag or a new password.",
   });
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+/** Setting someone's password (the admin form, `npx claimledger user set-password`). */
+export const setPasswordSchema = z.object({ password: passwordSchema });
+export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 
 /**
  * What happens to a person's open assignments: all to one chosen reviewer, spread over every
@@ -83,7 +89,7 @@ export type SignInInput = z.input<typeof signInSchema>;
 export const SIGN_IN_ERRORS = { throttled: "THROTTLED", deactivated: "DEACTIVATED" } as const;
 
 const SIGN_IN_MESSAGES: Record<string, string> = {
-  [SIGN_IN_ERRORS.throttled]: "Too many sign-in attempts. Wait 15 minutes and try again.",
+  [SIGN_IN_ERRORS.throttled]: "Too many failed sign-in attempts from your network. Wait a few minutes and try again.",
   [SIGN_IN_ERRORS.deactivated]: "This account has been deactivated. Ask an admin to reactivate it.",
 };
 

@@ -5,6 +5,7 @@ import { reassignOpenAssignments } from "@/lib/assignments/mutations";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { createApiToken } from "@/lib/tokens/mutations";
 import { deactivateUser, reassignOpenWorkOf } from "@/lib/users/deactivation";
 import { updateUser } from "@/lib/users/mutations";
 import { makeArticle, makeUser } from "./factories";
@@ -72,10 +73,12 @@ async function appError(work: () => Promise<unknown>) {
 }
 
 describe("deactivating a reviewer who holds open assignments", () => {
-  it("moves every open assignment to the chosen reviewer in the same step", async () => {
+  it("moves every open assignment to the chosen reviewer in the same step, and revokes the person's API tokens", async () => {
     const { admin, reviewer, open } = await reviewerWithOpenWork();
     const target = await makeUser("REVIEWER");
+    const token = await createApiToken(reviewer, { name: "script" });
     const result = await deactivateUser(admin, reviewer.id, { openAssignments: "reassign", toReviewerId: target.id });
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeInstanceOf(Date);
     expect(result).toMatchObject({ user: { id: reviewer.id, active: false }, moved: open.length, stillOpen: 0 });
     expect(result.reassignError).toBeUndefined();
     expect(await isActive(reviewer)).toBe(false);

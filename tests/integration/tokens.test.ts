@@ -32,12 +32,27 @@ describe("personal API tokens", () => {
     expect(await userForApiToken(created.token)).not.toBeNull();
   });
 
-  it("stop working when the owner is deactivated", async () => {
+  it("are revoked, for good, when the owner is deactivated, and the audit event says how many", async () => {
     const admin = await makeUser("ADMIN");
     const reviewer = await makeUser("REVIEWER");
-    const created = await createApiToken(reviewer, { name: "script" });
+    const [first, second] = [
+      await createApiToken(reviewer, { name: "script" }),
+      await createApiToken(reviewer, { name: "laptop" }),
+    ];
+    await revokeApiToken(reviewer, second.id);
     await updateUser(admin, reviewer.id, { active: false });
-    expect(await userForApiToken(created.token)).toBeNull();
+    expect(await userForApiToken(first.token)).toBeNull();
+    const tokens = await db.apiToken.findMany({ where: { userId: reviewer.id } });
+    expect(tokens.every((token) => token.revokedAt instanceof Date)).toBe(true);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: reviewer.id, action: "user.deactivated" },
+    });
+    // Only the token that was still active counts as revoked by the deactivation.
+    expect(event.after).toMatchObject({ active: false, revokedTokens: 1 });
+
+    // Reactivation does not bring them back: the person makes new ones.
+    await updateUser(admin, reviewer.id, { active: true });
+    expect(await userForApiToken(first.token)).toBeNull();
   });
 
   it("need a name", async () => {

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/http/session";
 import { listUsers, openAssignmentCountsByUser } from "@/lib/users/data";
 import { claimLabel } from "@/lib/workflow/states";
+import { SetPasswordForm } from "./set-password-form";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -66,11 +67,14 @@ export default async function AdminUsersPage() {
                 {user.id === admin.id ? (
                   <span className="muted">You</span>
                 ) : (
-                  <UserRowControls
-                    user={{ id: user.id, name: user.name, role: user.role, active: user.active }}
-                    openAssignments={openWork.get(user.id) ?? []}
-                    reviewers={reviewers.filter((reviewer) => reviewer.id !== user.id)}
-                  />
+                  <div className="stack">
+                    <UserRowControls
+                      user={{ id: user.id, name: user.name, role: user.role, active: user.active }}
+                      openAssignments={openWork.get(user.id) ?? []}
+                      reviewers={reviewers.filter((reviewer) => reviewer.id !== user.id)}
+                    />
+                    <SetPasswordForm user={{ id: user.id, name: user.name }} />
+                  </div>
                 )}
               </td>
             </tr>

@@ -15,6 +15,8 @@ export default async function TokensPage() {
       <h1>API tokens</h1>
       <p className="muted">
         Signed in as {user.name} ({user.email}). A token acts with your role: send it as <code>Authorization: Bearer TOKEN</code>.
+        Tokens are created and revoked only here (a token cannot manage tokens); deactivating an account revokes all of its
+        tokens.
       </p>
       <section className="card" aria-labelledby="new-token">
         <h2 id="new-token">Create a token</h2>

@@ -12,14 +12,14 @@ export const userPaths: ZodOpenApiPathsObject = {
       responses: { "200": { description: "Tokens, newest first", ...json(z.object({ tokens: z.array(tokenBody) })) }, ...standardErrors },
     },
     post: {
-      summary: "Create an API token",
+      summary: "Create an API token (from a signed-in browser session only; 403 with an API token)",
       requestBody: json(createTokenSchema),
       responses: { "201": { description: "Created; the token is shown once", ...json(createdTokenBody) }, ...standardErrors },
     },
   },
   "/api/v1/tokens/{id}": {
     delete: {
-      summary: "Revoke one of your API tokens",
+      summary: "Revoke one of your API tokens (from a signed-in browser session only; 403 with an API token)",
       requestParams: { path: idParam },
       responses: { "200": { description: "Revoked", ...json(tokenBody) }, ...standardErrors, "404": errorResponse("No such active token of yours.") },
     },
@@ -37,7 +37,7 @@ export const userPaths: ZodOpenApiPathsObject = {
   },
   "/api/v1/users/{id}": {
     patch: {
-      summary: "Change a user's role or deactivate / reactivate (admins)",
+      summary: "Change a user's role, active flag or password (admins); deactivating revokes their API tokens and a new password ends their sessions",
       requestParams: { path: idParam },
       requestBody: json(updateUserSchema),
       responses: { "200": { description: "Updated", ...json(userBody) }, ...standardErrors, "404": errorResponse("No such user.") },

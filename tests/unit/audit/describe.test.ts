@@ -44,6 +44,10 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
     row: { entityType: "User", entityId: "someone-else" },
     expected: "Reactivated an account",
   },
+  "user.password_changed": {
+    row: { entityType: "User", entityId: "rita", after: { via: "cli", endedSessions: 1 } },
+    expected: "Set a new password for the account of Rita Reviewer from the command line",
+  },
   "token.created": {
     row: { entityType: "ApiToken", entityId: "t1", after: { name: "CMS sync", tokenStart: "cl_ab" } },
     expected: "Created the API token “CMS sync”",
