@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
+import { DemoBanner } from "@/components/demo-banner";
 import { can } from "@/lib/auth/permissions";
 import { unreadMentionCount } from "@/lib/comments/data";
 import { getCurrentUser } from "@/lib/http/session";
@@ -12,6 +14,9 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so that Next.js can put this request's CSP nonce (set by
+  // proxy.ts) on its scripts: a page prerendered at build time would carry none and not run.
+  await connection();
   const user = await getCurrentUser();
   const mentionCount = user ? await unreadMentionCount(user) : 0;
   return (
@@ -20,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="skip-link">
           Skip to content
         </a>
+        <DemoBanner />
         {user ? (
           <AppHeader
             user={{ name: user.name, email: user.email, role: user.role }}

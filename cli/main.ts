@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { isAppError } from "@/lib/errors";
 import { registerArticleCommands } from "./commands/articles";
+import { registerBackupCommands } from "./commands/backup";
 import { registerExportCommands } from "./commands/export";
 import { registerTokenCommands } from "./commands/tokens";
 import { registerUserCommands } from "./commands/users";
@@ -13,7 +14,7 @@ workInRepoDirectory();
 
 const program = new Command()
   .name("claimledger")
-  .description("ClaimLedger from the shell: users, API tokens, claim extraction and import.")
+  .description("ClaimLedger from the shell: users, API tokens, claim extraction and import, backup and restore.")
   .showHelpAfterError();
 
 registerUserCommands(program);
@@ -21,6 +22,7 @@ registerTokenCommands(program);
 registerArticleCommands(program);
 registerExportCommands(program);
 registerVerifyCommands(program);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(0),

@@ -1,6 +1,8 @@
 // npm start: the whole app from a fresh clone. Starts the embedded PostgreSQL (or uses
 // DATABASE_URL), applies migrations, seeds the demo workspace once (embedded only), builds the
 // app when the build is missing or stale, then serves it and prints where and how to sign in.
+// It then supervises what it started: if the embedded PostgreSQL or the Next.js server exits, it
+// is started again with back-off (lib/system/supervisor.ts). See docs/operations.md.
 // `npm run dev` does the same with `next dev` instead of a production build.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,8 +11,18 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { dataDirectory, openDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrations";
+import {
+  embeddedDatabaseService,
+  httpProcessService,
+  startHttpProcess,
+  supervisorStatusWriter,
+  type HttpProcessOptions,
+  type RunningProcess,
+} from "../lib/system/services";
+import { Supervisor } from "../lib/system/supervisor";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-data";
 import { buildIsCurrent, markBuilt, sourceFingerprint } from "./build-state";
+import { isLoopbackHost, listenHost, probeUrl } from "./listen";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -34,52 +46,84 @@ function authSecret(mode: "embedded" | "external"): string {
   return readFileSync(file, "utf8").trim();
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
 }
 
-function exited(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<boolean> {
-  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt++) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
+function printDemoNotice(accounts: string[], host: string) {
+  const bar = "!".repeat(78);
+  const lines = [
+    bar,
+    "!!  THIS IS A DEMO. These accounts sign in with the password published in the README",
+    `!!  ("${DEMO_PASSWORD}"):`,
+    ...accounts.map(
+      (email) => `!!    ${DEMO_USERS.find((user) => user.email === email)?.role.padEnd(8) ?? ""} ${email}`,
+    ),
+    "!!  Do not keep real work here. Change their passwords (npx claimledger user set-password)",
+    "!!  or deactivate them, and run production on your own PostgreSQL (DATABASE_URL):",
+    "!!  see docs/operations.md.",
+    isLoopbackHost(host)
+      ? `!!  Listening on ${host} only: other machines cannot reach it (HOST changes that).`
+      : `!!  Listening on ${host}: OTHER MACHINES CAN REACH THIS DEMO AND SIGN IN WITH THAT PASSWORD.`,
+    bar,
+  ];
+  for (const line of lines) console.log(line);
 }
 
 async function main() {
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
 
   const started = Date.now();
   const database = await openDatabase({ log, purpose: "app" });
-  log(database.mode === "embedded" ? `Embedded PostgreSQL ready (data in ${dataDirectory()}).` : "Using the PostgreSQL server at DATABASE_URL.");
+  const supervisors: Supervisor[] = [];
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Shutting down …");
+    // The app first, then the database it uses.
+    for (const supervisor of [...supervisors].reverse()) await supervisor.stop().catch(() => undefined);
+    await database.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  log(
+    database.mode === "embedded"
+      ? `Embedded PostgreSQL ready (data in ${dataDirectory()}).`
+      : "Using the PostgreSQL server at DATABASE_URL.",
+  );
+  const host = listenHost(database.mode, process.env.HOST);
 
   const applied = await applyMigrations(database.url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}.` : "Database schema is up to date.");
 
-  const seedDemo = process.env.CLAIMLEDGER_SEED_DEMO ? process.env.CLAIMLEDGER_SEED_DEMO === "true" : database.mode === "embedded";
+  const seedDemo = process.env.CLAIMLEDGER_SEED_DEMO
+    ? process.env.CLAIMLEDGER_SEED_DEMO === "true"
+    : database.mode === "embedded";
+  process.env.DATABASE_URL = database.url;
   if (seedDemo) {
-    if (database.mode === "external") log("CLAIMLEDGER_SEED_DEMO=true: adding the demo users (shared password) to this database.");
-    process.env.DATABASE_URL = database.url;
+    if (database.mode === "external")
+      log("CLAIMLEDGER_SEED_DEMO=true: adding the demo users (shared password) to this database.");
     const { seedDemoWorkspace } = await import("../prisma/seed/seed");
     const { created } = await seedDemoWorkspace();
     if (created) log("Seeded the demo workspace.");
-    const { disconnectDb } = await import("../lib/db/client");
-    await disconnectDb();
   }
+  const { accountsWithPublishedPassword } = await import("../lib/system/demo-accounts");
+  const demoAccounts = await accountsWithPublishedPassword();
+  const { disconnectDb } = await import("../lib/db/client");
+  await disconnectDb();
 
+  const statusFile = path.join(dataDirectory(), "supervisor-status.json");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
     CLAIMLEDGER_DATABASE_MODE: database.mode,
+    // The app shows a demo banner while an account still has the published password.
+    CLAIMLEDGER_DEMO: demoAccounts.length ? "true" : "false",
+    CLAIMLEDGER_SUPERVISOR_STATUS: statusFile,
     NEXTAUTH_SECRET: authSecret(database.mode),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -89,35 +133,61 @@ async function main() {
     const fingerprint = sourceFingerprint();
     if (!buildIsCurrent(fingerprint)) {
       log("Building the app (first run or changed sources; this takes a minute or two) …");
-      const code = await exited(run(["build"], { ...env, NODE_ENV: "production" }));
+      const child = spawn(process.execPath, [nextBin, "build"], {
+        stdio: "inherit",
+        env: { ...env, NODE_ENV: "production" },
+      });
+      const code = await exited(child);
       if (code !== 0) throw new Error("The build failed; see the output above.");
       markBuilt(fingerprint);
     }
   }
 
-  const server = run(devMode ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], env);
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log("Shutting down …");
-    if (server.exitCode === null) server.kill("SIGTERM");
-    await exited(server).catch(() => undefined);
-    await database.stop();
-    process.exit(code);
+  const nextProcess: HttpProcessOptions = {
+    name: "the Next.js server",
+    command: process.execPath,
+    args: [nextBin, devMode ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])],
+    env,
+    readyUrl: probeUrl(host, port),
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  server.on("exit", (code) => void shutdown(code ?? 0));
+  const writeStatus = supervisorStatusWriter(statusFile);
 
-  if (await waitForServer(`http://127.0.0.1:${port}/api/health`, server)) {
-    log(`ClaimLedger is running at http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
-    if (seedDemo) {
-      log(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
-      for (const user of DEMO_USERS) log(`  ${user.role.padEnd(8)} ${user.email}`);
-    }
-    log("Press Ctrl-C to stop.");
+  if (database.server) {
+    const service = embeddedDatabaseService(database.server);
+    const supervisor = new Supervisor(service, { log, onStatus: (status) => writeStatus("database", status) });
+    supervisor.watch(service.running());
+    supervisors.push(supervisor);
   }
+
+  let app: RunningProcess;
+  try {
+    app = await startHttpProcess(nextProcess);
+  } catch (error) {
+    log(`The Next.js server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    return shutdown(1);
+  }
+  const appSupervisor = new Supervisor(httpProcessService(nextProcess), {
+    log,
+    onStatus: (status) => writeStatus("app", status),
+  });
+  appSupervisor.watch(app);
+  supervisors.push(appSupervisor);
+
+  const shown =
+    !host || isLoopbackHost(host) || host === "0.0.0.0" || host === "::"
+      ? "localhost"
+      : host.includes(":")
+        ? `[${host}]`
+        : host;
+  const where = `http://${shown}:${port}`;
+  log(`ClaimLedger is running at ${where} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  log(
+    database.server
+      ? `Supervising PostgreSQL (pid ${database.server.pid}) and the Next.js server (pid ${app.pid}): either is restarted if it stops.`
+      : `Supervising the Next.js server (pid ${app.pid}): it is restarted if it stops; the app reconnects to the database by itself.`,
+  );
+  if (demoAccounts.length) printDemoNotice(demoAccounts, host ?? "0.0.0.0");
+  log("Press Ctrl-C to stop.");
 }
 
 main().catch((error: unknown) => {

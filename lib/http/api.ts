@@ -1,12 +1,14 @@
 // Route-handler plumbing for the JSON API: parse, authenticate, call lib/, map errors.
 // Every failure becomes a JSON body { error: { code, message, fields? } } with a 4xx status;
 // an unexpected error is logged and answered with a generic 500 that reveals nothing.
+import { parse as parseContentType } from "content-type";
 import { NextResponse, type NextRequest } from "next/server";
 import { appErrorFromDatabase } from "@/lib/db/errors";
 import { AppError, isAppError } from "@/lib/errors";
-import { unstorableTextReason } from "@/lib/schemas";
 import type { CurrentUser } from "@/lib/auth/identity";
-import { authenticateApiRequest } from "./session";
+import { fieldName, unstorablePlace } from "./input-text";
+import { crossOriginRefusal, CROSS_ORIGIN_MESSAGE, ownOrigins } from "./origin";
+import { authenticateApiRequest, type ApiCaller } from "./session";
 
 export function errorResponse(error: AppError): NextResponse {
   const { fields, ...rest } = error.details;
@@ -49,38 +51,30 @@ async function readBodyText(request: NextRequest): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  try {
+    // Fatal: invalid UTF-8 would otherwise be stored as U+FFFD, silently changing the text.
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    const message = "The request body is not valid UTF-8.";
+    throw new AppError("VALIDATION_FAILED", message, { fields: { _: [message] } });
+  }
 }
 
-const MAX_JSON_DEPTH = 32;
-
 /**
- * The first place in a JSON value that cannot be stored as given (a NUL, a lone surrogate) or
- * that nests deeper than any valid body. Iterative, so hostile nesting cannot overflow the stack.
+ * Whether a Content-Type names JSON: the media type exactly application/json (any case), with
+ * no charset other than UTF-8. "text/plain; charset=application/json" is not JSON: browsers send
+ * text/plain across origins without asking first, so accepting it would let other pages post.
  */
-function unstorablePlace(body: unknown): { path: string; message: string } | null {
-  const pending: { value: unknown; path: string[] }[] = [{ value: body, path: [] }];
-  while (pending.length) {
-    const { value, path } = pending.pop()!;
-    const where = path.join(".") || "_";
-    if (typeof value === "string") {
-      const reason = unstorableTextReason(value);
-      if (reason) return { path: where, message: reason };
-    } else if (typeof value === "object" && value !== null) {
-      if (path.length >= MAX_JSON_DEPTH) return { path: where, message: "The JSON is nested too deeply." };
-      for (const [key, item] of Object.entries(value)) {
-        const keyReason = unstorableTextReason(key);
-        if (keyReason) return { path: where, message: keyReason };
-        pending.push({ value: item, path: [...path, key] });
-      }
-    }
-  }
-  return null;
+export function isJsonMediaType(header: string | null): boolean {
+  if (!header) return false;
+  const { type, parameters } = parseContentType(header);
+  if (type !== "application/json") return false;
+  const charset = parameters.charset?.toLowerCase();
+  return charset === undefined || charset === "utf-8" || charset === "utf8";
 }
 
 async function readJson(request: NextRequest): Promise<unknown> {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.toLowerCase().includes("application/json")) {
+  if (!isJsonMediaType(request.headers.get("content-type"))) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   }
   const text = await readBodyText(request);
@@ -94,8 +88,21 @@ async function readJson(request: NextRequest): Promise<unknown> {
   }
   const problem = unstorablePlace(body);
   if (problem)
-    throw new AppError("VALIDATION_FAILED", problem.message, { fields: { [problem.path]: [problem.message] } });
+    throw new AppError("VALIDATION_FAILED", problem.message, {
+      fields: { [fieldName(problem.path)]: [problem.message] },
+    });
   return body;
+}
+
+/**
+ * A write signed in by the browser's cookie must come from the app's own pages (proxy.ts checks
+ * this for every request already; this keeps the rule where the API is, for callers in-process).
+ * Token callers may write from anywhere: no browser attaches a token behind the user's back.
+ */
+function assertSameOriginIfCookie(request: NextRequest, caller: ApiCaller) {
+  if (caller.via !== "session") return;
+  if (crossOriginRefusal(request.method, request.headers, ownOrigins(request.headers, request.url)))
+    throw new AppError("FORBIDDEN", CROSS_ORIGIN_MESSAGE);
 }
 
 type Params = Record<string, string>;
@@ -106,6 +113,8 @@ interface HandlerContext {
   /** The parsed JSON body (when the route reads one); lib/ validates it with its zod schema. */
   body: unknown;
   params: Params;
+  /** How the caller proved who they are: an API token, or the browser session cookie. */
+  via: ApiCaller["via"];
 }
 
 /** A request that carries a body: a length other than 0, or a chunked stream. */
@@ -117,16 +126,20 @@ const hasBody = (request: NextRequest) =>
  * An authenticated API route. With `readsBody`, the request must carry a JSON body; with
  * "optional", a body is read as JSON when there is one, and the handler gets undefined otherwise.
  */
-export function apiRoute(options: { readsBody?: boolean | "optional" }, handler: (context: HandlerContext) => Promise<unknown>) {
+export function apiRoute(
+  options: { readsBody?: boolean | "optional" },
+  handler: (context: HandlerContext) => Promise<unknown>,
+) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<NextResponse> => {
     try {
       const caller = await authenticateApiRequest(request);
       if (caller === "bad-token")
         throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
       if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token: Authorization: Bearer TOKEN.");
+      assertSameOriginIfCookie(request, caller);
       const reads = options.readsBody === true || (options.readsBody === "optional" && hasBody(request));
       const body = reads ? await readJson(request) : undefined;
-      const result = await handler({ request, user: caller.user, body, params: (await context.params) ?? {} });
+      const result = await handler({ request, user: caller.user, via: caller.via, body, params: (await context.params) ?? {} });
       return result instanceof NextResponse ? result : NextResponse.json(result);
     } catch (error) {
       return handleError(error);

@@ -10,6 +10,7 @@ import {
   SESSION_MAX_AGE_SECONDS,
 } from "@/lib/auth/identity";
 import { clientAddressFrom } from "@/lib/auth/client-address";
+import { sessionTokenCallback } from "./session";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/users/schema";
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
@@ -59,10 +60,9 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user && "sid" in user && typeof user.sid === "string") token.sid = user.sid;
-      return token;
-    },
+    // At sign-in it stores the Session row's id; afterwards it refuses a cookie whose row is gone
+    // (signed out, deactivated), so /api/auth/session answers no user and the cookie is cleared.
+    jwt: sessionTokenCallback,
   },
   events: {
     async signOut({ token }) {

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { forbidden, redirect } from "next/navigation";
-import { decode } from "next-auth/jwt";
+import { decode, type JWT } from "next-auth/jwt";
 import { can, type Action, type Facts } from "@/lib/auth/permissions";
 import { userForApiToken, userForSession, type CurrentUser } from "@/lib/auth/identity";
 
@@ -52,4 +52,25 @@ export async function authenticateApiRequest(request: NextRequest): Promise<ApiC
   }
   const user = await userFromSessionCookie((name) => request.cookies.get(name)?.value);
   return user ? { user, via: "session" } : null;
+}
+
+/** Thrown to next-auth when a cookie names a session that has ended: it answers {} and clears the cookie. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super("The session has ended (signed out, expired or deactivated).");
+    this.name = "SessionEndedError";
+  }
+}
+
+/**
+ * next-auth's `jwt` callback. At sign-in it keeps the new Session row's id ("sid") in the signed
+ * cookie; afterwards the cookie counts only while that row is live. Without this check
+ * /api/auth/session trusts the signed cookie alone, and a copy of the cookie kept from before
+ * sign-out still shows the user there (the app's own pages and API already check the row).
+ */
+export async function sessionTokenCallback({ token, user }: { token: JWT; user?: unknown }): Promise<JWT> {
+  if (user && typeof user === "object" && "sid" in user && typeof user.sid === "string")
+    return { ...token, sid: user.sid };
+  if (typeof token.sid === "string" && (await userForSession(token.sid))) return token;
+  throw new SessionEndedError();
 }

@@ -34,6 +34,8 @@ import {
   callRoute,
   expectApiError,
   expectFieldErrors,
+  sessionCookie,
+  TEST_SESSION_SECRET,
   type CallOptions,
   type Method,
   type Params,
@@ -43,6 +45,8 @@ import { assignDirectly, makeArticle, makeUser, uniqueSuffix } from "./factories
 
 interface Fixtures {
   tokens: Record<"admin" | "editor" | "reviewer" | "outsider" | "revoked" | "inactive", string>;
+  /** Browser-session cookies of the active callers, for the routes that take no API token. */
+  cookies: Record<"admin" | "editor" | "reviewer" | "outsider", string>;
   reviewerId: string;
   articleId: string;
   claimId: string;
@@ -84,6 +88,8 @@ interface RouteSpec {
   body?: BodySpec;
   /** Callers whose role or assignment does not allow this: 403. */
   forbidden?: Caller[];
+  /** Only from a signed-in browser session (an API token gets 403): the table calls it with the caller's cookie. */
+  sessionOnly?: true;
 }
 
 const ROUTES: RouteSpec[] = [
@@ -97,6 +103,7 @@ const ROUTES: RouteSpec[] = [
     path: "/api/v1/tokens",
     handler: createToken,
     caller: "reviewer",
+    sessionOnly: true,
     body: { valid: () => ({ name: "t" }), wrongTypes: { name: 5 }, wrongFields: ["name"], textField: "name" },
   },
   {
@@ -105,6 +112,7 @@ const ROUTES: RouteSpec[] = [
     handler: revokeToken,
     params: (f) => ({ id: f.adminTokenId }),
     caller: "admin",
+    sessionOnly: true,
   },
   { method: "GET", path: "/api/v1/users", handler: listUsers, caller: "admin", forbidden: ["editor", "reviewer"] },
   {
@@ -349,11 +357,12 @@ function urlOf(route: RouteSpec, params: Params = {}, query = route.query): stri
 /** A request to the route as `caller`, with real ids, the valid query and (for body routes) a valid body. */
 function request(route: RouteSpec, f: Fixtures, overrides: Partial<CallOptions> = {}): CallOptions {
   const params = overrides.params ?? route.params?.(f) ?? {};
+  const cookie = route.sessionOnly && !("token" in overrides) ? f.cookies[route.caller as keyof Fixtures["cookies"]] : undefined;
   return {
     method: route.method,
     url: urlOf(route, params),
     params,
-    token: f.tokens[route.caller],
+    ...(cookie ? { cookie } : { token: f.tokens[route.caller] }),
     ...(route.body ? { json: route.body.valid(f) } : {}),
     ...overrides,
   };
@@ -362,6 +371,7 @@ function request(route: RouteSpec, f: Fixtures, overrides: Partial<CallOptions> 
 let f: Fixtures;
 
 beforeAll(async () => {
+  process.env.NEXTAUTH_SECRET = TEST_SESSION_SECRET;
   const [admin, editor, reviewer, outsider, leaver] = await Promise.all([
     makeUser("ADMIN"),
     makeUser("EDITOR"),
@@ -392,6 +402,12 @@ beforeAll(async () => {
       outsider: outsiderToken.token,
       revoked: revoked.token,
       inactive: inactive.token,
+    },
+    cookies: {
+      admin: (await sessionCookie(admin.id)).cookie,
+      editor: (await sessionCookie(editor.id)).cookie,
+      reviewer: (await sessionCookie(reviewer.id)).cookie,
+      outsider: (await sessionCookie(outsider.id)).cookie,
     },
     reviewerId: reviewer.id,
     articleId: article.id,
@@ -425,6 +441,7 @@ for (const route of ROUTES) {
         const answer = await callRoute(route.handler, {
           ...request(route, f),
           token: undefined,
+          cookie: undefined,
           authorization,
         });
         if (route.public) {
@@ -440,7 +457,7 @@ for (const route of ROUTES) {
       const body = route.body;
 
       it("checks the token before reading the body: no token and malformed JSON is 401", async () => {
-        const answer = await callRoute(route.handler, { ...request(route, f), token: undefined, raw: "{" });
+        const answer = await callRoute(route.handler, { ...request(route, f), token: undefined, cookie: undefined, raw: "{" });
         expectApiError(answer, 401, "UNAUTHENTICATED");
       });
 
@@ -604,7 +621,7 @@ describe("query parameters and assignment-gated writes", () => {
 
   it("an editor revoking another user's token gets 404, and the token keeps working", async () => {
     const revoke = ROUTES.find((r) => r.path === "/api/v1/tokens/[id]")!;
-    const answer = await callRoute(revokeToken, request(revoke, f, { token: f.tokens.editor }));
+    const answer = await callRoute(revokeToken, request(revoke, f, { cookie: f.cookies.editor }));
     expectApiError(answer, 404, "NOT_FOUND");
     expect((await callRoute(me, { method: "GET", url: "/api/v1/me", token: f.tokens.admin })).status).toBe(200);
   });

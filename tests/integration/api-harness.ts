@@ -1,6 +1,8 @@
 // Calls App Router route handlers in-process, as Next.js would, and reads their JSON answers.
 // Used by the table-driven API tests (api-bad-input.test.ts).
+import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import { createBrowserSession } from "@/lib/auth/identity";
 import { expect } from "vitest";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -16,6 +18,8 @@ export interface CallOptions {
   token?: string;
   /** The whole Authorization header, when a test needs an unusual one. */
   authorization?: string;
+  /** Sent as the Cookie header (a browser session, see sessionCookie). */
+  cookie?: string;
   /** Serialised with JSON.stringify unless `raw` is given. */
   json?: unknown;
   raw?: string;
@@ -34,6 +38,7 @@ export async function callRoute(handler: RouteHandler, options: CallOptions): Pr
   const headers = new Headers(options.headers);
   if (options.authorization !== undefined) headers.set("authorization", options.authorization);
   else if (options.token !== undefined) headers.set("authorization", `Bearer ${options.token}`);
+  if (options.cookie !== undefined) headers.set("cookie", options.cookie);
   const payload = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
   if (payload !== undefined) headers.set("content-type", options.contentType ?? "application/json");
   const request = new NextRequest(new URL(options.url, "http://localhost"), {
@@ -80,4 +85,17 @@ export function expectFieldErrors(answer: ApiAnswer, fields: string[]): ApiError
     expect(error.fields?.[field]?.length ?? 0, `fields.${field} in ${context}`).toBeGreaterThan(0);
   }
   return error;
+}
+
+/** The secret session cookies are signed with in tests that call routes with a browser session. */
+export const TEST_SESSION_SECRET = "integration-test-session-secret";
+
+/**
+ * A signed next-auth cookie for a new Session row of the user, as sign-in would set it. The
+ * caller's test must set process.env.NEXTAUTH_SECRET to TEST_SESSION_SECRET.
+ */
+export async function sessionCookie(userId: string): Promise<{ sid: string; cookie: string }> {
+  const sid = await createBrowserSession(userId, {});
+  const token = await encode({ token: { sid, sub: userId }, secret: TEST_SESSION_SECRET });
+  return { sid, cookie: `next-auth.session-token=${token}` };
 }

@@ -5,5 +5,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const report = await checkHealth();
-  return NextResponse.json(report, { status: report.status === "ok" ? 200 : 503 });
+  return NextResponse.json(report, {
+    status: report.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

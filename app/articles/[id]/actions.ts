@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { addClaim, rerunExtraction } from "@/lib/claims/additions";
 import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
-import { runAction } from "@/lib/http/action";
+import { guardedAction, runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
 import type { Actor } from "@/lib/auth/permissions";
 
@@ -16,26 +16,26 @@ async function curate<T>(work: (actor: Actor) => Promise<T>) {
   });
 }
 
-export async function editClaimAction(claimId: string, input: unknown) {
+export const editClaimAction = guardedAction(async function editClaimAction(claimId: string, input: unknown) {
   return curate((actor) => editClaimWording(actor, claimId, input));
-}
+});
 
-export async function splitClaimAction(claimId: string, input: unknown) {
+export const splitClaimAction = guardedAction(async function splitClaimAction(claimId: string, input: unknown) {
   return curate((actor) => splitClaim(actor, claimId, input));
-}
+});
 
-export async function mergeClaimsAction(claimId: string, input: unknown) {
+export const mergeClaimsAction = guardedAction(async function mergeClaimsAction(claimId: string, input: unknown) {
   return curate((actor) => mergeClaims(actor, claimId, input));
-}
+});
 
-export async function deleteClaimAction(claimId: string, input: unknown) {
+export const deleteClaimAction = guardedAction(async function deleteClaimAction(claimId: string, input: unknown) {
   return curate((actor) => deleteClaim(actor, claimId, input));
-}
+});
 
-export async function addClaimAction(articleId: string, input: unknown) {
+export const addClaimAction = guardedAction(async function addClaimAction(articleId: string, input: unknown) {
   return curate((actor) => addClaim(actor, articleId, input));
-}
+});
 
-export async function rerunExtractionAction(articleId: string) {
+export const rerunExtractionAction = guardedAction(async function rerunExtractionAction(articleId: string) {
   return curate((actor) => rerunExtraction(actor, articleId));
-}
+});

@@ -3,22 +3,26 @@ import { revalidatePath } from "next/cache";
 import { duplicateArticleId, importArticle } from "@/lib/articles/mutations";
 import { decodeUpload } from "@/lib/articles/upload";
 import { AppError } from "@/lib/errors";
-import { runAction } from "@/lib/http/action";
+import { guardedAction, runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
 
 /** Reads an uploaded .txt/.md/.html file into article text for the editor to check before importing. */
-export async function decodeUploadAction(formData: FormData) {
+export const decodeUploadAction = guardedAction(async function decodeUploadAction(formData: FormData) {
   await requirePermission("article.import");
   return runAction(async () => {
     const file = formData.get("file");
-    if (!(file instanceof File)) throw new AppError("VALIDATION_FAILED", "Choose a file to upload.", { fields: { file: ["Choose a file to upload."] } });
+    if (!(file instanceof File))
+      throw new AppError("VALIDATION_FAILED", "Choose a file to upload.", {
+        fields: { file: ["Choose a file to upload."] },
+      });
     return decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
   });
-}
+});
 
-export type ImportOutcome = { kind: "imported"; id: string; claims: number } | { kind: "duplicate"; id: string; message: string };
+export type ImportOutcome =
+  { kind: "imported"; id: string; claims: number } | { kind: "duplicate"; id: string; message: string };
 
-export async function importArticleAction(input: unknown) {
+export const importArticleAction = guardedAction(async function importArticleAction(input: unknown) {
   const actor = await requirePermission("article.import");
   return runAction(async (): Promise<ImportOutcome> => {
     try {
@@ -31,4 +35,4 @@ export async function importArticleAction(input: unknown) {
       throw error;
     }
   });
-}
+});

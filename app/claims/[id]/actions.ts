@@ -4,7 +4,7 @@ import { reopenArticle } from "@/lib/articles/finalize";
 import { setClaimant } from "@/lib/claims/mutations";
 import { addComment, endConsultation } from "@/lib/comments/mutations";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
-import { runAction, type ActionResult } from "@/lib/http/action";
+import { type ActionResult, guardedAction, runAction } from "@/lib/http/action";
 import { isAppError, type FieldErrors } from "@/lib/errors";
 import { requireUser } from "@/lib/http/session";
 import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
@@ -39,42 +39,48 @@ const claimChange = async (change: Promise<{ claim: { id: string; version: numbe
   return { claimId: claim.id, data: claim };
 };
 
-export async function addEvidenceAction(claimId: string, input: unknown) {
+export const addEvidenceAction = guardedAction(async function addEvidenceAction(claimId: string, input: unknown) {
   const user = await requireUser();
   return reviewAction(() => claimChange(addEvidence(user, claimId, input)));
-}
+});
 
-export async function editEvidenceAction(evidenceId: string, input: unknown) {
+export const editEvidenceAction = guardedAction(async function editEvidenceAction(evidenceId: string, input: unknown) {
   const user = await requireUser();
   return reviewAction(() => claimChange(editEvidence(user, evidenceId, input)));
-}
+});
 
-export async function removeEvidenceAction(evidenceId: string, version: number) {
+export const removeEvidenceAction = guardedAction(async function removeEvidenceAction(
+  evidenceId: string,
+  version: number,
+) {
   const user = await requireUser();
   return reviewAction(() => claimChange(removeEvidence(user, evidenceId, { version })));
-}
+});
 
-export async function setVerdictAction(claimId: string, input: unknown) {
+export const setVerdictAction = guardedAction(async function setVerdictAction(claimId: string, input: unknown) {
   const user = await requireUser();
   return reviewAction(() => claimChange(setVerdict(user, claimId, input)));
-}
+});
 
 /** An editor takes the verdict back ({ reason, version }): the claim is not yet reviewed again. */
-export async function reopenClaimAction(claimId: string, input: unknown) {
+export const reopenClaimAction = guardedAction(async function reopenClaimAction(claimId: string, input: unknown) {
   const user = await requireUser();
   return reviewAction(() => claimChange(reopenClaim(user, claimId, input)));
-}
+});
 
 /** Who made the claim ({ claimant, version }); editors and admins, also on a finalized article. */
-export async function setClaimantAction(claimId: string, input: unknown) {
+export const setClaimantAction = guardedAction(async function setClaimantAction(claimId: string, input: unknown) {
   const user = await requireUser();
   return reviewAction(async () => {
     const claim = await setClaimant(user, claimId, input);
     return { claimId: claim.id, data: claim };
   });
-}
+});
 
-export async function addCommentAction(claimId: string, input: unknown): Promise<CommentActionResult> {
+export const addCommentAction = guardedAction(async function addCommentAction(
+  claimId: string,
+  input: unknown,
+): Promise<CommentActionResult> {
   const user = await requireUser();
   try {
     const comment = await addComment(user, claimId, input);
@@ -92,19 +98,19 @@ export async function addCommentAction(claimId: string, input: unknown): Promise
     }
     return runAction<{ consultedUserIds: string[] }>(() => Promise.reject(error));
   }
-}
+});
 
 /** An editor ends a consultation: the colleague can no longer open the claim or reply. */
-export async function endConsultationAction(consultationId: string) {
+export const endConsultationAction = guardedAction(async function endConsultationAction(consultationId: string) {
   const user = await requireUser();
   return reviewAction(async () => {
     const consultation = await endConsultation(user, consultationId);
     return { claimId: consultation.claimId, data: undefined };
   });
-}
+});
 
 /** Reopens a finalized article from one of its claims; every claim page of it shows the change. */
-export async function reopenArticleAction(articleId: string) {
+export const reopenArticleAction = guardedAction(async function reopenArticleAction(articleId: string) {
   const user = await requireUser();
   return runAction(async () => {
     const article = await reopenArticle(user, articleId);
@@ -112,4 +118,4 @@ export async function reopenArticleAction(articleId: string) {
     revalidatePath(`/articles/${article.id}`, "layout");
     return { restoredAssignments: article.restoredAssignments };
   });
-}
+});

@@ -1,14 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { assignClaims, autoAssign, unassign } from "@/lib/assignments/mutations";
-import { runAction } from "@/lib/http/action";
+import { guardedAction, runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
 import { assertId } from "@/lib/schemas";
 
 // Inputs are whatever the client sent: lib/ parses them (AssignClaimsInput, AutoAssignInput), so
 // a malformed one comes back with per-field messages.
 
-export async function assignClaimsAction(articleId: string, input: unknown) {
+export const assignClaimsAction = guardedAction(async function assignClaimsAction(articleId: string, input: unknown) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
     const page = `/articles/${assertId(articleId, "articleId")}/assign`;
@@ -16,22 +16,22 @@ export async function assignClaimsAction(articleId: string, input: unknown) {
     revalidatePath(page);
     return { count: assignments.length };
   });
-}
+});
 
-export async function unassignAction(articleId: string, assignmentId: string) {
+export const unassignAction = guardedAction(async function unassignAction(articleId: string, assignmentId: string) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
     const page = `/articles/${assertId(articleId, "articleId")}/assign`;
     await unassign(actor, assignmentId);
     revalidatePath(page);
   });
-}
+});
 
-export async function autoAssignAction(input: unknown) {
+export const autoAssignAction = guardedAction(async function autoAssignAction(input: unknown) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
     const result = await autoAssign(actor, input);
     revalidatePath(`/articles/${result.articleId}/assign`);
     return { count: result.assignments.length };
   });
-}
+});

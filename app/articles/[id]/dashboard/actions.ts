@@ -9,30 +9,38 @@ import {
   type FinalizePreview,
 } from "@/lib/articles/finalize";
 import { assignClaims, setDueDate } from "@/lib/assignments/mutations";
-import type { AssignClaimsInput, SetDueDateInput } from "@/lib/assignments/schema";
+import type { AssignClaimsInput } from "@/lib/assignments/schema";
 import { isAppError } from "@/lib/errors";
-import { runAction, type ActionResult } from "@/lib/http/action";
+import { type ActionResult, guardedAction, runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
 
 const dashboardPath = (articleId: string) => `/articles/${articleId}/dashboard`;
 
-export async function bulkAssignAction(articleId: string, input: AssignClaimsInput) {
+export const bulkAssignAction = guardedAction(async function bulkAssignAction(
+  articleId: string,
+  input: AssignClaimsInput,
+) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
     const { assignments } = await assignClaims(actor, input);
     revalidatePath(dashboardPath(articleId));
     return { count: assignments.length };
   });
-}
+});
 
-export async function bulkSetDueDateAction(articleId: string, input: SetDueDateInput) {
+// The input is whatever the client sent ({ claimIds, dueAt }; no dueAt clears the date): lib/
+// parses it, so a missing or malformed one comes back with field messages.
+export const bulkSetDueDateAction = guardedAction(async function bulkSetDueDateAction(
+  articleId: string,
+  input: unknown,
+) {
   const actor = await requirePermission("claim.assign");
   return runAction(async () => {
-    const result = await setDueDate(actor, { claimIds: input.claimIds, dueAt: input.dueAt ?? null });
+    const result = await setDueDate(actor, input);
     revalidatePath(dashboardPath(articleId));
     return result;
   });
-}
+});
 
 /** A refused finalize that names what is unfinished now, so the editor confirms the real counts. */
 export type FinalizeActionResult =
@@ -48,7 +56,10 @@ const previewSchema = z.object({
 }) satisfies z.ZodType<FinalizePreview>;
 
 /** Finalizes with the counts of unfinished work the editor confirmed (lib/ checks them again). */
-export async function finalizeAction(articleId: string, input: FinalizeInput): Promise<FinalizeActionResult> {
+export const finalizeAction = guardedAction(async function finalizeAction(
+  articleId: string,
+  input: FinalizeInput,
+): Promise<FinalizeActionResult> {
   const actor = await requirePermission("article.finalize");
   try {
     const { cancelledAssignments } = await finalizeArticle(actor, articleId, input);
@@ -63,13 +74,13 @@ export async function finalizeAction(articleId: string, input: FinalizeInput): P
     }
     return runAction<{ cancelledAssignments: number }>(() => Promise.reject(error));
   }
-}
+});
 
-export async function reopenAction(articleId: string) {
+export const reopenAction = guardedAction(async function reopenAction(articleId: string) {
   const actor = await requirePermission("article.finalize");
   return runAction(async () => {
     const { restoredAssignments } = await reopenArticle(actor, articleId);
     revalidatePath(dashboardPath(articleId));
     return { restoredAssignments };
   });
-}
+});
