@@ -17,7 +17,8 @@ export async function committedMigrationNames(): Promise<string[]> {
 
 export async function migrationStatus(): Promise<MigrationStatus> {
   const names = await committedMigrationNames();
-  const [table] = await db.$queryRaw<{ exists: boolean }[]>`select to_regclass('public._prisma_migrations') is not null as exists`;
+  // Unqualified: found in the app's schema (public, or the one DATABASE_URL's ?schema= names).
+  const [table] = await db.$queryRaw<{ exists: boolean }[]>`select to_regclass('_prisma_migrations') is not null as exists`;
   if (!table?.exists) return { pending: names, failed: [] };
   const rows = await db.$queryRaw<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }[]>`
     select migration_name, finished_at, rolled_back_at from _prisma_migrations`;
