@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 import { STATUS_DESCRIPTIONS, STATUS_LABELS, isVerdict } from "@/lib/workflow/states";
+import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { ClaimantField } from "./claimant-field";
 import type { SeenState } from "./conflict-diff";
 import { ConflictView } from "./conflict-view";
@@ -59,6 +60,7 @@ export function ClaimWorkspace({
   const [written, setWritten] = useState(0);
   const latest = Math.max(version, written);
   const [showHelp, setShowHelp] = useState(false);
+  const [takenBack, setTakenBack] = useState<FormOutcome | null>(null);
   const [addOpen, setAddOpen] = useState(false);
   const evidenceForm = useRef<EvidenceFormHandle>(null);
   const verdictForm = useRef<VerdictFormHandle>(null);
@@ -203,7 +205,11 @@ export function ClaimWorkspace({
                 : "Only the assigned reviewer, editors and admins can give a verdict."}
           </p>
         )}
-        {permissions.reopenClaim ? <ReopenClaimForm claimId={claimId} status={status} submit={submit} /> : null}
+        {/* Outside the form: taking the verdict back removes the form (nothing left to take back). */}
+        <FormMessage message={takenBack} />
+        {permissions.reopenClaim ? (
+          <ReopenClaimForm claimId={claimId} status={status} submit={submit} onTakenBack={setTakenBack} />
+        ) : null}
       </section>
       {showHelp ? <ShortcutHelp onClose={() => setShowHelp(false)} /> : null}
     </>

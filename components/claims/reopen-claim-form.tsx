@@ -16,7 +16,18 @@ import { isConflict, type Status, type Submit } from "./types";
 type Input = z.input<typeof reopenClaimFieldsSchema>;
 type Output = z.output<typeof reopenClaimFieldsSchema>;
 
-export function ReopenClaimForm({ claimId, status, submit }: { claimId: string; status: Status; submit: Submit }) {
+export function ReopenClaimForm({
+  claimId,
+  status,
+  submit,
+  onTakenBack,
+}: {
+  claimId: string;
+  status: Status;
+  submit: Submit;
+  /** Shown by the parent: this form goes away once there is no verdict left to take back. */
+  onTakenBack: (message: FormOutcome | null) => void;
+}) {
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(reopenClaimFieldsSchema),
@@ -26,13 +37,14 @@ export function ReopenClaimForm({ claimId, status, submit }: { claimId: string; 
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
+    onTakenBack(null);
     await submit({
       label: "Take the verdict back",
       run: (version) => reopenClaimAction(claimId, { ...values, version }),
       settle: (result) => {
         if (result.ok) {
           reset({ reason: "" });
-          setMessage({
+          onTakenBack({
             kind: "success",
             text: `Verdict taken back: the claim is ${STATUS_LABELS.PENDING.toLowerCase()} again and its assignment is open.`,
           });

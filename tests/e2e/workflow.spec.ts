@@ -186,7 +186,7 @@ test("an editor finalizes an unfinished article by its counts; the reviewer's qu
   await expect(page.getByRole("button", { name: "Add a source" })).toHaveCount(0);
   await locked.getByRole("button", { name: "Reopen article" }).click();
   await expect(page.getByRole("status")).toHaveText(
-    "Article reopened: verdicts and sources may change again. 1 assignment(s) cancelled by the finalization are open again.",
+    "Article reopened: verdicts and sources may change again. 1 assignment cancelled by the finalization is open again.",
   );
   await expect(locked).toBeHidden();
   await expect(page.getByRole("button", { name: "Add a source" })).toBeVisible();
