@@ -2,7 +2,9 @@
 // Pure (bytes in, text out), so the server action and tests share it; the import itself then
 // validates the text with importArticleSchema like any other body.
 import { AppError } from "@/lib/errors";
-import { htmlToText } from "./html";
+import { isSpace, trailingRunStart } from "@/lib/extraction/scan";
+import { htmlToTextOffLoop } from "@/lib/compute";
+import { htmlToTextResult, type HtmlTaskResult } from "@/lib/compute/tasks";
 import { MAX_BODY_BYTES } from "./schema";
 
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
@@ -60,12 +62,31 @@ function looksBinary(text: string): boolean {
   return controls > 0 && controls / sample.length > 0.001;
 }
 
+const MARKDOWN_HEADING = /^#\s/;
+
+/**
+ * The first "# Heading" line without its closing #s, as /^#\s+(.+?)\s*#*\s*$/m reads one line,
+ * by scans (that pattern's lazy .+? retries \s*#*\s*$ at every character: cubic). Unlike the
+ * pattern, a "#" line with no text does not take the next line as its heading.
+ */
+function markdownTitle(text: string): string | undefined {
+  for (const line of text.split(/[\n\r\u2028\u2029]/)) {
+    if (!MARKDOWN_HEADING.test(line)) continue;
+    let end = trailingRunStart(line, isSpace);
+    while (end > 1 && line[end - 1] === "#") end--;
+    const heading = line.slice(1, trailingRunStart(line.slice(0, end), isSpace)).trim();
+    if (heading) return heading;
+  }
+  return undefined;
+}
+
 function fileTitle(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   return base.replace(/[-_]+/g, " ").trim().slice(0, 300);
 }
 
-export function decodeUpload(fileName: string, bytes: Uint8Array): DecodedUpload {
+/** Checks the file and decodes it to the text of its format (HTML still as markup). */
+function readUpload(fileName: string, bytes: Uint8Array): { format: UploadFormat; raw: string } {
   const format = formatOf(fileName);
   if (!format) {
     throw refuse(`“${fileName}” is not a supported file. Upload a .txt, .md or .html file.`, "UNSUPPORTED_MEDIA_TYPE");
@@ -79,18 +100,38 @@ export function decodeUpload(fileName: string, bytes: Uint8Array): DecodedUpload
   if (looksBinary(decoded)) {
     throw refuse("This looks like a binary file, not text. Upload a .txt, .md or .html file.", "UNSUPPORTED_MEDIA_TYPE");
   }
-  const raw = decoded.replace(/^\uFEFF/, "");
+  return { format, raw: decoded.replace(/^\uFEFF/, "") };
+}
 
+/** The article text and title suggestion, given the HTML already converted when it is HTML. */
+function finishUpload(fileName: string, format: UploadFormat, raw: string, html?: HtmlTaskResult): DecodedUpload {
   let text = raw;
   let title: string | undefined;
-  if (format === "html") {
-    ({ text, title } = htmlToText(raw));
+  if (html && !html.ok) {
+    throw refuse(`${html.message} No article needs that: save the page as text (.txt) and upload that instead.`);
+  } else if (html) {
+    ({ text, title } = html);
   } else if (format === "markdown") {
-    title = /^#\s+(.+?)\s*#*\s*$/m.exec(raw)?.[1];
+    title = markdownTitle(raw);
   }
   if (!text.trim()) throw refuse("The file has no readable text.");
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
     throw refuse("The article text is larger than 2 MB.", "PAYLOAD_TOO_LARGE");
   }
   return { format, text, title: title?.trim().slice(0, 300) || fileTitle(fileName) };
+}
+
+/** Decodes an upload on the calling thread (the CLI, tests); servers use decodeUploadOffLoop. */
+export function decodeUpload(fileName: string, bytes: Uint8Array): DecodedUpload {
+  const { format, raw } = readUpload(fileName, bytes);
+  return finishUpload(fileName, format, raw, format === "html" ? htmlToTextResult(raw) : undefined);
+}
+
+/**
+ * decodeUpload for a server: a large HTML file is converted on a worker thread within the
+ * import time budget (lib/compute), so that it never stalls other requests.
+ */
+export async function decodeUploadOffLoop(fileName: string, bytes: Uint8Array): Promise<DecodedUpload> {
+  const { format, raw } = readUpload(fileName, bytes);
+  return finishUpload(fileName, format, raw, format === "html" ? await htmlToTextOffLoop(raw) : undefined);
 }

@@ -32,7 +32,9 @@ export interface Token {
 }
 
 // Initialisms ("U.S."), words with inner apostrophes, dots, commas or hyphens ("10,916,589",
-// "97.29", "Al-Rastan", "don't"), and any other single non-space code point.
+// "97.29", "Al-Rastan", "don't"), and any other single non-space code point. Linear: each run of
+// letters and digits is separated from the next by exactly one joiner that the runs cannot match,
+// so a token is read once and never re-split on backtracking.
 const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’.,\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {

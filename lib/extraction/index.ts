@@ -85,8 +85,14 @@ export function candidateSpans(text: string): CandidateSpan[] {
 export function extractClaims(text: string, options?: { threshold?: number }): ExtractedClaim[] {
   const threshold = options?.threshold ?? CLAIM_SCORE_THRESHOLD;
   const claims: ExtractedClaim[] = [];
+  // The parts of one split sentence share its claimant: look it up once per sentence, not once
+  // per part (a sentence can be long, and has up to MAX_TOKENS parts).
+  let claimantOf = { start: -1, end: -1, claimant: null as string | null };
   for (const c of candidateSpans(text)) {
     if (c.score < threshold) continue;
+    if (c.sentence.start !== claimantOf.start || c.sentence.end !== claimantOf.end) {
+      claimantOf = { ...c.sentence, claimant: suggestClaimant(text.slice(c.sentence.start, c.sentence.end)) };
+    }
     claims.push({
       text: text.slice(c.start, c.end),
       start: c.start,
@@ -96,7 +102,7 @@ export function extractClaims(text: string, options?: { threshold?: number }): E
       score: c.score,
       reasons: c.reasons,
       ordinal: claims.length,
-      claimant: suggestClaimant(text.slice(c.sentence.start, c.sentence.end)),
+      claimant: claimantOf.claimant,
     });
   }
   return claims;

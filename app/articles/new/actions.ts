@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { duplicateArticleId, importArticle } from "@/lib/articles/mutations";
-import { decodeUpload } from "@/lib/articles/upload";
+import { decodeUploadOffLoop } from "@/lib/articles/upload";
 import { AppError } from "@/lib/errors";
 import { guardedAction, runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
@@ -15,7 +15,7 @@ export const decodeUploadAction = guardedAction(async function decodeUploadActio
       throw new AppError("VALIDATION_FAILED", "Choose a file to upload.", {
         fields: { file: ["Choose a file to upload."] },
       });
-    return decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+    return decodeUploadOffLoop(file.name, new Uint8Array(await file.arrayBuffer()));
   });
 });
 

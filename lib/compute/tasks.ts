@@ -1,0 +1,25 @@
+// The CPU-heavy pure functions that may run on a worker thread (lib/compute/worker.ts), by name.
+// Inputs and results cross the thread boundary by structured clone, so both are plain data.
+import { HtmlTooDeepError, htmlToText, type HtmlText } from "@/lib/articles/html";
+import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
+
+/** htmlToText as data: a document refused for its nesting comes back as a result, not a throw. */
+export type HtmlTaskResult = ({ ok: true } & HtmlText) | { ok: false; tooDeep: true; message: string };
+
+export function htmlToTextResult(html: string): HtmlTaskResult {
+  try {
+    return { ok: true, ...htmlToText(html) };
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) return { ok: false, tooDeep: true, message: error.message };
+    throw error;
+  }
+}
+
+export const tasks = {
+  extractClaims: (text: string): ExtractedClaim[] => extractClaims(text),
+  htmlToText: htmlToTextResult,
+};
+
+export type TaskName = keyof typeof tasks;
+export type TaskInput<N extends TaskName> = Parameters<(typeof tasks)[N]>[0];
+export type TaskOutput<N extends TaskName> = ReturnType<(typeof tasks)[N]>;

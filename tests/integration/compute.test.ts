@@ -1,0 +1,106 @@
+// No single import stalls the others (issue 10): a large import's extraction runs on a worker
+// thread, so the event loop keeps answering (timers fire, small queries return) while it works;
+// past the time budget the import fails with a clear 503, and nothing is saved.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/v1/articles/route";
+import { importArticle } from "@/lib/articles/mutations";
+import { rerunExtraction } from "@/lib/claims/additions";
+import { EXTRACTION_INLINE_MAX_CHARS } from "@/lib/compute";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { extractClaims } from "@/lib/extraction";
+import { createApiToken } from "@/lib/tokens/mutations";
+import { makeUser, uniqueSuffix } from "./factories";
+
+const RESPONSIVE_MS = 200;
+
+afterEach(() => {
+  delete process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
+});
+
+/** A few real claims, then 1.2 MB of short lines: about a second or more of extraction on one core. */
+function largeBody(lines = 300_000): string {
+  const marker = uniqueSuffix();
+  const claims = Array.from(
+    { length: 20 },
+    (_, i) => `Officials said ${1000 + i} people were evacuated from Homs on day ${i} (${marker}).`,
+  ).join("\n\n");
+  return `${claims}\n\n${"a b\n".repeat(lines)}`;
+}
+
+/** Runs `work` while checking, every 20 ms, that the event loop and the database still answer. */
+async function whileResponsive<T>(work: () => Promise<T>) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const queryTimes: number[] = [];
+  let done = false;
+  const probe = (async () => {
+    while (!done) {
+      const start = performance.now();
+      await db.$queryRaw`SELECT 1`;
+      queryTimes.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  delay.enable();
+  const started = performance.now();
+  try {
+    return { result: await work(), elapsed: performance.now() - started };
+  } finally {
+    delay.disable();
+    done = true;
+    await probe;
+    const maxDelay = delay.max / 1e6;
+    const slowestQuery = Math.max(...queryTimes);
+    expect(maxDelay, "longest event-loop stall (ms)").toBeLessThan(RESPONSIVE_MS);
+    expect(slowestQuery, "slowest small query while the import ran (ms)").toBeLessThan(RESPONSIVE_MS);
+  }
+}
+
+describe("CPU-heavy work off the event loop", () => {
+  it("a large import keeps the server responsive: timers fire and small queries return within 200 ms", async () => {
+    const editor = await makeUser("EDITOR");
+    const body = largeBody();
+    expect(body.length).toBeGreaterThan(EXTRACTION_INLINE_MAX_CHARS);
+    const { result, elapsed } = await whileResponsive(() => importArticle(editor, { title: "Large", body }));
+    // The work itself took long enough that running it inline would have stalled the loop.
+    expect(elapsed).toBeGreaterThan(RESPONSIVE_MS);
+    expect(result.claims.map((c) => c.text)).toEqual(extractClaims(body).map((c) => c.text));
+    for (const claim of result.claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(result.claims).toHaveLength(20);
+  }, 60_000);
+
+  it("re-running extraction on a large article runs off the loop too", async () => {
+    const editor = await makeUser("EDITOR");
+    const { article } = await importArticle(editor, { title: "Large", body: largeBody() });
+    const { result } = await whileResponsive(() => rerunExtraction(editor, article.id));
+    expect(result).toMatchObject({ found: 20, added: 0, kept: 20 });
+  }, 60_000);
+
+  it("past the time budget the import fails with a clear 503 (lib and API) and saves nothing", async () => {
+    process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = "150";
+    const editor = await makeUser("EDITOR");
+    const body = largeBody(400_000);
+    const error = await importArticle(editor, { title: "Too slow", body }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("UNAVAILABLE");
+    expect((error as AppError).message).toContain(`(${body.length.toLocaleString("en-US")} characters)`);
+    expect((error as AppError).message).toContain("150 ms limit");
+
+    const { token } = await createApiToken(editor, { name: `compute ${uniqueSuffix()}` });
+    const response = await POST(
+      new NextRequest("http://localhost/api/v1/articles", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ title: "Too slow", body }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(response.status).toBe(503);
+    const json = (await response.json()) as { error: { code: string; message: string } };
+    expect(json.error.code).toBe("UNAVAILABLE");
+    expect(json.error.message).toMatch(/took longer than the 150 ms limit/);
+    expect(await db.article.count({ where: { importedById: editor.id } })).toBe(0);
+  }, 60_000);
+});
