@@ -317,15 +317,16 @@ describe("reviewers", () => {
     const [a, b] = await liveClaims(article.id);
     await assignDirectly(a.id, reviewer.id, editor.id);
     const asReviewer: CurrentUser = reviewer;
+    // Started one at a time: a refusal that is not awaited yet would be an unhandled rejection.
     const attempts = [
-      editClaimWording(asReviewer, a.id, { text: "Mine now", version: 1 }),
-      splitClaim(asReviewer, a.id, { at: a.start + 10, version: 1 }),
-      mergeClaims(asReviewer, a.id, { version: 1, nextId: b.id, nextVersion: 1 }),
-      deleteClaim(asReviewer, a.id, { version: 1 }),
-      addClaim(asReviewer, article.id, { start: 0, end: 9, text: "Officials" }),
-      rerunExtraction(asReviewer, article.id),
+      () => editClaimWording(asReviewer, a.id, { text: "Mine now", version: 1 }),
+      () => splitClaim(asReviewer, a.id, { at: a.start + 10, version: 1 }),
+      () => mergeClaims(asReviewer, a.id, { version: 1, nextId: b.id, nextVersion: 1 }),
+      () => deleteClaim(asReviewer, a.id, { version: 1 }),
+      () => addClaim(asReviewer, article.id, { start: 0, end: 9, text: "Officials" }),
+      () => rerunExtraction(asReviewer, article.id),
     ];
-    for (const attempt of attempts) expect((await refusal(attempt)).code).toBe("FORBIDDEN");
+    for (const attempt of attempts) expect((await refusal(attempt())).code).toBe("FORBIDDEN");
     expect(await db.claim.findMany({ where: { articleId: article.id, version: { gt: 1 } } })).toEqual([]);
     expect(await db.auditEvent.count({ where: { actorId: reviewer.id } })).toBe(0);
   });
