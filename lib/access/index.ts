@@ -19,6 +19,7 @@ export interface ClaimAccess {
     id: string;
     articleId: string;
     number: number;
+    claimant: string | null;
     status: ClaimStatus;
     version: number;
     article: { finalizedAt: Date | null };
@@ -37,13 +38,14 @@ export async function claimAccess(client: Client, actor: Actor, claimId: unknown
     id: string;
     articleId: string;
     number: number;
+    claimant: string | null;
     status: ClaimStatus;
     version: number;
     finalizedAt: Date | null;
   };
   const [row] = await client.$queryRaw<
     (Row & Record<Relation, boolean>)[]
-  >`SELECT c.id, c."articleId", c.number, c.status, c.version, a."finalizedAt", ${Prisma.join(relations)}
+  >`SELECT c.id, c."articleId", c.number, c.claimant, c.status, c.version, a."finalizedAt", ${Prisma.join(relations)}
     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
     WHERE c.id = ${id} AND c."deletedAt" IS NULL`;
   if (!row) throw notFound("The claim");
@@ -53,6 +55,7 @@ export async function claimAccess(client: Client, actor: Actor, claimId: unknown
       id: row.id,
       articleId: row.articleId,
       number: row.number,
+      claimant: row.claimant,
       status: row.status,
       version: row.version,
       article: { finalizedAt: row.finalizedAt },

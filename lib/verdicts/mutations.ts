@@ -97,7 +97,10 @@ async function changeStatus(
       ...(transition === "reopen" ? { reason: rationale } : {}),
     },
   });
-  return { claim: { id: claim.id, number: claim.number, status: to as Verdict | "PENDING", version }, statusChange };
+  return {
+    claim: { id: claim.id, number: claim.number, claimant: claim.claimant, status: to as Verdict | "PENDING", version },
+    statusChange,
+  };
 }
 
 const VERDICT_GIVEN = { to: "COMPLETED", closeReason: "VERDICT", reason: "verdict given" } as const;

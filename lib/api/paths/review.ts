@@ -146,7 +146,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
       requestParams: { path: idParam },
       requestBody: json(reopenClaimSchema),
       responses: {
-        "200": { description: "Reopened", ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber }), statusChange: statusChangeBody })) },
+        "200": { description: "Reopened", ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber, claimant }), statusChange: statusChangeBody })) },
         ...standardErrors,
         "409": conflict,
       },
@@ -234,7 +234,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
       responses: {
         "200": {
           description: "Set",
-          ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber }), statusChange: statusChangeBody })),
+          ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber, claimant }), statusChange: statusChangeBody })),
         },
         ...standardErrors,
         "409": conflict,
