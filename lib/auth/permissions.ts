@@ -39,6 +39,7 @@ export const ACTIONS = [
   "claim.read",
   "claim.verdict",
   "claim.reopen", // take a verdict back to "not yet reviewed"
+  "claim.consult", // @mention a colleague who cannot read the claim, so they may read it and reply
   "consultation.end",
   "evidence.write",
   "comment.write",
@@ -66,6 +67,8 @@ export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "claim.read": staff(["reviewsArticle", "consultedOnClaim"]),
   "claim.verdict": staff(["assignedToClaim"]),
   "claim.reopen": staff(false),
+  // Those who may decide the claim may ask a colleague; a consulted person consults nobody further.
+  "claim.consult": staff(["assignedToClaim"]),
   "consultation.end": staff(false),
   "evidence.write": staff(["assignedToClaim"]),
   "comment.write": staff(["assignedToClaim", "consultedOnClaim"]),

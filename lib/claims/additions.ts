@@ -14,6 +14,7 @@ import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { claimWork } from "./data";
 import { takeClaimNumbers } from "./kernel";
+import { allocateNumbers } from "./numbering";
 import { addClaimSchema } from "./schema";
 import { contextOf, overlaps, spanProblem, trimSpan } from "./spans";
 import { claimSelect, lockArticleForCuration, renumber } from "./transaction";
@@ -94,6 +95,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
     let added = 0;
     let refreshed = 0;
     let kept = 0;
+    let nextNumber = article.nextClaimNumber;
     for (const candidate of found) {
       const same = existing.find((c) => c.start === candidate.start && c.end === candidate.end && !c.deletedAt);
       if (same) {
@@ -121,7 +123,10 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
         kept++;
         continue;
       }
-      const [number] = await takeClaimNumbers(tx, articleId, 1);
+      // Numbered from the counter read under the article's lock; stored once after the loop.
+      const allocated = allocateNumbers(nextNumber, 1);
+      const [number] = allocated.numbers;
+      nextNumber = allocated.next;
       const claim = await tx.claim.create({
         data: {
           articleId,
@@ -154,9 +159,19 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
         action: "claim.extracted",
         entityType: "Claim",
         entityId: claim.id,
-        after: { articleId, number, text: candidate.text, start: candidate.start, end: candidate.end, score: candidate.score },
+        after: {
+          articleId,
+          number,
+          text: candidate.text,
+          start: candidate.start,
+          end: candidate.end,
+          score: candidate.score,
+        },
       });
       added++;
+    }
+    if (nextNumber !== article.nextClaimNumber) {
+      await tx.article.update({ where: { id: articleId }, data: { nextClaimNumber: nextNumber } });
     }
     await renumber(tx, articleId);
     await recordAudit(tx, {

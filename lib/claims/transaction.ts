@@ -53,7 +53,10 @@ export async function lockArticleForCuration(tx: DbTransaction, articleId: strin
   const [locked] = await lockArticles(tx, [articleId], "update");
   if (!locked) throw notFound("The article");
   if (locked.finalizedAt) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
-  return tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, body: true } });
+  return tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { id: true, body: true, nextClaimNumber: true },
+  });
 }
 
 /**

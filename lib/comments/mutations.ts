@@ -34,8 +34,8 @@ async function candidatesFor(tx: DbTransaction, tokens: string[]) {
 
 /**
  * Settles each mentioned user: one who may read the claim is notified; one who may not is
- * consulted (a new Consultation) when the writer may consult, i.e. may give the claim a verdict
- * (its reviewer, editors, admins). A consulted person's own mentions only notify readers.
+ * consulted (a new Consultation) when the writer may consult (claim.consult: the claim's assigned
+ * reviewer, editors, admins). A consulted person's own mentions only notify readers.
  */
 async function settleMentions(
   { tx, claim, facts, audit }: ClaimWriteContext,
@@ -44,7 +44,7 @@ async function settleMentions(
 ) {
   const mentioned: string[] = [];
   const consulted: string[] = [];
-  const writerMayConsult = can(actor, "claim.verdict", facts);
+  const writerMayConsult = can(actor, "claim.consult", facts);
   for (const user of users) {
     if (user.id === actor.id) continue;
     const { facts: theirs } = await claimAccess(tx, user, claim.id);

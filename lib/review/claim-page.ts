@@ -99,6 +99,8 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
       reopenClaim: can(user, "claim.reopen", facts) && open && claim.status !== "PENDING",
       reopenArticle: can(user, "article.finalize") && !open,
       curate: can(user, "claim.curate") && open,
+      // Who made the claim is not part of the verdict: editable on a finalized article too.
+      editClaimant: can(user, "claim.curate"),
       endConsultation: can(user, "consultation.end"),
     },
   };

@@ -56,7 +56,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               evidence: permissions.evidence,
               reopenClaim: permissions.reopenClaim,
               // Editors and admins; allowed on a finalized article too (lib/ checks claim.curate).
-              editClaimant: permissions.assign,
+              editClaimant: permissions.editClaimant,
             }}
             evidence={claim.evidence.map((e) => ({
               id: e.id,

@@ -29,6 +29,7 @@ const EXPECTED: Record<Action, Record<Role, "yes" | "no" | Relation[]>> = {
   "claim.read": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["reviewsArticle", "consultedOnClaim"] },
   "claim.verdict": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim"] },
   "claim.reopen": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "no" },
+  "claim.consult": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim"] },
   "consultation.end": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "no" },
   "evidence.write": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim"] },
   "comment.write": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim", "consultedOnClaim"] },
