@@ -11,9 +11,11 @@ import { verifyAgainstDummy, verifyPassword } from "./password";
 export interface CurrentUser extends Actor {
   email: string;
   name: string;
+  /** The IANA zone the user chose for reading and entering times; null: the browser's zone. */
+  timeZone: string | null;
 }
 
-const currentUserSelect = { id: true, email: true, name: true, role: true, active: true } as const;
+const currentUserSelect = { id: true, email: true, name: true, role: true, active: true, timeZone: true } as const;
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

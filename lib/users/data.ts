@@ -26,7 +26,7 @@ export function listActiveReviewers() {
   });
 }
 
-const actorSelect = { id: true, email: true, name: true, role: true, active: true } as const;
+const actorSelect = { id: true, email: true, name: true, role: true, active: true, timeZone: true } as const;
 
 export function findActiveUserByEmail(email: string) {
   return db.user.findFirst({ where: { email: email.trim().toLowerCase(), active: true }, select: actorSelect });
