@@ -6,7 +6,7 @@ import { ROLES } from "@/lib/auth/permissions";
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.enum(["VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "RATE_LIMITED", "UNAVAILABLE", "INTERNAL"]),
+      code: z.enum(["VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "METHOD_NOT_ALLOWED", "BAD_REQUEST", "RATE_LIMITED", "UNAVAILABLE", "INTERNAL"]),
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Field path → messages; '_' is the whole input." }),
     }),

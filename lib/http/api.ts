@@ -131,8 +131,11 @@ export function apiRoute(
   handler: (context: HandlerContext) => Promise<unknown>,
 ) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<NextResponse> => {
+    let badToken = false;
     try {
       const caller = await authenticateApiRequest(request);
+      // A Bearer token was sent and refused (another scheme, or none, is just "not signed in").
+      badToken = caller === "bad-token" && /^Bearer\s+\S+$/i.test(request.headers.get("authorization") ?? "");
       if (caller === "bad-token")
         throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
       if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token: Authorization: Bearer TOKEN.");
@@ -142,9 +145,16 @@ export function apiRoute(
       const result = await handler({ request, user: caller.user, via: caller.via, body, params: (await context.params) ?? {} });
       return result instanceof NextResponse ? result : NextResponse.json(result);
     } catch (error) {
-      return handleError(error);
+      const response = handleError(error);
+      if (response.status === 401) response.headers.set("WWW-Authenticate", bearerChallenge(badToken));
+      return response;
     }
   };
+}
+
+/** RFC 6750's challenge: how to authenticate, and whether the token sent was the problem. */
+export function bearerChallenge(badToken: boolean): string {
+  return badToken ? 'Bearer realm="ClaimLedger", error="invalid_token"' : 'Bearer realm="ClaimLedger"';
 }
 
 export function created(body: unknown): NextResponse {

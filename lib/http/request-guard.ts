@@ -11,6 +11,7 @@ import {
   INVALID_UTF8_HEADER,
   type ActionBodyVerdict,
 } from "./action-body";
+import { routeMatcher, type RouteVerdict } from "@/lib/api/route-match";
 import { crossOriginRefusal, CROSS_ORIGIN_MESSAGE, ownOrigins } from "./origin";
 import { contentSecurityPolicy, createNonce, servedOverHttps, staticSecurityHeaders } from "./security-headers";
 
@@ -28,6 +29,32 @@ export function hasMalformedPercentEncoding(pathname: string): boolean {
   } catch {
     return true;
   }
+}
+
+const isVersionedApiPath = (pathname: string) => pathname === "/api/v1" || pathname.startsWith("/api/v1/");
+
+let apiRoutes: ((method: string, pathname: string) => RouteVerdict) | undefined;
+
+/** The API's routes, from its OpenAPI document (built once, on the first API request). */
+async function matchApiRoute(method: string, pathname: string): Promise<RouteVerdict> {
+  if (!apiRoutes) {
+    const { buildOpenApiDocument } = await import("@/lib/api/openapi");
+    apiRoutes = routeMatcher(buildOpenApiDocument().paths ?? {});
+  }
+  return apiRoutes(method, pathname);
+}
+
+/** A JSON answer for a path or method the API does not have (Next.js would answer HTML or an empty 405). */
+async function screenApiRoute(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  const verdict = await matchApiRoute(request.method, pathname);
+  if (verdict.kind === "unknown-path")
+    return refusal(404, "NOT_FOUND", "There is no API endpoint at this address. The API is described at /api/v1/openapi.json.");
+  if (verdict.kind === "method-not-allowed")
+    return refusal(405, "METHOD_NOT_ALLOWED", `This endpoint does not accept ${request.method}; it accepts ${verdict.allow.join(", ")}.`, {
+      Allow: verdict.allow.join(", "),
+    });
+  return null;
 }
 
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
@@ -64,6 +91,10 @@ async function screen(request: NextRequest): Promise<NextResponse | { invalidUtf
   if (hasMalformedPercentEncoding(pathname)) {
     logRefusal(request, 400, "malformed percent-encoding in the path");
     return refusal(400, "BAD_REQUEST", "The address contains a malformed %-escape.");
+  }
+  if (isVersionedApiPath(pathname)) {
+    const refused = await screenApiRoute(request);
+    if (refused) return refused;
   }
   if (SAFE_METHODS.has(request.method)) return { invalidUtf8: false };
 

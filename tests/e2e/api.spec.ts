@@ -14,6 +14,21 @@ test("the OpenAPI document is served", async ({ request }) => {
   expect(document.paths["/api/v1/me"]).toBeDefined();
 });
 
+test("the API answers in JSON for paths and methods it does not have, and says how to authenticate", async ({ request }) => {
+  const unknown = await request.get("/api/v1/no-such-endpoint");
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.code).toBe("NOT_FOUND");
+
+  const wrongMethod = await request.delete("/api/v1/me");
+  expect(wrongMethod.status()).toBe(405);
+  expect(wrongMethod.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+  expect((await wrongMethod.json()).error.code).toBe("METHOD_NOT_ALLOWED");
+
+  const anonymous = await request.get("/api/v1/me");
+  expect(anonymous.status()).toBe(401);
+  expect(anonymous.headers()["www-authenticate"]).toBe('Bearer realm="ClaimLedger"');
+});
+
 test("an API token made in settings works with Bearer and stops working once revoked", async ({ page, playwright, baseURL }) => {
   await signInPage(page, DEMO.reviewer2);
   await page.goto("/settings/tokens");

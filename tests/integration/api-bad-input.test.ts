@@ -449,6 +449,10 @@ for (const route of ROUTES) {
           expect(answer.body).toBeTypeOf("object");
         } else {
           expectApiError(answer, 401, "UNAUTHENTICATED");
+          // RFC 6750: say how to authenticate, and flag a token that was sent but is not valid.
+          const challenge = answer.headers.get("www-authenticate") ?? "";
+          expect(challenge).toMatch(/^Bearer realm="ClaimLedger"/);
+          expect(challenge.includes('error="invalid_token"')).toBe(/^Bearer \S+$/.test(authorization ?? ""));
         }
       },
     );

@@ -32,6 +32,7 @@ export interface ApiAnswer {
   /** The parsed JSON body, or undefined when the body is not JSON. */
   body: unknown;
   text: string;
+  headers: Headers;
 }
 
 export async function callRoute(handler: RouteHandler, options: CallOptions): Promise<ApiAnswer> {
@@ -54,7 +55,7 @@ export async function callRoute(handler: RouteHandler, options: CallOptions): Pr
   } catch {
     body = undefined;
   }
-  return { status: response.status, body, text };
+  return { status: response.status, body, text, headers: response.headers };
 }
 
 export interface ApiErrorBody {

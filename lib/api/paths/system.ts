@@ -13,6 +13,13 @@ export const systemPaths: ZodOpenApiPathsObject = {
       },
     },
   },
+  "/api/v1/openapi.json": {
+    get: {
+      summary: "This document",
+      security: [],
+      responses: { "200": { description: "The OpenAPI 3.1 document of the API", content: { "application/json": {} } } },
+    },
+  },
   "/api/v1/me": {
     get: { summary: "The caller", responses: { "200": { description: "The authenticated user", ...json(userBody) }, ...standardErrors } },
   },

@@ -146,3 +146,26 @@ describe("guardRequest", () => {
     expect(forwarded(forged, "x-claimledger-body-not-utf8")).toBeNull();
   });
 });
+
+describe("guardRequest on /api/v1 paths the API does not have", () => {
+  it("answers an unknown path with a JSON 404 instead of the HTML page", async () => {
+    for (const path of ["/api/v1/nothing-here", "/api/v1", "/api/v1/claims/abc/unknown"]) {
+      const response = await guardRequest(request(path));
+      expect(response.status, path).toBe(404);
+      expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND", message: expect.stringContaining("openapi.json") } });
+    }
+  });
+
+  it("answers a method the path lacks with a JSON 405 and Allow", async () => {
+    const response = await guardRequest(request("/api/v1/me", { method: "DELETE", headers: { authorization: "Bearer x" } }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(await response.json()).toMatchObject({ error: { code: "METHOD_NOT_ALLOWED", message: expect.stringContaining("DELETE") } });
+  });
+
+  it("passes on a documented path and method, with or without a trailing slash", async () => {
+    expect(passedOn(await guardRequest(request("/api/v1/claims/abc123")))).toBe(true);
+    expect(passedOn(await guardRequest(request("/api/v1/me/")))).toBe(true);
+    expect(passedOn(await guardRequest(request("/api/v1/openapi.json")))).toBe(true);
+  });
+});
