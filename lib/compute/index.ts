@@ -1,8 +1,9 @@
-// CPU-heavy work off the event loop: claim extraction of a large body and HTML-to-text of a large
-// upload run on a worker thread (pool.ts) with a time budget, so that one import never stalls
-// the requests of others, and an input that takes too long fails with a clear AppError (503)
-// instead of occupying a core for ever. Small inputs run inline: a thread hop costs more than
-// they do (measured in docs/extraction.md, "Linear time and time budgets").
+// CPU-heavy work off the event loop: claim extraction of a large body, HTML-to-text of a large
+// upload and every PDF report run on a worker thread (pool.ts) with a time budget, so that one
+// import or export never stalls the requests of others, and an input that takes too long fails
+// with a clear AppError (503) instead of occupying a core for ever. Small extraction inputs run
+// inline: a thread hop costs more than they do (docs/extraction.md, "Linear time and time
+// budgets"); a PDF always goes to a thread.
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -10,6 +11,7 @@ import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
 import { ComputeTimeoutError, WorkerPool } from "./pool";
+import type { PdfReportInput } from "@/lib/reports/pdf";
 import { htmlToTextResult, type HtmlTaskResult, type TaskInput, type TaskName, type TaskOutput } from "./tasks";
 
 /** Bodies up to this many characters are extracted inline: at most ~80 ms even when adversarial. */
@@ -41,6 +43,15 @@ export function spawnComputeWorker(): Worker {
   return new Worker(/* turbopackIgnore: true */ path.join(here, "bootstrap.mjs"), {
     workerData: { entry: pathToFileURL(path.join(here, "worker.ts")).href },
   });
+}
+
+/** Default time budget of drawing one PDF report (1,000 claims: about 7 s of CPU here, docs/reports.md). */
+export const DEFAULT_REPORT_TIMEOUT_MS = 60_000;
+
+/** The time budget of drawing a PDF report, in ms (CLAIMLEDGER_REPORT_TIMEOUT_MS). */
+export function reportTimeoutMs(): number {
+  const configured = Number(process.env.CLAIMLEDGER_REPORT_TIMEOUT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_REPORT_TIMEOUT_MS;
 }
 
 let pool: WorkerPool | undefined;
@@ -94,5 +105,24 @@ export async function htmlToTextOffLoop(html: string): Promise<HtmlTaskResult> {
     if (!(error instanceof ComputeTimeoutError)) throw error;
     const appError = overBudget(error, "reading this HTML file", characters(html.length));
     throw new AppError(appError.code, appError.message, { ...appError.details, fields: { file: [appError.message] } });
+  }
+}
+
+const claimCount = (input: PdfReportInput) => input.articles.reduce((sum, entry) => sum + entry.claims.length, 0);
+
+/** The PDF report drawn on a worker thread; AppError UNAVAILABLE past its time budget. */
+export async function renderPdfOffLoop(input: PdfReportInput): Promise<Uint8Array> {
+  try {
+    return await runTask("renderPdf", input, reportTimeoutMs());
+  } catch (error) {
+    if (!(error instanceof ComputeTimeoutError)) throw error;
+    const limit = limitText(error.budgetMs);
+    const size = `(${claimCount(input).toLocaleString("en-US")} claims in ${input.articles.length} article${input.articles.length === 1 ? "" : "s"})`;
+    const message =
+      error.phase === "queued"
+        ? `The server is busy with other work and could not start drawing this PDF report ${size} within the ${limit} limit. Try again in a minute.`
+        : `Drawing this PDF report ${size} took longer than the ${limit} limit, so it was stopped. ` +
+          "Export a shorter date range, or the CSV or JSON report (an administrator can raise the limit with CLAIMLEDGER_REPORT_TIMEOUT_MS).";
+    throw new AppError("UNAVAILABLE", message, { budgetMs: error.budgetMs, phase: error.phase });
   }
 }

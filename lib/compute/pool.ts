@@ -108,6 +108,8 @@ export class WorkerPool {
       this.running.set(worker, job);
       worker.ref();
       worker.postMessage({ id: job.id, name: job.name, input: job.input } satisfies TaskRequest);
+      // The worker has its own copy now; a large input (a report's data) need not stay here too.
+      job.input = undefined;
     }
   }
 

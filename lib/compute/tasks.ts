@@ -1,7 +1,9 @@
 // The CPU-heavy pure functions that may run on a worker thread (lib/compute/worker.ts), by name.
-// Inputs and results cross the thread boundary by structured clone, so both are plain data.
+// Inputs and results cross the thread boundary by structured clone, so both are plain data; a
+// task may return a promise, and a Uint8Array result is transferred, not copied.
 import { HtmlTooDeepError, htmlToText, type HtmlText } from "@/lib/articles/html";
 import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
+import { renderPdf, type PdfReportInput } from "@/lib/reports/pdf";
 
 /** htmlToText as data: a document refused for its nesting comes back as a result, not a throw. */
 export type HtmlTaskResult = ({ ok: true } & HtmlText) | { ok: false; tooDeep: true; message: string };
@@ -18,8 +20,9 @@ export function htmlToTextResult(html: string): HtmlTaskResult {
 export const tasks = {
   extractClaims: (text: string): ExtractedClaim[] => extractClaims(text),
   htmlToText: htmlToTextResult,
+  renderPdf: (input: PdfReportInput): Promise<Uint8Array> => renderPdf(input),
 };
 
 export type TaskName = keyof typeof tasks;
 export type TaskInput<N extends TaskName> = Parameters<(typeof tasks)[N]>[0];
-export type TaskOutput<N extends TaskName> = ReturnType<(typeof tasks)[N]>;
+export type TaskOutput<N extends TaskName> = Awaited<ReturnType<(typeof tasks)[N]>>;

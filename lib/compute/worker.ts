@@ -14,14 +14,16 @@ export type TaskReply = { id: number; ok: true; value: unknown } | { id: number;
 const port = parentPort;
 if (!port) throw new Error("lib/compute/worker.ts runs only as a worker thread.");
 
-port.on("message", ({ id, name, input }: TaskRequest) => {
+port.on("message", async ({ id, name, input }: TaskRequest) => {
   let reply: TaskReply;
   try {
     const run = tasks[name] as (input: unknown) => unknown;
-    reply = { id, ok: true, value: run(input) };
+    reply = { id, ok: true, value: await run(input) };
   } catch (error) {
     // Only the message crosses over; the main thread logs it as an unexpected error.
     reply = { id, ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
-  port.postMessage(reply);
+  // Bytes (a PDF) move to the main thread instead of being copied.
+  const transfer = reply.ok && reply.value instanceof Uint8Array ? [reply.value.buffer as ArrayBuffer] : [];
+  port.postMessage(reply, transfer);
 });

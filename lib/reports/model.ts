@@ -145,6 +145,11 @@ export interface ReportContext {
   /** Where links to the app point (NEXTAUTH_URL), without a trailing slash. */
   baseUrl: string;
   organisation: { name: string; url: string | null };
+  /**
+   * The IANA time zone the reader sees times in (default "UTC"): the PDF shows times in it and
+   * names it; JSON and CSV stay ISO UTC.
+   */
+  timeZone: string;
 }
 
 /** One article and its claims, the claims arriving in batches so memory stays bounded. */

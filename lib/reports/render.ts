@@ -1,11 +1,10 @@
 // Chooses the renderer for a format and feeds it articles one at a time, claims batch by batch.
-import { Readable } from "node:stream";
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { renderPdfOffLoop } from "@/lib/compute";
 import { renderCsv } from "./csv";
 import { claimBatches, loadReportArticle } from "./data";
 import { renderClaimReviews, renderJson } from "./json";
 import type { ArticleReportSource, ReportClaim, ReportContext } from "./model";
-import { renderPdf } from "./pdf";
+import type { PdfReportInput } from "./pdf";
 import type { CsvKind, ReportFormat } from "./schema";
 
 function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
@@ -30,30 +29,6 @@ function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
   });
 }
 
-/**
- * A Node stream (the PDF document) as a pull-driven web stream. Readable.toWeb would push chunks
- * into a controller that a client's abort has already closed, throwing outside any handler.
- */
-function nodeStream(readable: Readable): ReadableStream<Uint8Array> {
-  const chunks = readable[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(new Uint8Array(next.value as Buffer));
-      } catch (error) {
-        console.error("Report export failed while streaming", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      readable.destroy();
-      await chunks.return?.();
-    },
-  });
-}
-
 async function* sources(articleIds: string[], includeDeleted: boolean): AsyncGenerator<ArticleReportSource> {
   for (const articleId of articleIds) {
     const article = await loadReportArticle(articleId);
@@ -62,28 +37,78 @@ async function* sources(articleIds: string[], includeDeleted: boolean): AsyncGen
 }
 
 /**
- * Drawing a claim block in the PDF is synchronous work (1 to 2 ms each; a batch of 100 held the
- * event loop for 120 to 460 ms). Handing the renderer one claim at a time, with a turn of the event
- * loop in between, lets other requests run between blocks (measured in docs/extraction.md).
+ * The PDF's report model, whole, as plain data: the claims with what the PDF shows (comments and
+ * per-claim audit events stay behind; they would only cross the thread boundary for nothing).
  */
-async function* oneClaimPerTurn(batches: AsyncIterable<ReportClaim[]>): AsyncGenerator<ReportClaim[]> {
-  for await (const batch of batches) {
-    for (const claim of batch) {
-      yield [claim];
-      await nextTurn();
-    }
+async function pdfInput(context: ReportContext, input: AsyncIterable<ArticleReportSource>): Promise<PdfReportInput> {
+  const articles: PdfReportInput["articles"] = [];
+  for await (const { article, claimBatches } of input) {
+    const claims: ReportClaim[] = [];
+    for await (const batch of claimBatches()) for (const claim of batch) claims.push({ ...claim, comments: [], auditEvents: [] });
+    articles.push({ article: { ...article, body: "" }, claims });
   }
+  return { context, articles };
 }
 
-async function* yieldingSources(input: AsyncIterable<ArticleReportSource>): AsyncGenerator<ArticleReportSource> {
-  for await (const source of input) yield { ...source, claimBatches: () => oneClaimPerTurn(source.claimBatches()) };
+/**
+ * The PDF, drawn on a worker thread (lib/compute) within its time budget; the main thread only
+ * loads the data. The first read waits for the whole file: the page count ("Page n of N") is
+ * known only at the end. Past the budget the stream errors with the AppError (UNAVAILABLE).
+ */
+export async function renderPdfReport(context: ReportContext, input: AsyncIterable<ArticleReportSource>): Promise<Uint8Array> {
+  return renderPdfOffLoop(await pdfInput(context, input));
 }
+
+function pdfStream(context: ReportContext, input: AsyncIterable<ArticleReportSource>): ReadableStream<Uint8Array> {
+  let pending: Promise<Uint8Array> | null = null;
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        pending ??= renderPdfReport(context, input);
+        const bytes = await pending;
+        if (sent >= bytes.length) return controller.close();
+        // In pieces, so a slow reader gets back-pressure like any other stream.
+        controller.enqueue(bytes.subarray(sent, sent + PDF_CHUNK));
+        sent += PDF_CHUNK;
+      } catch (error) {
+        console.error("Report export failed while drawing the PDF", error);
+        controller.error(error);
+      }
+    },
+  });
+}
+
+const PDF_CHUNK = 256 * 1024;
 
 /** The rendered report as a web stream. The JSON archive keeps deleted claims; the others show current claims. */
 export function renderReport(format: ReportFormat, kind: CsvKind, context: ReportContext, articleIds: string[]): ReadableStream<Uint8Array> {
   const input = sources(articleIds, format === "json");
-  if (format === "pdf") return nodeStream(renderPdf(context, yieldingSources(input)));
+  if (format === "pdf") return pdfStream(context, input);
   if (format === "csv") return textStream(renderCsv(kind, input));
   if (format === "json") return textStream(renderJson(context, input));
   return textStream(renderClaimReviews(context, input));
 }
+
+/**
+ * renderReport, with the PDF already drawn: an over-budget PDF then fails as the AppError
+ * (503, UNAVAILABLE) before any header is sent, instead of breaking a download under way.
+ */
+export async function renderReportReady(
+  format: ReportFormat,
+  kind: CsvKind,
+  context: ReportContext,
+  articleIds: string[],
+): Promise<ReadableStream<Uint8Array>> {
+  if (format !== "pdf") return renderReport(format, kind, context, articleIds);
+  const bytes = await renderPdfReport(context, sources(articleIds, false));
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(sent, sent + PDF_CHUNK));
+      sent += PDF_CHUNK;
+    },
+  });
+}
+

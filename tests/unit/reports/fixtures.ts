@@ -153,6 +153,7 @@ export const context: ReportContext = {
   scope: { type: "article", articleId: "a-1" },
   baseUrl: "https://claims.example.org",
   organisation: { name: "Example Newsroom", url: "https://news.example.org" },
+  timeZone: "UTC",
 };
 
 /** The fixture as the renderers receive it, claims split into batches of two. */

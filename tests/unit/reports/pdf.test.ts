@@ -1,13 +1,18 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import type { ArticleReportSource } from "@/lib/reports/model";
-import { printable, renderPdf } from "@/lib/reports/pdf";
+import type { ArticleReportSource, ReportClaim } from "@/lib/reports/model";
+import { renderPdf } from "@/lib/reports/pdf";
+import { cleanText } from "@/lib/reports/pdf/text";
 import { article, claims, context, fixtureSources } from "./fixtures";
 
 async function pdfText(sources: AsyncIterable<ArticleReportSource> = fixtureSources()): Promise<{ pages: string[]; bytes: Buffer }> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of renderPdf(context, sources)) chunks.push(chunk as Buffer);
-  const bytes = Buffer.concat(chunks);
+  const articles = [];
+  for await (const source of sources) {
+    const all: ReportClaim[] = [];
+    for await (const batch of source.claimBatches()) all.push(...batch);
+    articles.push({ article: source.article, claims: all });
+  }
+  const bytes = Buffer.from(await renderPdf({ context, articles }));
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
   return { pages: text.map((page) => page.replace(/\s+/g, " ")), bytes };
 }
@@ -79,7 +84,7 @@ describe("PDF report", () => {
     expect(body).toContain("Verdict: Disputed — no status change records it");
   });
 
-  it("prints Polish, Hungarian, Cyrillic and Greek text with the embedded font; '?' only for what it lacks", async () => {
+  it("prints Polish, Hungarian, Cyrillic, Greek and CJK text with embedded fonts", async () => {
     const text = "Zażółć gęślą jaźń, Łódź; Győr ő; Привет, мир; Καλημέρα κόσμε; 中文";
     const title = "Ελληνικά και кириллица: świat";
     async function* sources(): AsyncGenerator<ArticleReportSource> {
@@ -93,22 +98,21 @@ describe("PDF report", () => {
     const { pages } = await pdfText(sources());
     const all = pages.join(" ");
     expect(pages[0]).toContain(title);
-    for (const word of ["Zażółć gęślą jaźń, Łódź", "Győr ő", "Привет, мир", "Καλημέρα κόσμε"]) expect(all).toContain(word);
-    // DejaVu Sans has no CJK ideographs.
-    expect(all).toContain("κόσμε; ??");
-    expect(all).not.toContain("中");
+    for (const word of ["Zażółć gęślą jaźń, Łódź", "Győr ő", "Привет, мир", "Καλημέρα κόσμε; 中文"]) expect(all).toContain(word);
+    expect(all).not.toContain("?");
   });
 
-  it("keeps a character when the font has it, substitutes or replaces it when not", () => {
-    const has = (code: number) => code < 0x3000;
-    expect(printable("Łódź → Ω 中", has)).toBe("Łódź → Ω ?");
-    expect(printable("A → B", (code) => code < 0x2000)).toBe("A -> B");
-    expect(printable("a\u0007b\nc", () => true)).toBe("a?b\nc");
+  it("shows times in the reader's time zone, naming it", async () => {
+    const articles = [{ article, claims: [claims[0]] }];
+    const bytes = await renderPdf({ context: { ...context, timeZone: "Asia/Kolkata" }, articles });
+    const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("Generated: 2024-12-11 15:00 Asia/Kolkata (GMT+5:30)");
+    expect(flat).toContain("Times shown in: Asia/Kolkata");
+    expect(flat).not.toContain("09:30 UTC");
   });
 
-  it("replaces characters the standard fonts cannot print", () => {
-    expect(printable("Café “quoted” — ok")).toBe("Café “quoted” — ok");
-    expect(printable("دمشق 😀")).toBe("???? ?");
-    expect(printable("A → B")).toBe("A -> B");
+  it("prints control characters as '?' and never as text", () => {
+    expect(cleanText("a\u0007b\nc\td")).toBe("a?b\nc d");
   });
 });
