@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
+import { BrowserTimeZone } from "@/components/browser-time-zone";
 import { DemoBanner } from "@/components/demo-banner";
 import { can } from "@/lib/auth/permissions";
 import { unreadMentionCount } from "@/lib/comments/data";
 import { getCurrentUser } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const user = await getCurrentUser();
   const mentionCount = user ? await unreadMentionCount(user) : 0;
+  const timeZone = await viewerTimeZone(user);
   return (
     <html lang="en">
       <body>
@@ -30,9 +33,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <AppHeader
             user={{ name: user.name, email: user.email, role: user.role }}
             showAdmin={can(user, "user.manage")}
+            showReports={can(user, "report.export")}
             mentionCount={mentionCount}
+            timeZone={timeZone}
           />
         ) : null}
+        <BrowserTimeZone renderedIn={timeZone} chosen={user?.timeZone ?? null} />
         <main id="main">{children}</main>
       </body>
     </html>

@@ -1,10 +1,5 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+// Page formatting of times: every page writes them in the reader's zone through lib/time.
+export { formatDate, formatDateTime, formatDue, isoDay } from "@/lib/time/format";
 
-export function formatDate(date: Date | null | undefined): string {
-  return date ? dateFormat.format(date) : "—";
-}
+/** The zone for calendar days stored as their UTC midnight (publication and access dates). */
+export const CALENDAR_DAY_ZONE = "UTC";

@@ -3,12 +3,14 @@ import { MentionList } from "@/components/claims/mention-list";
 import { formatDate } from "@/components/format";
 import { listMentions } from "@/lib/comments/data";
 import { requirePermission } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 
 export const metadata: Metadata = { title: "Mentions" };
 export const dynamic = "force-dynamic";
 
 export default async function MentionsPage() {
   const user = await requirePermission("mention.read");
+  const zone = await viewerTimeZone(user);
   const mentions = await listMentions(user);
   return (
     <>
@@ -21,7 +23,7 @@ export default async function MentionsPage() {
             id: mention.id,
             unread: mention.readAt === null,
             authorName: mention.comment.author.name,
-            date: formatDate(mention.createdAt),
+            date: formatDate(mention.createdAt, zone),
             claimId: mention.comment.claim.id,
             claimText: mention.comment.claim.text,
             claimNumber: mention.comment.claim.number,

@@ -17,6 +17,8 @@ interface ExportOptions {
   kind?: string;
   out: string;
   as?: string;
+  /** false with --no-bom. */
+  bom: boolean;
 }
 
 async function assertWritableTarget(out: string) {
@@ -69,6 +71,7 @@ export function registerExportCommands(program: Command) {
     .option("--to <date>", "last day, YYYY-MM-DD (UTC), with --from")
     .requiredOption("--format <format>", "pdf, csv, json or claimreview")
     .option("--kind <kind>", "for csv: claims (default) or history")
+    .option("--no-bom", "for csv: no UTF-8 byte-order mark (by default the file starts with one, so Excel reads it as UTF-8)")
     .requiredOption("--out <file>", "where to write the report (its folder must exist)")
     .option("--as <email>", "the exporting editor or admin (default: the first admin)")
     .action(async (options: ExportOptions) => {
@@ -85,7 +88,7 @@ export function registerExportCommands(program: Command) {
           if (!actor) {
             throw new InvalidArgumentError(options.as ? `No active user with the email ${options.as}.` : "There is no active admin; use --as EMAIL.");
           }
-          const query = { format: options.format, kind: options.kind };
+          const query = { format: options.format, kind: options.kind, bom: options.bom };
           const file = options.article
             ? await exportArticleReport(actor, options.article, query)
             : await exportRangeReport(actor, { ...query, from: options.from, to: options.to });

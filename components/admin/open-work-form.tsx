@@ -6,7 +6,6 @@ import type { z } from "zod";
 import { deactivateUserAction, reassignOpenWorkAction } from "@/app/admin/users/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
-import { formatDate } from "@/components/format";
 import { deactivateUserSchema } from "@/lib/users/schema";
 
 export interface OpenAssignmentItem {
@@ -14,7 +13,8 @@ export interface OpenAssignmentItem {
   claimId: string;
   claimLabel: string;
   articleTitle: string;
-  dueAt: Date | null;
+  /** The due date as the reader reads it (in their zone), or null for none. */
+  dueLabel: string | null;
 }
 
 export interface ReviewerOption {
@@ -98,7 +98,7 @@ export function OpenWorkForm({
         {openAssignments.map((assignment) => (
           <li key={assignment.id}>
             <Link href={`/claims/${assignment.claimId}`}>{assignment.claimLabel}</Link> {assignment.articleTitle}{" "}
-            <span className="muted">{assignment.dueAt ? `due ${formatDate(assignment.dueAt)}` : "no due date"}</span>
+            <span className="muted">{assignment.dueLabel ? `due ${assignment.dueLabel}` : "no due date"}</span>
           </li>
         ))}
       </ul>

@@ -4,8 +4,7 @@ import Link from "next/link";
 import { describeAuditEvent, type DescribeContext } from "@/lib/audit/describe";
 import { readAuditEvent } from "@/lib/audit/events";
 import type { AuditLogEntry } from "@/lib/review/article-page";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { formatDateTime } from "@/lib/time/format";
 
 export function AuditLog({
   articleId,
@@ -13,8 +12,11 @@ export function AuditLog({
   total,
   showAll,
   context,
+  timeZone,
 }: {
   articleId: string;
+  /** The reader's zone: times are written in it. */
+  timeZone: string;
   entries: AuditLogEntry[];
   total: number;
   /** Claim numbers (and names) for events that name a claim by id only. */
@@ -35,8 +37,8 @@ export function AuditLog({
         <ol>
           {entries.map((entry) => (
             <li key={entry.id} data-action={entry.action}>
-              <time dateTime={entry.createdAt.toISOString()}>{timeFormat.format(entry.createdAt)} UTC</time> ·{" "}
-              {entry.actor?.name ?? "System"} · {describeAuditEvent(readAuditEvent({ ...entry, actorId: null }), context)}
+              <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt, timeZone)}</time> ·{" "}
+              {entry.actor?.name ?? "System"} · {describeAuditEvent(readAuditEvent({ ...entry, actorId: null }), { ...context, timeZone })}
             </li>
           ))}
         </ol>

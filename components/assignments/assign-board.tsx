@@ -13,6 +13,9 @@ import { StatusBadge } from "@/components/status-badge";
 import { assignClaimsSchema } from "@/lib/assignments/schema";
 import { claimLabel, type AssignmentState, type ClaimStatus } from "@/lib/workflow/states";
 
+import { dueAtFromDay } from "@/lib/time/calendar";
+import { formatDue } from "@/lib/time/format";
+
 type Input = z.input<typeof assignClaimsSchema>;
 type Output = z.output<typeof assignClaimsSchema>;
 
@@ -33,9 +36,11 @@ interface Props {
       reviewerActive: boolean;
     } | null;
   }[];
+  /** The reader's zone: due dates are entered and shown in it. */
+  timeZone: string;
 }
 
-export function AssignBoard({ articleId, reviewers, claims }: Props) {
+export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<Input, unknown, Output>({
@@ -49,7 +54,8 @@ export function AssignBoard({ articleId, reviewers, claims }: Props) {
   const onSubmit = handleSubmit(async () => {
     setMessage(null);
     const values = form.getValues();
-    const result = await assignClaimsAction(articleId, values);
+    // A day in the reader's zone: due by the end of it.
+    const result = await assignClaimsAction(articleId, { ...values, dueAt: dueAtFromDay(values.dueAt, timeZone) });
     if (result.ok) {
       reset({ ...values, claimIds: [] });
       setMessage({ kind: "success", text: `Assigned ${result.data.count} claim(s).` });
@@ -111,7 +117,7 @@ export function AssignBoard({ articleId, reviewers, claims }: Props) {
                   <>
                     {claim.assignment.state === "OPEN" ? "Assigned to" : "Reviewed by"} {claim.assignment.reviewerName}
                     {claim.assignment.reviewerActive ? null : <DeactivatedMark />}
-                    {claim.assignment.dueAt ? ` · due ${claim.assignment.dueAt.slice(0, 10)}` : ""}{" "}
+                    {claim.assignment.dueAt ? ` · due ${formatDue(claim.assignment.dueAt, timeZone)}` : ""}{" "}
                     {claim.assignment.state === "OPEN" ? (
                       <button
                         type="button"

@@ -8,6 +8,7 @@ import { autoAssignAction } from "@/app/articles/[id]/assign/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { autoAssignSchema } from "@/lib/assignments/schema";
+import { dueAtFromDay } from "@/lib/time/calendar";
 
 type Input = z.input<typeof autoAssignSchema>;
 type Output = z.output<typeof autoAssignSchema>;
@@ -15,9 +16,12 @@ type Output = z.output<typeof autoAssignSchema>;
 export function AutoAssignForm({
   articleId,
   reviewers,
+  timeZone,
 }: {
   articleId: string;
   reviewers: { id: string; name: string; openLoad: number }[];
+  /** The reader's zone: the due date is the end of that day in it. */
+  timeZone: string;
 }) {
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
@@ -28,7 +32,8 @@ export function AutoAssignForm({
   const chosen = useWatch({ control, name: "reviewerIds" }) ?? [];
   const onSubmit = handleSubmit(async () => {
     setMessage(null);
-    const result = await autoAssignAction(form.getValues());
+    const values = form.getValues();
+    const result = await autoAssignAction({ ...values, dueAt: dueAtFromDay(values.dueAt, timeZone) });
     if (result.ok) setMessage({ kind: "success", text: `Auto-assigned ${result.data.count} claim(s).` });
     else {
       applyServerErrors(result, setError);

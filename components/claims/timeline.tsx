@@ -1,7 +1,7 @@
 // The claim's history: status changes (verdicts and an editor taking one back; hash-chained,
 // verified) interleaved with source additions and removals and with the article being finalized
 // or reopened, oldest first.
-import { formatDate } from "@/components/format";
+import { formatDateTime } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import type { ChainBreak } from "@/lib/history/chain";
 import { REVIEW_STATE_LABELS, type ReviewStateAction } from "@/lib/history/review-state";
@@ -38,9 +38,8 @@ function describeBreak(b: ChainBreak): string {
   return `${where}${BREAK_LABELS[b.kind]}: expected ${b.expected.slice(0, 16)}…, found ${b.found.slice(0, 16)}…`;
 }
 
-const time = (date: Date) => `${formatDate(date)} ${date.toISOString().slice(11, 16)} UTC`;
-
-export function Timeline({ review }: { review: ClaimReview }) {
+export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: string }) {
+  const time = (date: Date) => formatDateTime(date, timeZone);
   const { entries, verification } = review.history;
   const events: Entry[] = [
     ...entries.map((row) => ({ kind: "verdict" as const, at: row.createdAt, row })),

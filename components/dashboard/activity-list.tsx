@@ -2,21 +2,28 @@
 import { describeAuditEvent, type DescribeContext } from "@/lib/audit/describe";
 import { readAuditEvent } from "@/lib/audit/events";
 import type { ActivityEvent } from "@/lib/dashboard/data";
-
-const dateTime = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+import { formatDateTime } from "@/lib/time/format";
 
 /** An activity row; its payload and actor id, when the read model carries them, make the line specific. */
 type ActivityRow = ActivityEvent & { actorId?: string | null; before?: unknown; after?: unknown };
 
-export function ActivityList({ events, context }: { events: ActivityRow[]; context?: DescribeContext }) {
+export function ActivityList({
+  events,
+  context,
+  timeZone,
+}: {
+  events: ActivityRow[];
+  context?: DescribeContext;
+  timeZone: string;
+}) {
   if (events.length === 0) return <p className="muted">No activity yet.</p>;
   return (
     <ol className="activity">
       {events.map((event) => (
         <li key={event.id} data-action={event.action}>
-          <time dateTime={event.createdAt.toISOString()}>{dateTime(event.createdAt)}</time> —{" "}
+          <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, timeZone)}</time> —{" "}
           {event.actorName ?? "System"} ·{" "}
-          {describeAuditEvent(readAuditEvent({ ...event, actorId: event.actorId ?? null }), context)}
+          {describeAuditEvent(readAuditEvent({ ...event, actorId: event.actorId ?? null }), { ...context, timeZone })}
         </li>
       ))}
     </ol>

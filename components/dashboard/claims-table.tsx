@@ -7,6 +7,8 @@ import { useState } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { bulkAssignAction, bulkSetDueDateAction } from "@/app/articles/[id]/dashboard/actions";
 import { assignClaimsSchema, setDueDateSchema } from "@/lib/assignments/schema";
+import { dueAtFromDay } from "@/lib/time/calendar";
+import { formatDue } from "@/lib/time/format";
 import { claimLabel, type ClaimStatus } from "@/lib/workflow/states";
 import { FieldError } from "../field-error";
 import { PersonName } from "./deactivated";
@@ -57,8 +59,10 @@ export function ClaimsTable(props: {
   rows: Row[];
   canAssign: boolean;
   reviewers: { id: string; name: string }[];
+  /** The reader's zone: due dates are entered and shown in it. */
+  timeZone: string;
 }) {
-  const { articleId, rows, canAssign, reviewers } = props;
+  const { articleId, rows, canAssign, reviewers, timeZone } = props;
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Values>({
     resolver,
@@ -72,10 +76,12 @@ export function ClaimsTable(props: {
     return handleSubmit(async (values) => {
       setMessage(null);
       const claimIds = values.claimIds;
+      // A day in the reader's zone: due by the end of it.
+      const dueAt = dueAtFromDay(values.dueAt, timeZone);
       const result =
         intent === "assign"
-          ? await bulkAssignAction(articleId, { claimIds, reviewerId: values.reviewerId, dueAt: values.dueAt || null })
-          : await bulkSetDueDateAction(articleId, { claimIds, dueAt: values.dueAt || null });
+          ? await bulkAssignAction(articleId, { claimIds, reviewerId: values.reviewerId, dueAt })
+          : await bulkSetDueDateAction(articleId, { claimIds, dueAt });
       if (!result.ok) return setMessage({ kind: "error", text: result.message });
       reset({ intent, claimIds: [], reviewerId: values.reviewerId, dueAt: values.dueAt });
       setMessage({
@@ -171,7 +177,7 @@ export function ClaimsTable(props: {
                   )}
                 </td>
                 <td className={row.overdue ? "overdue" : undefined}>
-                  {row.dueAt ? row.dueAt.slice(0, 10) : "—"}
+                  {formatDue(row.dueAt, timeZone)}
                   {row.overdue ? " (overdue)" : ""}
                 </td>
               </tr>

@@ -11,6 +11,7 @@ import { parseInput } from "@/lib/validation";
 import { ACTIVE_ASSIGNMENT_STATES, type AssignmentCloseReason } from "@/lib/workflow/states";
 import { balanceAssignments } from "./balance";
 import { moveAssignment, type AssignmentRow } from "./transitions";
+import { readDueDayInZone } from "./due-day";
 import { assignClaimsSchema, autoAssignSchema, reassignSchema, setDueDateSchema } from "./schema";
 
 export const assignmentSelect = {
@@ -81,7 +82,7 @@ const auditView = (a: {
  */
 export async function assignClaims(actor: Actor, input: unknown) {
   assertMayAssign(actor);
-  const data = parseInput(assignClaimsSchema, input);
+  const data = parseInput(assignClaimsSchema, readDueDayInZone(input, actor.timeZone));
   const claimIds = [...new Set(data.claimIds)];
   return writeTransaction(async (tx) => {
     const reviewer = await findReviewer(tx, data);
@@ -161,7 +162,7 @@ export async function unassign(actor: Actor, assignmentId: unknown) {
 /** Sets (or clears) the due date of the claims' open assignments (SetDueDateInput, parsed here). */
 export async function setDueDate(actor: Actor, input: unknown) {
   assertMayAssign(actor);
-  const data = parseInput(setDueDateSchema, input);
+  const data = parseInput(setDueDateSchema, readDueDayInZone(input, actor.timeZone));
   return writeTransaction(async (tx) => {
     await lockClaims(tx, data.claimIds, { refuseFinalized: false });
     const open = await tx.assignment.findMany({
@@ -194,7 +195,7 @@ export async function setDueDate(actor: Actor, input: unknown) {
  */
 export async function autoAssign(actor: Actor, input: unknown) {
   assertMayAssign(actor);
-  const data = parseInput(autoAssignSchema, input);
+  const data = parseInput(autoAssignSchema, readDueDayInZone(input, actor.timeZone));
   const reviewerIds = [...new Set(data.reviewerIds)];
   return writeTransaction(async (tx) => {
     const reviewers = await tx.user.findMany({

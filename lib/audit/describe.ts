@@ -4,6 +4,7 @@
 // an event names only by id (a claim, a person) comes from the caller's context, and a name it
 // cannot find is said in general words ("a claim", "a reviewer").
 import { CLAIM_STATUSES, STATUS_LABELS, claimLabel, isVerdict, type ClaimStatus } from "@/lib/workflow/states";
+import { formatDue } from "@/lib/time/format";
 import type { AuditEvent, StoredAuditEvent } from "./events";
 
 export interface DescribeContext {
@@ -11,6 +12,8 @@ export interface DescribeContext {
   claimNumbers?: ReadonlyMap<string, number>;
   /** People's names by user id: assignees and consulted colleagues. */
   userNames?: ReadonlyMap<string, string>;
+  /** The reader's zone, for due dates (UTC when not given). */
+  timeZone?: string;
 }
 
 type EventOf<A extends AuditEvent["action"]> = Extract<AuditEvent, { action: A }>;
@@ -39,14 +42,16 @@ function describer(context: DescribeContext) {
   };
   const person = (userId: string | undefined, fallback: string) =>
     (userId ? context.userNames?.get(userId) : undefined) ?? fallback;
-  return { claim, person };
+  /** A due date in the reader's zone ("15 Jan 2030"; with time and offset when set elsewhere). */
+  const due = (iso: string) => formatDue(iso, context.timeZone ?? "UTC");
+  return { claim, person, due };
 }
 
 type Describer = ReturnType<typeof describer>;
 
 function describeAssignment(
   event: EventOf<"assignment.created" | "assignment.updated" | "assignment.removed">,
-  { claim, person }: Describer,
+  { claim, person, due: dueDate }: Describer,
 ): string {
   // A new assignment has no "before"; a changed or removed one says whose it was on both sides.
   const view = event.action === "assignment.created" ? event.after : (event.after ?? event.before);
@@ -54,7 +59,7 @@ function describeAssignment(
   const reviewer = person(view?.reviewerId, "a reviewer");
   switch (event.action) {
     case "assignment.created": {
-      const due = event.after?.dueAt ? ` (due ${event.after.dueAt.slice(0, 10)})` : "";
+      const due = event.after?.dueAt ? ` (due ${dueDate(event.after.dueAt)})` : "";
       return `Assigned ${target} to ${reviewer}${due}`;
     }
     case "assignment.removed": {
@@ -71,7 +76,7 @@ function describeAssignment(
       const after = event.after?.dueAt ?? null;
       if (event.after && "dueAt" in event.after && before !== after) {
         return after
-          ? `Set the due date of ${target} for ${reviewer} to ${after.slice(0, 10)}`
+          ? `Set the due date of ${target} for ${reviewer} to ${dueDate(after)}`
           : `Removed the due date of ${target} for ${reviewer}`;
       }
       return `Changed the assignment of ${target} to ${reviewer}${reason}`;

@@ -172,3 +172,27 @@ export async function* renderCsv(kind: "claims" | "history", sources: AsyncItera
     }
   }
 }
+
+/** UTF-8's byte-order mark: tells Excel the file is UTF-8 (docs/reports.md, "Byte-order mark"). */
+export const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** The stream with the byte-order mark in front, still pulled one chunk at a time. */
+export function withByteOrderMark(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let markSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!markSent) {
+        markSent = true;
+        controller.enqueue(UTF8_BOM);
+        return;
+      }
+      const next = await reader.read();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel(reason) {
+      await reader.cancel(reason);
+    },
+  });
+}

@@ -11,16 +11,20 @@ import { writeTransaction } from "@/lib/db/transaction";
 import { forbidden, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
+import { dayInZone, nextDay, resolveTimeZone, startOfDayInZone } from "@/lib/time";
+import { withByteOrderMark } from "./csv";
 import { articleIdsInRange } from "./data";
+import { articleReportFileName, rangeReportFileName, type ReportFileName } from "./file-name";
 import type { ReportContext, ReportScope } from "./model";
-import { renderReport } from "./render";
+import { renderReportReady } from "./render";
 import { articleReportSchema, rangeReportSchema, type ReportFormat } from "./schema";
 
-export const RANGE_CRITERION =
-  "Articles imported in the range, or with a verdict (status change) recorded in it; whole UTC days, both ends included.";
+export const rangeCriterion = (timeZone: string) =>
+  `Articles imported in the range, or with a verdict (status change) recorded in it; whole days in ${timeZone}, both ends included.`;
 
 export interface ReportFile {
-  filename: string;
+  /** An ASCII name and one keeping the title's own script (see file-name.ts). */
+  filename: ReportFileName;
   contentType: string;
   body: ReadableStream<Uint8Array>;
 }
@@ -32,10 +36,22 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   claimreview: "application/ld+json; charset=utf-8",
 };
 
-const EXTENSIONS: Record<ReportFormat, string> = { pdf: "pdf", csv: "csv", json: "json", claimreview: "jsonld" };
+/** Where the export was asked for: the zone the caller's browser reported, if any. */
+export interface ExportOptions {
+  browserTimeZone?: string | null;
+}
+
+/** The zone a report writes times in: the user's choice, else their browser's, else UTC. */
+export const reportTimeZone = (actor: Pick<CurrentUser, "timeZone">, options: ExportOptions = {}) =>
+  resolveTimeZone(actor.timeZone, options.browserTimeZone);
 
 /** Deployment settings for links and the ClaimReview author (documented in docs/reports.md). */
-export function reportContext(actor: CurrentUser, scope: ReportScope, now = new Date()): ReportContext {
+export function reportContext(
+  actor: CurrentUser,
+  scope: ReportScope,
+  now = new Date(),
+  timeZone = reportTimeZone(actor),
+): ReportContext {
   const baseUrl = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
   return {
     generatedAt: now,
@@ -46,6 +62,7 @@ export function reportContext(actor: CurrentUser, scope: ReportScope, now = new 
       name: process.env.CLAIMLEDGER_ORG_NAME?.trim() || "ClaimLedger",
       url: process.env.CLAIMLEDGER_ORG_URL?.trim() || baseUrl,
     },
+    timeZone,
   };
 }
 
@@ -60,7 +77,13 @@ async function recordExports(
 ) {
   await writeTransaction(async (tx) => {
     for (const articleId of articleIds) {
-      await recordAudit(tx, { actorId: actor.id, action: "article.exported", entityType: "Article", entityId: articleId, after: details });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "article.exported",
+        entityType: "Article",
+        entityId: articleId,
+        after: details,
+      });
     }
     // Also when no article matched: an empty export was still made, by someone, of something.
     if (range) {
@@ -79,34 +102,59 @@ function assertMayExport(actor: CurrentUser) {
   if (!can(actor, "report.export")) throw forbidden("Only editors and admins export reports.");
 }
 
-export async function exportArticleReport(actor: CurrentUser, articleId: string, input: unknown): Promise<ReportFile> {
+export async function exportArticleReport(
+  actor: CurrentUser,
+  articleId: string,
+  input: unknown,
+  options: ExportOptions = {},
+): Promise<ReportFile> {
   assertMayExport(actor);
   articleId = assertId(articleId, "article");
-  const { format, kind } = parseInput(articleReportSchema, input);
-  const exists = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!exists) throw notFound("The article");
+  const { format, kind, bom } = parseInput(articleReportSchema, input);
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, title: true, publishedAt: true, createdAt: true },
+  });
+  if (!article) throw notFound("The article");
+  const timeZone = reportTimeZone(actor, options);
+  const context = reportContext(actor, { type: "article", articleId }, new Date(), timeZone);
+  // A publication date is a calendar day (stored as its UTC midnight); the import is an instant,
+  // named by its day where the exporting user is.
+  const day = article.publishedAt ? dayInZone(article.publishedAt, "UTC") : dayInZone(article.createdAt, timeZone);
+  // A PDF is drawn (off the event loop) before the answer starts, so that a drawing over its time
+  // budget is a 503, not a broken download; the export is recorded once it can be delivered.
+  const body = await renderReportReady(format, kind, context, [articleId]);
   await recordExports(actor, [articleId], { format, ...(format === "csv" ? { kind } : {}), scope: "article" });
-  const context = reportContext(actor, { type: "article", articleId });
-  const suffix = format === "csv" ? `${kind}` : format;
   return {
-    filename: `claimledger-${articleId}-${suffix}.${EXTENSIONS[format]}`,
+    filename: articleReportFileName({ id: article.id, title: article.title, day }, format, kind),
     contentType: CONTENT_TYPES[format],
-    body: renderReport(format, kind, context, [articleId]),
+    body: format === "csv" && bom ? withByteOrderMark(body) : body,
   };
 }
 
-export async function exportRangeReport(actor: CurrentUser, input: unknown): Promise<ReportFile> {
+export async function exportRangeReport(
+  actor: CurrentUser,
+  input: unknown,
+  options: ExportOptions = {},
+): Promise<ReportFile> {
   assertMayExport(actor);
-  const { from, to, format, kind } = parseInput(rangeReportSchema, input);
-  const start = new Date(`${from}T00:00:00.000Z`);
-  const end = new Date(new Date(`${to}T00:00:00.000Z`).getTime() + 24 * 60 * 60 * 1000);
+  const { from, to, format, kind, bom } = parseInput(rangeReportSchema, input);
+  // Whole days where the exporting user is: from the start of `from` to the end of `to` there.
+  const timeZone = reportTimeZone(actor, options);
+  const start = startOfDayInZone(from, timeZone);
+  const end = startOfDayInZone(nextDay(to), timeZone);
   const articleIds = await articleIdsInRange(start, end);
-  await recordExports(actor, articleIds, { format, ...(format === "csv" ? { kind } : {}), scope: "range", from, to }, { from, to });
-  const context = reportContext(actor, { type: "range", from, to, criterion: RANGE_CRITERION });
-  const suffix = format === "csv" ? `${kind}` : format;
+  const context = reportContext(actor, { type: "range", from, to, criterion: rangeCriterion(timeZone) }, new Date(), timeZone);
+  const body = await renderReportReady(format, kind, context, articleIds);
+  await recordExports(
+    actor,
+    articleIds,
+    { format, ...(format === "csv" ? { kind } : {}), scope: "range", from, to },
+    { from, to },
+  );
   return {
-    filename: `claimledger-${from}_${to}-${suffix}.${EXTENSIONS[format]}`,
+    filename: rangeReportFileName({ from, to }, format, kind),
     contentType: CONTENT_TYPES[format],
-    body: renderReport(format, kind, context, articleIds),
+    body: format === "csv" && bom ? withByteOrderMark(body) : body,
   };
 }

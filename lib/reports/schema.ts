@@ -14,12 +14,23 @@ const kindSchema = z
   .optional()
   .transform((value) => value ?? "claims");
 
-export const articleReportSchema = z.object({ format: formatSchema, kind: kindSchema });
+/**
+ * CSV only: start the file with a UTF-8 byte-order mark. On by default: Excel reads a CSV without
+ * one in the machine's legacy code page (Arabic, Chinese, even "é" turn to mojibake), while
+ * LibreOffice, Google Sheets and Numbers read UTF-8 either way and drop the mark. Programs that
+ * parse the file themselves may want bom=0 (or strip U+FEFF). Other formats ignore it.
+ */
+export const bomSchema = z
+  .union([z.boolean(), z.enum(["1", "0", "true", "false"])], { error: "Give bom as 1 or 0." })
+  .optional()
+  .transform((value) => value === undefined || value === true || value === "1" || value === "true");
+
+export const articleReportSchema = z.object({ format: formatSchema, kind: kindSchema, bom: bomSchema });
 export type ArticleReportInput = z.input<typeof articleReportSchema>;
 
-/** Whole UTC days, both ends included. */
+/** Whole UTC days, both ends included. Shared by the API, the CLI and the export page's form. */
 export const rangeReportSchema = z
-  .object({ from: calendarDaySchema, to: calendarDaySchema, format: formatSchema, kind: kindSchema })
+  .object({ from: calendarDaySchema, to: calendarDaySchema, format: formatSchema, kind: kindSchema, bom: bomSchema })
   .refine((value) => value.from <= value.to, { error: "The end date is before the start date.", path: ["to"] });
 export type RangeReportInput = z.input<typeof rangeReportSchema>;
 

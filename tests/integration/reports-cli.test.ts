@@ -52,6 +52,19 @@ describe("claimledger export --out", () => {
     expect(await readdir(path.dirname(out))).toEqual(["report.json"]);
     expect(await exportsOf(article.id)).toBe(1);
   });
+
+  it("writes CSV with a UTF-8 byte-order mark by default, and without one given --no-bom", async () => {
+    const editor = await makeUser("EDITOR");
+    const { article } = await makeArticle(editor);
+    const marked = path.join(folder, "marked.csv");
+    const plain = path.join(folder, "plain.csv");
+    await claimledger("export", "--article", article.id, "--format", "csv", "--out", marked, "--as", editor.email);
+    await claimledger("export", "--article", article.id, "--format", "csv", "--no-bom", "--out", plain, "--as", editor.email);
+    const [withMark, without] = [await readFile(marked), await readFile(plain)];
+    expect([...withMark.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(without.subarray(0, 11).toString("latin1")).toBe("article_id,");
+    expect(withMark.subarray(3).equals(without)).toBe(true);
+  });
 });
 
 describe("openReportFile", () => {

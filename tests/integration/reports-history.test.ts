@@ -55,7 +55,7 @@ describe("finalize and reopen in the history", () => {
     ]);
 
     // CSV: one row each, before the status changes, claim columns empty.
-    const csv = await text((await exportArticleReport(editor, article.id, { format: "csv", kind: "history" })).body);
+    const csv = await text((await exportArticleReport(editor, article.id, { format: "csv", kind: "history", bom: false })).body);
     const [header, ...lines] = csv.trimEnd().split("\r\n");
     expect(header.split(",")).toEqual([...HISTORY_COLUMNS]);
     const reviewRows = lines
@@ -114,7 +114,7 @@ describe("range exports are recorded at range level", () => {
     const editor = await makeUser("EDITOR");
     const from = "2001-06-10";
     const to = "2001-06-11";
-    const file = await exportRangeReport(editor, { from, to, format: "csv", kind: "history" });
+    const file = await exportRangeReport(editor, { from, to, format: "csv", kind: "history", bom: false });
     expect((await text(file.body)).trimEnd().split("\r\n")).toHaveLength(1);
     const events = await db.auditEvent.findMany({ where: { actorId: editor.id } });
     expect(events).toEqual([

@@ -81,7 +81,7 @@ describe("article reports", () => {
   });
 
   it("CSV: claims and history files, RFC 4180 records, with claim numbers and claimants", async () => {
-    const claims = (await bytes((await exportArticleReport(scenario.editor, scenario.article.id, { format: "csv", kind: "claims" })).body)).toString();
+    const claims = (await bytes((await exportArticleReport(scenario.editor, scenario.article.id, { format: "csv", kind: "claims", bom: false })).body)).toString();
     expect(claims).toMatch(/^article_id,article_title,claim_id,claim_number,claimant,text,/);
     expect(claims.endsWith("\r\n")).toBe(true);
     const stored = await claimsOf(scenario.article.id);
@@ -95,7 +95,7 @@ describe("article reports", () => {
     for (const row of pending) expect(row).toMatchObject({ status_label: "Not yet reviewed", verdict_at: "", verdict_by: "", rationale: "" });
     expect(rows[0]).toMatchObject({ status_label: "Corroborated", rationale: "Confirmed again by the revised figure." });
 
-    const history = (await bytes((await exportArticleReport(scenario.editor, scenario.article.id, { format: "csv", kind: "history" })).body)).toString();
+    const history = (await bytes((await exportArticleReport(scenario.editor, scenario.article.id, { format: "csv", kind: "history", bom: false })).body)).toString();
     const changes = csvObjects(history).rows;
     expect(changes).toHaveLength(4);
     expect(history).toContain("Reopened: the figure was revised later.");
@@ -236,7 +236,7 @@ describe("an Unverified verdict, claimants and permanent numbers", () => {
       itemReviewed: { author: { "@type": "Organization", name: "Syrian Observatory for Human Rights" } },
     });
 
-    const rows = claimRows((await bytes((await exportArticleReport(editor, article.id, { format: "csv" })).body)).toString());
+    const rows = claimRows((await bytes((await exportArticleReport(editor, article.id, { format: "csv", bom: false })).body)).toString());
     expect(rows.map((row) => row.claim_number)).toEqual(stored.map((claim) => String(claim.number)));
     expect(rows[0]).toMatchObject({
       claim_number: "1",

@@ -104,6 +104,24 @@ describe("assignments", () => {
   });
 });
 
+describe("a due date given as a bare day", () => {
+  it("means the end of that day in the zone of whoever sets it (UTC until they choose one)", async () => {
+    const [utcEditor, reviewer] = await Promise.all([makeUser("EDITOR"), makeUser("REVIEWER")]);
+    const tokyoEditor = { ...utcEditor, timeZone: "Asia/Tokyo" };
+    const { claims } = await makeArticle(utcEditor);
+    const [a, b] = claims;
+    await assignClaims(utcEditor, { claimIds: [a.id], reviewerId: reviewer.id, dueAt: "2030-01-15" });
+    await assignClaims(tokyoEditor, { claimIds: [b.id], reviewerId: reviewer.id, dueAt: "2030-01-15" });
+    const dueOf = async (claimId: string) =>
+      (await db.assignment.findFirstOrThrow({ where: { claimId, state: "OPEN" } })).dueAt?.toISOString();
+    expect(await dueOf(a.id)).toBe("2030-01-15T23:59:59.999Z");
+    expect(await dueOf(b.id)).toBe("2030-01-15T14:59:59.999Z");
+
+    await setDueDate(tokyoEditor, { claimIds: [a.id], dueAt: "2030-02-01T08:00:00+01:00" });
+    expect(await dueOf(a.id)).toBe("2030-02-01T07:00:00.000Z");
+  });
+});
+
 describe("my queue", () => {
   it("lists open assignments overdue first then by due date; a verdict removes the claim, UNVERIFIED brings it back", async () => {
     const editor = await makeUser("EDITOR");

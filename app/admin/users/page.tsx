@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import type { OpenAssignmentItem, ReviewerOption } from "@/components/admin/open-work-form";
 import { UserRowControls } from "@/components/admin/user-row-controls";
-import { formatDate } from "@/components/format";
+import { formatDate, formatDue } from "@/components/format";
 import { listOpenAssignmentsOf } from "@/lib/assignments/data";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { listUsers, openAssignmentCountsByUser } from "@/lib/users/data";
 import { claimLabel } from "@/lib/workflow/states";
 import { SetPasswordForm } from "./set-password-form";
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminUsersPage() {
   const admin = await requirePermission("user.manage");
+  const zone = await viewerTimeZone(admin);
   const [users, openCounts] = await Promise.all([listUsers(), openAssignmentCountsByUser()]);
   const reviewers: ReviewerOption[] = users
     .filter((user) => user.active && user.role === "REVIEWER")
@@ -29,7 +31,7 @@ export default async function AdminUsersPage() {
           claimId: assignment.claim.id,
           claimLabel: claimLabel(assignment.claim),
           articleTitle: assignment.claim.article.title,
-          dueAt: assignment.dueAt,
+          dueLabel: assignment.dueAt ? formatDue(assignment.dueAt, zone) : null,
         }));
         return [user.id, items] as const;
       }),
@@ -61,8 +63,8 @@ export default async function AdminUsersPage() {
               <td>{user.name}</td>
               <td>{user.email}</td>
               <td>{ROLE_LABELS[user.role]}</td>
-              <td>{user.active ? "Active" : `Deactivated ${formatDate(user.deactivatedAt)}`}</td>
-              <td>{formatDate(user.createdAt)}</td>
+              <td>{user.active ? "Active" : `Deactivated ${formatDate(user.deactivatedAt, zone)}`}</td>
+              <td>{formatDate(user.createdAt, zone)}</td>
               <td>
                 {user.id === admin.id ? (
                   <span className="muted">You</span>

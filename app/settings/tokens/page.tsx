@@ -3,12 +3,14 @@ import { formatDate } from "@/components/format";
 import { CreateTokenForm } from "@/components/settings/create-token-form";
 import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
 import { requirePermission } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { listOwnTokens } from "@/lib/tokens/data";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
   const user = await requirePermission("token.manage", { owner: true });
+  const zone = await viewerTimeZone(user);
   const tokens = await listOwnTokens(user);
   return (
     <>
@@ -42,9 +44,9 @@ export default async function TokensPage() {
                 <td>
                   <code>{token.tokenStart}…</code>
                 </td>
-                <td>{formatDate(token.createdAt)}</td>
-                <td>{formatDate(token.lastUsedAt)}</td>
-                <td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+                <td>{formatDate(token.createdAt, zone)}</td>
+                <td>{formatDate(token.lastUsedAt, zone)}</td>
+                <td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt, zone)}` : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
               </tr>
             ))}
           </tbody>

@@ -20,7 +20,8 @@ interface Row {
   after?: unknown;
 }
 
-const view = { claimId: "claim-4", reviewerId: "rita", dueAt: "2030-01-15T00:00:00.000Z", note: null };
+// Due by the end of 15 January 2030 in UTC (a day entered by someone whose zone is UTC).
+const view = { claimId: "claim-4", reviewerId: "rita", dueAt: "2030-01-15T23:59:59.999Z", note: null };
 
 /** One stored row per action (a Record, so a new action fails to compile until it is covered). */
 const CASES: Record<AuditAction, { row: Row; expected: string }> = {
@@ -148,7 +149,7 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
   "evidence.removed": { row: { entityType: "Evidence", entityId: "e1" }, expected: "Removed a source" },
   "assignment.created": {
     row: { entityType: "Assignment", entityId: "as1", after: { ...view, state: "OPEN" } },
-    expected: "Assigned C4 to Rita Reviewer (due 2030-01-15)",
+    expected: "Assigned C4 to Rita Reviewer (due 15 Jan 2030)",
   },
   "assignment.removed": {
     row: {
@@ -233,7 +234,7 @@ describe("describeAuditEvent", () => {
     const reopened = read("verdict.reopened", CASES["verdict.reopened"].row);
     expect(describeAuditEvent(reopened)).toBe("Verdict taken back: The source was retracted");
     const assigned = read("assignment.created", CASES["assignment.created"].row);
-    expect(describeAuditEvent(assigned)).toBe("Assigned a claim to a reviewer (due 2030-01-15)");
+    expect(describeAuditEvent(assigned)).toBe("Assigned a claim to a reviewer (due 15 Jan 2030)");
   });
 
   it("says when a verdict replaces another", () => {
@@ -279,7 +280,11 @@ describe("describeAuditEvent", () => {
       before: { ...view, state: "OPEN", dueAt: null },
       after: { ...view, state: "OPEN" },
     });
-    expect(describeAuditEvent(due, context)).toBe("Set the due date of C4 for Rita Reviewer to 2030-01-15");
+    expect(describeAuditEvent(due, context)).toBe("Set the due date of C4 for Rita Reviewer to 15 Jan 2030");
+    // The same deadline read in Tokyo is the next morning there, said with its offset.
+    expect(describeAuditEvent(due, { ...context, timeZone: "Asia/Tokyo" })).toBe(
+      "Set the due date of C4 for Rita Reviewer to 16 Jan 2030, 08:59 UTC+9",
+    );
     const reopened = read("assignment.updated", {
       entityType: "Assignment",
       entityId: "as1",
