@@ -5,17 +5,16 @@ import { ArticleFilters } from "@/components/dashboard/article-filters";
 import { Pager } from "@/components/dashboard/pager";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { STATUS_SYMBOLS } from "@/components/dashboard/status-cue";
-import { formatDate } from "@/components/format";
+import { formatDate, formatDateTime } from "@/components/format";
 import { can } from "@/lib/auth/permissions";
 import { listArticleOverviewPage, type ArticleOverview } from "@/lib/dashboard/articles";
 import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { listActiveReviewers } from "@/lib/users/data";
 import { CLAIM_STATUSES, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
 
 export const metadata: Metadata = { title: "Articles" };
-
-const dateTime = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
 
 const statusCounts = (article: ArticleOverview): Record<ClaimStatus, number> => ({
   PENDING: article.pending,
@@ -26,6 +25,7 @@ const statusCounts = (article: ArticleOverview): Record<ClaimStatus, number> => 
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("article.list");
+  const zone = await viewerTimeZone(user);
   const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
   const seesAll = can(user, "article.listAll");
   const [list, reviewers] = await Promise.all([listArticleOverviewPage(user, filters), seesAll ? listActiveReviewers() : null]);
@@ -96,9 +96,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                   <br />
                   <span className={article.overdueAssignments ? "overdue" : undefined}>{article.overdueAssignments} overdue</span>
                 </td>
-                <td>{dateTime(article.lastActivityAt)}</td>
+                <td>{formatDateTime(article.lastActivityAt, zone)}</td>
                 <td>
-                  {formatDate(article.createdAt)} by {article.importedByName}
+                  {formatDate(article.createdAt, zone)} by {article.importedByName}
                 </td>
               </tr>
             ))}

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/components/format";
+import { formatDue } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import { listQueue } from "@/lib/review/queue";
 import { requirePermission } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { claimLabel } from "@/lib/workflow/states";
 
 export const metadata: Metadata = { title: "My queue" };
 
 export default async function QueuePage() {
   const user = await requirePermission("queue.view");
+  const zone = await viewerTimeZone(user);
   const queue = await listQueue(user.id);
   return (
     <>
@@ -50,7 +52,7 @@ export default async function QueuePage() {
                   </Link>
                 </td>
                 <td className={item.overdue ? "overdue" : undefined}>
-                  {formatDate(item.dueAt)}
+                  <span data-testid="queue-due">{formatDue(item.dueAt, zone)}</span>
                   {item.overdue ? " (overdue)" : ""}
                 </td>
                 <td>

@@ -21,3 +21,8 @@ function toRow(entry: AuditEventInput): Prisma.AuditEventUncheckedCreateInput {
 export async function recordAudit(tx: DbTransaction, entry: AuditEventInput): Promise<void> {
   await tx.auditEvent.create({ data: toRow(entry) });
 }
+
+/** Several events in one statement (a batch write: import, re-extraction). */
+export async function recordAudits(tx: DbTransaction, entries: AuditEventInput[]): Promise<void> {
+  if (entries.length) await tx.auditEvent.createMany({ data: entries.map(toRow) });
+}

@@ -4,7 +4,7 @@
 import "server-only";
 import { assertCan } from "@/lib/access";
 import type { Actor } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
@@ -96,6 +96,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
     let refreshed = 0;
     let kept = 0;
     let nextNumber = article.nextClaimNumber;
+    const additions: { candidate: (typeof found)[number]; number: number }[] = [];
     for (const candidate of found) {
       const same = existing.find((c) => c.start === candidate.start && c.end === candidate.end && !c.deletedAt);
       if (same) {
@@ -127,49 +128,51 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
       const allocated = allocateNumbers(nextNumber, 1);
       const [number] = allocated.numbers;
       nextNumber = allocated.next;
-      const claim = await tx.claim.create({
-        data: {
-          articleId,
-          number,
-          claimant: candidate.claimant,
-          text: candidate.text,
-          originalText: candidate.text,
-          start: candidate.start,
-          end: candidate.end,
-          prefix: candidate.prefix,
-          suffix: candidate.suffix,
-          ordinal: candidate.ordinal,
-          score: candidate.score,
-          reasons: candidate.reasons,
-          createdById: actor.id,
-        },
-        select: { id: true },
-      });
+      additions.push({ candidate, number });
+      // Later candidates must see this one as present (overlap check), before it is written.
       existing.push({
         ...candidate,
-        id: claim.id,
+        id: "",
         number,
         articleId,
         originalText: candidate.text,
         version: 1,
         deletedAt: null,
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "claim.extracted",
-        entityType: "Claim",
-        entityId: claim.id,
-        after: {
-          articleId,
-          number,
-          text: candidate.text,
-          start: candidate.start,
-          end: candidate.end,
-          score: candidate.score,
-        },
-      });
-      added++;
     }
+    // The new claims and their audit events, each in one statement however many there are.
+    const created = additions.length
+      ? await tx.claim.createManyAndReturn({
+          data: additions.map(({ candidate, number }) => ({
+            articleId,
+            number,
+            claimant: candidate.claimant,
+            text: candidate.text,
+            originalText: candidate.text,
+            start: candidate.start,
+            end: candidate.end,
+            prefix: candidate.prefix,
+            suffix: candidate.suffix,
+            ordinal: candidate.ordinal,
+            score: candidate.score,
+            reasons: candidate.reasons,
+            createdById: actor.id,
+          })),
+          select: { id: true, number: true },
+        })
+      : [];
+    const idByNumber = new Map(created.map((claim) => [claim.number, claim.id]));
+    await recordAudits(
+      tx,
+      additions.map(({ candidate, number }) => ({
+        actorId: actor.id,
+        action: "claim.extracted" as const,
+        entityType: "Claim" as const,
+        entityId: idByNumber.get(number) ?? "",
+        after: { articleId, number, text: candidate.text, start: candidate.start, end: candidate.end, score: candidate.score },
+      })),
+    );
+    added = additions.length;
     if (nextNumber !== article.nextClaimNumber) {
       await tx.article.update({ where: { id: articleId }, data: { nextClaimNumber: nextNumber } });
     }

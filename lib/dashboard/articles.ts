@@ -1,13 +1,15 @@
 import "server-only";
-// The articles list with per-article progress, filters, sort and full-text search, as one SQL
-// query: every user value is a bound parameter (Prisma.sql), sort keys come from a fixed table.
-// Search uses to_tsvector/websearch_to_tsquery computed on the fly (no index: see docs/reports.md).
-// Paged by OFFSET: every sort ends with a.id, so pages of one ordering never overlap or skip.
+// The articles list with per-article progress, filters, sort and full-text search. Per-article
+// counts and last activity come from ArticleSummary (kept by triggers in the same transaction as
+// each change, see docs/performance.md), so no per-row aggregate runs over the archive; search
+// goes through the GIN-indexed search columns (sql.ts). Every user value is a bound parameter
+// (Prisma.sql); sort keys come from a fixed table. Paged by OFFSET: every sort ends with a.id, so
+// pages of one ordering never overlap or skip. The page and the total come from one query.
 import type { CurrentUser } from "@/lib/auth/identity";
 import { articlesSql } from "@/lib/access";
 import { can } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
-import { articleEventFilter } from "./sql";
+import { searchMatches } from "./sql";
 import { ARTICLES_PAGE_SIZE, type ArticleListFilters, type ArticleSort } from "./schema";
 
 export interface ArticleOverview {
@@ -40,100 +42,110 @@ export interface ArticleOverviewPage {
   pageCount: number;
 }
 
+// Over Article `a` and its ArticleSummary `s` (and, for the overdue sort only, `ov`).
 const ORDER: Record<ArticleSort, Prisma.Sql> = {
   "imported-desc": Prisma.sql`a."createdAt" DESC, a.id`,
   "imported-asc": Prisma.sql`a."createdAt" ASC, a.id`,
   title: Prisma.sql`lower(a.title) ASC, a.id`,
-  progress: Prisma.sql`(CASE WHEN coalesce(cc.total, 0) = 0 THEN 0 ELSE cc.with_verdict::float / cc.total END) DESC, a."createdAt" DESC, a.id`,
-  activity: Prisma.sql`act.at DESC NULLS LAST, a.id`,
-  overdue: Prisma.sql`coalesce(ac.overdue, 0) DESC, a."createdAt" DESC, a.id`,
+  progress: Prisma.sql`(CASE WHEN coalesce(s.claims, 0) = 0 THEN 0 ELSE (s.claims - s.pending)::float / s.claims END) DESC, a."createdAt" DESC, a.id`,
+  activity: Prisma.sql`s."lastActivityAt" DESC NULLS LAST, a.id`,
+  overdue: Prisma.sql`coalesce(ov.overdue, 0) DESC, a."createdAt" DESC, a.id`,
 };
 
 const dayStart = (value: string) => new Date(`${value}T00:00:00.000Z`);
 const nextDay = (value: string) => new Date(dayStart(value).getTime() + 86_400_000);
 
-function conditions(user: CurrentUser, filters: ArticleListFilters): Prisma.Sql[] {
+function conditions(user: CurrentUser, filters: ArticleListFilters, now: Date): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   // The access module's article.read rule as SQL (everything for editors and admins).
   if (!can(user, "article.listAll")) where.push(articlesSql(user, "article.read"));
-  if (filters.q) {
-    const query = Prisma.sql`websearch_to_tsquery('english', ${filters.q})`;
-    where.push(Prisma.sql`(
-      to_tsvector('english', a.title) @@ ${query}
-      OR EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
-        AND to_tsvector('english', c.text) @@ ${query})
-      OR EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" c ON c.id = e."claimId"
-        WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND e."removedAt" IS NULL
-        AND to_tsvector('english', concat_ws(' ', e.title, e.publisher, e.excerpt, e.note)) @@ ${query}))`);
-  }
+  if (filters.q) where.push(searchMatches(filters.q));
   if (filters.status) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
-      AND c.status = ${filters.status}::"ClaimStatus")`);
+    const column = Prisma.raw(`s."${filters.status.toLowerCase()}"`);
+    where.push(Prisma.sql`coalesce(${column}, 0) > 0`);
   }
   if (filters.state === "open") where.push(Prisma.sql`a."finalizedAt" IS NULL`);
   if (filters.state === "finalized") where.push(Prisma.sql`a."finalizedAt" IS NOT NULL`);
   if (filters.reviewer) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
-      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s."reviewerId" = ${filters.reviewer} AND s.state <> 'CANCELLED')`);
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" r JOIN "Claim" c ON c.id = r."claimId"
+      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND r."reviewerId" = ${filters.reviewer} AND r.state <> 'CANCELLED')`);
   }
-  if (filters.overdue) where.push(Prisma.sql`coalesce(ac.overdue, 0) > 0`);
+  // An open assignment on a live claim is overdue exactly when the earliest due date has passed.
+  if (filters.overdue) where.push(Prisma.sql`s."earliestOpenDueAt" < ${now}`);
   if (filters.from) where.push(Prisma.sql`a."createdAt" >= ${dayStart(filters.from)}`);
   if (filters.to) where.push(Prisma.sql`a."createdAt" < ${nextDay(filters.to)}`);
   return where;
 }
 
-// The open-assignment counts; the overdue filter reads them, so the count query joins them too.
-const assignmentCounts = (now: Date) => Prisma.sql`LEFT JOIN LATERAL (
-      SELECT count(*) AS open, count(*) FILTER (WHERE s."dueAt" < ${now}) AS overdue
-      FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"
-      WHERE c."articleId" = a.id AND c."deletedAt" IS NULL AND s.state = 'OPEN'
-    ) ac ON true`;
+// Open assignments past due on the article's live claims. Counted only for the rows shown (and,
+// for the overdue sort, for articles that have any: the rest sort as 0).
+// Written as a probe per claim (Assignment's claimId index), which the planner cannot turn into
+// a scan of every open assignment.
+const overdueCount = (now: Date) => Prisma.sql`LEFT JOIN LATERAL (
+      SELECT sum((SELECT count(*) FROM "Assignment" r
+        WHERE r."claimId" = c.id AND r.state = 'OPEN' AND r."dueAt" < ${now})) AS overdue
+      FROM "Claim" c
+      WHERE s."earliestOpenDueAt" < ${now} AND c."articleId" = a.id AND c."deletedAt" IS NULL
+    ) ov ON true`;
 
 const whereClause = (where: Prisma.Sql[]) => (where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty);
 
+type OverviewRow = ArticleOverview & { matching: number };
+
+async function queryPage(user: CurrentUser, filters: ArticleListFilters, now: Date): Promise<OverviewRow[]> {
+  const where = conditions(user, filters, now);
+  // Stage 1 picks the page's ids (and counts all matches) from Article + summary alone; stage 2
+  // reads what the 50 rows show.
+  return db.$queryRaw<OverviewRow[]>`
+    WITH page AS MATERIALIZED (
+      SELECT a.id, count(*) OVER () AS matching, row_number() OVER (ORDER BY ${ORDER[filters.sort]}) AS position
+      FROM "Article" a
+      LEFT JOIN "ArticleSummary" s ON s."articleId" = a.id
+      ${filters.sort === "overdue" ? overdueCount(now) : Prisma.empty}
+      ${whereClause(where)}
+      ORDER BY ${ORDER[filters.sort]}
+      LIMIT ${ARTICLES_PAGE_SIZE} OFFSET ${(filters.page - 1) * ARTICLES_PAGE_SIZE}
+    )
+    SELECT a.id, a.title, a.publisher, a."publishedAt", a."createdAt", a."finalizedAt", u.name AS "importedByName",
+      coalesce(s.pending, 0)::int AS pending, coalesce(s.unverified, 0)::int AS unverified,
+      coalesce(s.corroborated, 0)::int AS corroborated, coalesce(s.disputed, 0)::int AS disputed,
+      coalesce(s.claims, 0)::int AS total, coalesce(s.claims - s.pending, 0)::int AS "withVerdict",
+      coalesce(s."openAssignments", 0)::int AS "openAssignments", coalesce(ov.overdue, 0)::int AS "overdueAssignments",
+      s."lastActivityAt" AS "lastActivityAt", page.matching::int AS matching
+    FROM page
+    JOIN "Article" a ON a.id = page.id
+    JOIN "User" u ON u.id = a."importedById"
+    LEFT JOIN "ArticleSummary" s ON s."articleId" = a.id
+    ${overdueCount(now)}
+    ORDER BY page.position`;
+}
+
+const withoutCount = ({ matching: _matching, ...row }: OverviewRow): ArticleOverview => row;
+
 /** One page (filters.page) of the articles the user may see that match the filters. */
 export async function listArticleOverviews(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<ArticleOverview[]> {
-  const where = conditions(user, filters);
-  const rows = await db.$queryRaw<ArticleOverview[]>`
-    SELECT a.id, a.title, a.publisher, a."publishedAt", a."createdAt", a."finalizedAt", u.name AS "importedByName",
-      coalesce(cc.pending, 0)::int AS pending, coalesce(cc.unverified, 0)::int AS unverified, coalesce(cc.corroborated, 0)::int AS corroborated,
-      coalesce(cc.disputed, 0)::int AS disputed, coalesce(cc.total, 0)::int AS total,
-      coalesce(cc.with_verdict, 0)::int AS "withVerdict",
-      coalesce(ac.open, 0)::int AS "openAssignments", coalesce(ac.overdue, 0)::int AS "overdueAssignments",
-      act.at AS "lastActivityAt"
-    FROM "Article" a
-    JOIN "User" u ON u.id = a."importedById"
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE c.status = 'PENDING') AS pending,
-        count(*) FILTER (WHERE c.status = 'UNVERIFIED') AS unverified,
-        count(*) FILTER (WHERE c.status = 'CORROBORATED') AS corroborated,
-        count(*) FILTER (WHERE c.status = 'DISPUTED') AS disputed,
-        count(*) FILTER (WHERE c.status <> 'PENDING') AS with_verdict,
-        count(*) AS total
-      FROM "Claim" c WHERE c."articleId" = a.id AND c."deletedAt" IS NULL
-    ) cc ON true
-    ${assignmentCounts(now)}
-    LEFT JOIN LATERAL (
-      SELECT max(e."createdAt") AS at FROM "AuditEvent" e
-      WHERE e.action <> 'article.exported' AND ${articleEventFilter(Prisma.sql`a.id`)}
-    ) act ON true
-    ${whereClause(where)}
-    ORDER BY ${ORDER[filters.sort]}
-    LIMIT ${ARTICLES_PAGE_SIZE} OFFSET ${(filters.page - 1) * ARTICLES_PAGE_SIZE}`;
-  return rows;
+  return (await queryPage(user, filters, now)).map(withoutCount);
 }
 
 /** How many articles the user may see match the filters (the same WHERE as the list). */
 export async function countArticleOverviews(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<number> {
   const [{ total }] = await db.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM "Article" a
-    ${filters.overdue ? assignmentCounts(now) : Prisma.empty}
-    ${whereClause(conditions(user, filters))}`;
+    LEFT JOIN "ArticleSummary" s ON s."articleId" = a.id
+    ${whereClause(conditions(user, filters, now))}`;
   return total;
 }
 
 /** The articles list page: the requested page and the total count. */
 export async function listArticleOverviewPage(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<ArticleOverviewPage> {
-  const [articles, total] = await Promise.all([listArticleOverviews(user, filters, now), countArticleOverviews(user, filters, now)]);
-  return { articles, total, page: filters.page, pageSize: ARTICLES_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / ARTICLES_PAGE_SIZE)) };
+  const rows = await queryPage(user, filters, now);
+  // A page past the end has no row to carry the count: ask for it (rare).
+  const total = rows.length ? rows[0].matching : filters.page > 1 ? await countArticleOverviews(user, filters, now) : 0;
+  return {
+    articles: rows.map(withoutCount),
+    total,
+    page: filters.page,
+    pageSize: ARTICLES_PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(total / ARTICLES_PAGE_SIZE)),
+  };
 }

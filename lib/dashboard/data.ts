@@ -11,7 +11,6 @@ import { assertId } from "@/lib/schemas";
 import { listActiveReviewers } from "@/lib/users/data";
 import { ACTIVE_ASSIGNMENT_STATES, CLAIM_STATUSES, isVerdict, type ClaimStatus } from "@/lib/workflow/states";
 import type { ClaimTableFilters } from "./schema";
-import { articleEventFilter } from "./sql";
 
 export interface DashboardClaim {
   id: string;
@@ -61,13 +60,59 @@ export function filterClaims(claims: DashboardClaim[], filters: ClaimTableFilter
   );
 }
 
+/** The article's latest audit events: about it, or its claims, sources, assignments and comments. */
 export function recentActivity(articleId: string, limit = 25) {
   return db.$queryRaw<ActivityEvent[]>`
     SELECT e.id, e.action, e."entityType", e."entityId", e."createdAt", e."actorId", u.name AS "actorName", e.before, e.after
     FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
-    WHERE ${articleEventFilter(Prisma.sql`${articleId}`)}
+    WHERE e."articleId" = ${articleId}
     ORDER BY e."createdAt" DESC, e.id DESC
     LIMIT ${limit}`;
+}
+
+interface ClaimRow {
+  id: string;
+  ordinal: number;
+  number: number;
+  claimant: string | null;
+  text: string;
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  currentSources: number;
+  dueAt: Date | null;
+  reviewerId: string | null;
+  reviewerName: string | null;
+  reviewerActive: boolean | null;
+}
+
+/** The live claims with their current-source count and open assignment: one index probe per claim, no table-wide aggregate. */
+function dashboardClaims(articleId: string) {
+  return db.$queryRaw<ClaimRow[]>`
+    SELECT c.id, c.ordinal, c.number, c.claimant, c.text, c.start, c."end", c.status,
+      (SELECT count(*)::int FROM "Evidence" x WHERE x."claimId" = c.id AND x."removedAt" IS NULL) AS "currentSources",
+      o."dueAt", u.id AS "reviewerId", u.name AS "reviewerName", u.active AS "reviewerActive"
+    FROM "Claim" c
+    LEFT JOIN LATERAL (
+      SELECT r."dueAt", r."reviewerId" FROM "Assignment" r
+      WHERE r."claimId" = c.id AND r.state = 'OPEN' ORDER BY r."createdAt" DESC LIMIT 1
+    ) o ON true
+    LEFT JOIN "User" u ON u.id = o."reviewerId"
+    WHERE c."articleId" = ${articleId} AND c."deletedAt" IS NULL
+    ORDER BY c.ordinal, c.id`;
+}
+
+/** Each reviewer's open, overdue and done assignments on the article's live claims. */
+function workloadOf(articleId: string, now: Date) {
+  const active = Prisma.join(ACTIVE_ASSIGNMENT_STATES.map((state) => Prisma.sql`${state}::"AssignmentState"`));
+  return db.$queryRaw<WorkloadRow[]>`
+    SELECT u.id AS "reviewerId", u.name, u.active,
+      count(*) FILTER (WHERE r.state = 'OPEN')::int AS open,
+      count(*) FILTER (WHERE r.state = 'OPEN' AND r."dueAt" < ${now})::int AS overdue,
+      count(*) FILTER (WHERE r.state <> 'OPEN')::int AS done
+    FROM "Claim" c JOIN "Assignment" r ON r."claimId" = c.id JOIN "User" u ON u.id = r."reviewerId"
+    WHERE c."articleId" = ${articleId} AND c."deletedAt" IS NULL AND r.state IN (${active})
+    GROUP BY u.id, u.name, u.active`;
 }
 
 /** Everything the dashboard shows, if the user may read the article (reviewers: only theirs). */
@@ -90,32 +135,9 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
   if (!article) throw notFound("The article");
   await assertMayReadArticle(db, user, articleId);
 
-  const [rows, assignments, activity, finalizations, reviewers] = await Promise.all([
-    db.claim.findMany({
-      where: { articleId, deletedAt: null },
-      orderBy: [{ ordinal: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        ordinal: true,
-        number: true,
-        claimant: true,
-        text: true,
-        start: true,
-        end: true,
-        status: true,
-        _count: { select: { evidence: { where: { removedAt: null } } } },
-        assignments: {
-          where: { state: "OPEN" },
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: { dueAt: true, reviewer: { select: { id: true, name: true, active: true } } },
-        },
-      },
-    }),
-    db.assignment.findMany({
-      where: { claim: { articleId, deletedAt: null }, state: { in: [...ACTIVE_ASSIGNMENT_STATES] } },
-      select: { state: true, dueAt: true, reviewer: { select: { id: true, name: true, active: true } } },
-    }),
+  const [rows, workloadRows, activity, finalizations, reviewers] = await Promise.all([
+    dashboardClaims(articleId),
+    workloadOf(articleId, now),
     recentActivity(articleId),
     db.auditEvent.findMany({
       where: { entityType: "Article", entityId: articleId, action: { in: ["article.finalized", "article.reopened"] } },
@@ -125,36 +147,16 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     can(user, "claim.assign") ? listActiveReviewers() : Promise.resolve([]),
   ]);
 
-  const claims: DashboardClaim[] = rows.map((claim) => {
-    const open = claim.assignments[0];
-    return {
-      id: claim.id,
-      ordinal: claim.ordinal,
-      number: claim.number,
-      claimant: claim.claimant,
-      text: claim.text,
-      start: claim.start,
-      end: claim.end,
-      status: claim.status,
-      currentSources: claim._count.evidence,
-      assignee: open ? open.reviewer : null,
-      dueAt: open?.dueAt ?? null,
-      overdue: Boolean(open?.dueAt && open.dueAt < now),
-    };
-  });
+  const claims: DashboardClaim[] = rows.map(({ reviewerId, reviewerName, reviewerActive, ...claim }) => ({
+    ...claim,
+    assignee: reviewerId ? { id: reviewerId, name: reviewerName ?? "", active: reviewerActive === true } : null,
+    overdue: Boolean(claim.dueAt && claim.dueAt < now),
+  }));
 
   const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
   for (const claim of claims) statusCounts[claim.status]++;
 
-  const workload = new Map<string, WorkloadRow>();
-  for (const assignment of assignments) {
-    const row = workload.get(assignment.reviewer.id) ?? { reviewerId: assignment.reviewer.id, name: assignment.reviewer.name, active: assignment.reviewer.active, open: 0, overdue: 0, done: 0 };
-    if (assignment.state === "OPEN") {
-      row.open++;
-      if (assignment.dueAt && assignment.dueAt < now) row.overdue++;
-    } else row.done++;
-    workload.set(row.reviewerId, row);
-  }
+  const workload = new Map(workloadRows.map((row) => [row.reviewerId, row]));
 
   const assignees = new Map<string, string>();
   for (const row of workload.values()) assignees.set(row.reviewerId, row.name);

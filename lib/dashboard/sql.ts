@@ -1,15 +1,16 @@
-// Which AuditEvents belong to an article: about the article itself, or about one of its claims
-// (deleted ones too) or their sources, assignments and comments. Shared by the list's "last
-// activity" and the dashboard's recent activity.
+// Full-text search over an article's title, its live claims' wording and their current sources,
+// as a condition on an Article row aliased `a`. The search document and the reading of the query
+// are defined once, in the database (claimledger_search_document / claimledger_search_query, in
+// the migration "article_summary_search"): the generated "searchVector" columns and their GIN
+// indexes use the first, this condition the second, so changing the language or normalisation
+// of search is a change to those two functions (and a regeneration of the columns).
 import { Prisma } from "@/lib/db/client";
 
-/** A boolean SQL condition on AuditEvent alias `e`; `articleId` is a column reference or a bound value. */
-export function articleEventFilter(articleId: Prisma.Sql): Prisma.Sql {
+export function searchMatches(q: string): Prisma.Sql {
+  const query = Prisma.sql`claimledger_search_query(${q})`;
   return Prisma.sql`(
-    (e."entityType" = 'Article' AND e."entityId" = ${articleId})
-    OR (e."entityType" = 'Claim' AND e."entityId" IN (SELECT c.id FROM "Claim" c WHERE c."articleId" = ${articleId}))
-    OR (e."entityType" = 'Evidence' AND e."entityId" IN (SELECT x.id FROM "Evidence" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId}))
-    OR (e."entityType" = 'Assignment' AND e."entityId" IN (SELECT x.id FROM "Assignment" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId}))
-    OR (e."entityType" = 'Comment' AND e."entityId" IN (SELECT x.id FROM "Comment" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId}))
-    OR (e."entityType" = 'Consultation' AND e."entityId" IN (SELECT x.id FROM "Consultation" x JOIN "Claim" c ON c.id = x."claimId" WHERE c."articleId" = ${articleId})))`;
+      a."searchVector" @@ ${query}
+      OR a.id IN (SELECT c."articleId" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND c."deletedAt" IS NULL)
+      OR a.id IN (SELECT c."articleId" FROM "Evidence" e JOIN "Claim" c ON c.id = e."claimId"
+        WHERE e."searchVector" @@ ${query} AND e."removedAt" IS NULL AND c."deletedAt" IS NULL))`;
 }

@@ -1,5 +1,6 @@
 // The one door for identity in Next.js: pages, server actions and route handlers learn who is
 // asking only through these functions.
+import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { forbidden, redirect } from "next/navigation";
@@ -17,10 +18,17 @@ async function userFromSessionCookie(readCookie: (name: string) => string | unde
   return typeof token?.sid === "string" ? userForSession(token.sid) : null;
 }
 
-/** The signed-in user of this page or server action, or null. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+// Once per request: the layout and the page both ask, and each answer would otherwise cost a
+// query. React's cache() is scoped to one server render, so the next request reads the Session
+// row again (sign-out and deactivation still apply at once).
+const currentUserOfRequest = cache(async (): Promise<CurrentUser | null> => {
   const jar = await cookies();
   return userFromSessionCookie((name) => jar.get(name)?.value);
+});
+
+/** The signed-in user of this page or server action, or null. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  return currentUserOfRequest();
 }
 
 /** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */

@@ -12,7 +12,7 @@ export const CLAIM_BATCH_SIZE = 100;
 
 const userSelect = { id: true, name: true, email: true } as const;
 
-const auditSelect = {
+const auditFields = {
   id: true,
   action: true,
   entityType: true,
@@ -20,8 +20,9 @@ const auditSelect = {
   before: true,
   after: true,
   createdAt: true,
-  actor: { select: userSelect },
 } as const;
+
+const auditSelect = { ...auditFields, actor: { select: userSelect } } as const;
 
 function chainRow(row: {
   id: string;
@@ -66,16 +67,27 @@ export async function loadReportArticle(articleId: string): Promise<ReportArticl
     },
   });
   if (!article) throw notFound("The article");
-  const current = { articleId, deletedAt: null };
-  const [byStatusRows, deletedClaims, evidence, removedEvidence, statusChanges, auditEvents, verification] = await Promise.all([
-    db.claim.groupBy({ by: ["status"], where: current, _count: { _all: true } }),
-    db.claim.count({ where: { articleId, deletedAt: { not: null } } }),
-    db.evidence.count({ where: { claim: current, removedAt: null } }),
-    db.evidence.count({ where: { claim: current, removedAt: { not: null } } }),
-    db.statusChange.count({ where: { claim: current } }),
+  const [counts, auditEvents, verification] = await Promise.all([
+    // Every count of the summary in one statement (index probes on the article's claims).
+    db.$queryRaw<{ status: Status | null; claims: number; deleted: number; evidence: number; removed: number; changes: number }[]>`
+      SELECT c.status, count(*) FILTER (WHERE c."deletedAt" IS NULL)::int AS claims,
+        count(*) FILTER (WHERE c."deletedAt" IS NOT NULL)::int AS deleted,
+        coalesce(sum(x.evidence) FILTER (WHERE c."deletedAt" IS NULL), 0)::int AS evidence,
+        coalesce(sum(x.removed) FILTER (WHERE c."deletedAt" IS NULL), 0)::int AS removed,
+        coalesce(sum(x.changes) FILTER (WHERE c."deletedAt" IS NULL), 0)::int AS changes
+      FROM "Claim" c
+      CROSS JOIN LATERAL (SELECT
+        (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c.id AND e."removedAt" IS NULL) AS evidence,
+        (SELECT count(*) FROM "Evidence" e WHERE e."claimId" = c.id AND e."removedAt" IS NOT NULL) AS removed,
+        (SELECT count(*) FROM "StatusChange" h WHERE h."claimId" = c.id) AS changes) x
+      WHERE c."articleId" = ${articleId}
+      GROUP BY c.status`,
     db.auditEvent.findMany({ where: { entityType: "Article", entityId: articleId }, select: auditSelect, orderBy: { createdAt: "asc" } }),
     verifyArticleHistory(articleId),
   ]);
+  const byStatusRows = counts.filter((row) => row.claims > 0).map((row) => ({ status: row.status as Status, _count: { _all: row.claims } }));
+  const total = (key: "deleted" | "evidence" | "removed" | "changes") => counts.reduce((sum, row) => sum + row[key], 0);
+  const [deletedClaims, evidence, removedEvidence, statusChanges] = [total("deleted"), total("evidence"), total("removed"), total("changes")];
   const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   for (const row of byStatusRows) byStatus[row.status] = row._count._all;
   const claims = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
@@ -95,38 +107,53 @@ export async function* claimBatches(
   const batchSize = options.batchSize ?? CLAIM_BATCH_SIZE;
   let cursor: string | undefined;
   for (;;) {
+    // Flat reads, one statement per table (nested includes cost one per relation and level),
+    // then the people they name in one more.
     const claims = await db.claim.findMany({
       where: { articleId, ...(options.includeDeleted ? {} : { deletedAt: null }) },
       orderBy: [{ ordinal: "asc" }, { id: "asc" }],
       take: batchSize,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      include: {
-        evidence: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          include: { addedBy: { select: userSelect }, removedBy: { select: userSelect } },
-        },
-        statusChanges: { orderBy: { seq: "asc" }, include: { actor: { select: userSelect } } },
-        assignments: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          include: { reviewer: { select: userSelect }, assignedBy: { select: userSelect } },
-        },
-        comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { author: { select: userSelect } } },
-      },
     });
     if (claims.length === 0) return;
-    const entityIds = claims.flatMap((claim) => [
-      claim.id,
-      ...claim.evidence.map((item) => item.id),
-      ...claim.assignments.map((item) => item.id),
-      ...claim.comments.map((item) => item.id),
+    const claimIds = claims.map((claim) => claim.id);
+    const ofClaims = { claimId: { in: claimIds } };
+    const [evidenceRows, changeRows, assignmentRows, commentRows] = await Promise.all([
+      db.evidence.findMany({ where: ofClaims, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      db.statusChange.findMany({ where: ofClaims, orderBy: [{ claimId: "asc" }, { seq: "asc" }] }),
+      db.assignment.findMany({ where: ofClaims, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      db.comment.findMany({ where: ofClaims, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     ]);
-    const events = await db.auditEvent.findMany({
+    const entityIds = [...claimIds, ...evidenceRows.map((item) => item.id), ...assignmentRows.map((item) => item.id), ...commentRows.map((item) => item.id)];
+    const eventRows = await db.auditEvent.findMany({
       where: { entityId: { in: entityIds }, entityType: { in: ["Claim", "Evidence", "Assignment", "Comment"] } },
-      select: auditSelect,
+      select: { ...auditFields, actorId: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
+    const userIds = new Set<string>();
+    for (const item of evidenceRows) [item.addedById, item.removedById].forEach((id) => id && userIds.add(id));
+    for (const item of changeRows) userIds.add(item.actorId);
+    for (const item of assignmentRows) [item.reviewerId, item.assignedById].forEach((id) => userIds.add(id));
+    for (const item of commentRows) userIds.add(item.authorId);
+    for (const item of eventRows) if (item.actorId) userIds.add(item.actorId);
+    const users = new Map((await db.user.findMany({ where: { id: { in: [...userIds] } }, select: userSelect })).map((u) => [u.id, u]));
+    const person = (id: string) => users.get(id) ?? { id, name: "", email: "" };
+    const events = eventRows.map(({ actorId, ...event }) => ({ ...event, actor: actorId ? person(actorId) : null }));
+    const byClaim = <T extends { claimId: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) map.set(row.claimId, [...(map.get(row.claimId) ?? []), row]);
+      return (claimId: string) => map.get(claimId) ?? [];
+    };
+    const [evidenceOf, changesOf, assignmentsOf, commentsOf] = [byClaim(evidenceRows), byClaim(changeRows), byClaim(assignmentRows), byClaim(commentRows)];
+    const claimsWithRelations = claims.map((claim) => ({
+      ...claim,
+      evidence: evidenceOf(claim.id).map((item) => ({ ...item, addedBy: person(item.addedById), removedBy: item.removedById ? person(item.removedById) : null })),
+      statusChanges: changesOf(claim.id).map((item) => ({ ...item, actor: person(item.actorId) })),
+      assignments: assignmentsOf(claim.id).map((item) => ({ ...item, reviewer: person(item.reviewerId), assignedBy: person(item.assignedById) })),
+      comments: commentsOf(claim.id).map((item) => ({ ...item, author: person(item.authorId) })),
+    }));
     const witnesses = witnessesByClaim(events.filter((event) => (HISTORY_ACTIONS as readonly string[]).includes(event.action) && event.entityType === "Claim"));
-    yield claims.map((claim) => {
+    yield claimsWithRelations.map((claim) => {
       const own = new Set([claim.id, ...claim.evidence.map((e) => e.id), ...claim.assignments.map((a) => a.id), ...claim.comments.map((c) => c.id)]);
       const verdict = verifyClaimHistory({
         claimId: claim.id,

@@ -100,6 +100,7 @@ async function populate() {
       { scope: "ADDRESS", key: "192.0.2.7", succeeded: true },
     ],
   });
+  await db.apiRateWindow.create({ data: { key: `token:${uniqueSuffix()}`, windowStart: new Date("2026-12-01T10:00:00Z"), count: 3 } });
   await db.account.create({
     data: {
       userId: bob.id,

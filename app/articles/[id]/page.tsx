@@ -5,11 +5,12 @@ import { ArticleText } from "@/components/articles/article-text";
 import { AuditLog } from "@/components/articles/audit-log";
 import { ClaimList } from "@/components/articles/claim-list";
 import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
-import { formatDate } from "@/components/format";
+import { CALENDAR_DAY_ZONE, formatDate } from "@/components/format";
 import { getArticleWorkspace } from "@/lib/review/article-page";
 import { firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { renderAppError } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "Article" };
@@ -22,6 +23,7 @@ export default async function ArticlePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
+  const zone = await viewerTimeZone(user);
   const { id } = await params;
   const auditAll = firstValues(await searchParams).audit === "all";
   const { article, claims, canCurate, auditLog, auditTotal } = await getArticleWorkspace(user, id, { auditAll }).catch(renderAppError);
@@ -30,8 +32,8 @@ export default async function ArticlePage({
     <>
       <h1>{article.title}</h1>
       <p className="muted">
-        {article.publisher ?? "Unknown publisher"} · published {formatDate(article.publishedAt)} · imported{" "}
-        {formatDate(article.createdAt)} by {article.importedBy.name}
+        {article.publisher ?? "Unknown publisher"} · published {formatDate(article.publishedAt, CALENDAR_DAY_ZONE)} · imported{" "}
+        {formatDate(article.createdAt, zone)} by {article.importedBy.name}
         {article.url ? (
           <>
             {" · "}
@@ -40,7 +42,7 @@ export default async function ArticlePage({
             </a>
           </>
         ) : null}
-        {article.finalizedAt ? ` · finalized ${formatDate(article.finalizedAt)}` : null}
+        {article.finalizedAt ? ` · finalized ${formatDate(article.finalizedAt, zone)}` : null}
       </p>
       <ArticleNav articleId={article.id} current="text" canAssign={can(user, "claim.assign")} />
       {editable ? (
@@ -64,6 +66,7 @@ export default async function ArticlePage({
           entries={auditLog}
           total={auditTotal}
           showAll={auditAll}
+          timeZone={zone}
           context={{ claimNumbers: new Map(claims.map((claim) => [claim.id, claim.number])) }}
         />
       ) : null}

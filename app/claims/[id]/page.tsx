@@ -7,10 +7,11 @@ import { CommentForm } from "@/components/claims/comment-form";
 import { CommentText } from "@/components/claims/comment-text";
 import { EndConsultationButton } from "@/components/claims/end-consultation-button";
 import { Timeline } from "@/components/claims/timeline";
-import { formatDate } from "@/components/format";
+import { formatDate, formatDue } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import { renderAppError } from "@/lib/http/page-errors";
 import { requireUser } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { getClaimForReview } from "@/lib/review/claim-page";
 import { ASSIGNMENT_STATE_LABELS, claimLabel } from "@/lib/workflow/states";
 
@@ -20,6 +21,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
+  const zone = await viewerTimeZone(user);
   const { id } = await params;
   const review = await getClaimForReview(user, id).catch(renderAppError);
   const { claim, article, assignment, consultations, permissions } = review;
@@ -87,7 +89,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 <dd>{ASSIGNMENT_STATE_LABELS[assignment.state]}</dd>
                 <dt>Due</dt>
                 <dd className={overdue ? "overdue" : undefined}>
-                  {formatDate(assignment.dueAt)}
+                  {formatDue(assignment.dueAt, zone)}
                   {overdue ? " (overdue)" : ""}
                 </dd>
                 {assignment.note ? (
@@ -107,7 +109,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {consultations.map((consultation) => (
                   <li key={consultation.id}>
                     Consulted: {consultation.user.name} (by {consultation.invitedBy.name}){" "}
-                    <span className="muted small">since {formatDate(consultation.createdAt)}</span>{" "}
+                    <span className="muted small">since {formatDate(consultation.createdAt, zone)}</span>{" "}
                     {permissions.endConsultation ? (
                       <EndConsultationButton consultationId={consultation.id} name={consultation.user.name} />
                     ) : null}
@@ -117,7 +119,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             ) : null}
             {permissions.assign ? <Link href={`/articles/${article.id}/assign`}>Manage assignments</Link> : null}
           </section>
-          <Timeline review={review} />
+          <Timeline review={review} timeZone={zone} />
           <section className="card" aria-labelledby="comments-heading">
             <h2 id="comments-heading">Comments ({claim.comments.length})</h2>
             {claim.comments.length ? (
@@ -125,7 +127,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {claim.comments.map((comment) => (
                   <li key={comment.id}>
                     <p className="muted small">
-                      {comment.author.name} · {formatDate(comment.createdAt)}
+                      {comment.author.name} · {formatDate(comment.createdAt, zone)}
                       {comment.mentions.length
                         ? ` · mentions ${comment.mentions.map((m) => m.user.name).join(", ")}`
                         : ""}

@@ -6,11 +6,13 @@ import { AutoAssignForm } from "@/components/assignments/auto-assign-form";
 import { getAssignmentBoard } from "@/lib/review/assign-page";
 import { renderAppError } from "@/lib/http/page-errors";
 import { requirePermission } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 
 export const metadata: Metadata = { title: "Assign claims" };
 
 export default async function AssignPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("claim.assign");
+  const zone = await viewerTimeZone(user);
   const { id } = await params;
   const board = await getAssignmentBoard(user, id).catch(renderAppError);
   // Auto-assign takes the claims not yet reviewed that nobody holds (lib/assignments/mutations.ts).
@@ -48,6 +50,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
           <AssignBoard
             articleId={board.article.id}
             reviewers={board.reviewers}
+            timeZone={zone}
             claims={board.claims.map((claim) => ({
               id: claim.id,
               text: claim.text,
@@ -71,7 +74,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
             Spreads the {unassigned} unassigned claim(s) not yet reviewed over the reviewers you pick, giving each claim
             to whoever has the fewest open assignments (across all articles).
           </p>
-          <AutoAssignForm articleId={board.article.id} reviewers={board.reviewers} />
+          <AutoAssignForm articleId={board.article.id} reviewers={board.reviewers} timeZone={zone} />
         </section>
       </div>
     </>

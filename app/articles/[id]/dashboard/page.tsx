@@ -11,12 +11,13 @@ import { HighlightedText } from "@/components/dashboard/highlighted-text";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StatusChart } from "@/components/dashboard/status-chart";
 import { StatusLegend } from "@/components/dashboard/status-cue";
-import { formatDate } from "@/components/format";
+import { formatDate, formatDateTime } from "@/components/format";
 import { finalizeConfirmation, previewFinalize } from "@/lib/articles/finalize";
 import { getArticleDashboard } from "@/lib/dashboard/data";
 import { claimTableFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { renderAppError } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "Article dashboard" };
@@ -28,6 +29,7 @@ interface Props {
 
 export default async function ArticleDashboardPage({ params, searchParams }: Props) {
   const user = await requirePermission("article.list");
+  const zone = await viewerTimeZone(user);
   const { id } = await params;
   const filters = claimTableFiltersSchema.parse(firstValues(await searchParams));
   const dashboard = await getArticleDashboard(user, id, filters).catch(renderAppError);
@@ -55,7 +57,7 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
         <p data-testid="review-state">
           {article.finalizedAt ? (
             <strong>
-              Finalized {formatDate(article.finalizedAt)} by {article.finalizedBy?.name ?? "unknown"}: verdicts are locked.
+              Finalized {formatDate(article.finalizedAt, zone)} by {article.finalizedBy?.name ?? "unknown"}: verdicts are locked.
             </strong>
           ) : (
             "Open for review."
@@ -132,6 +134,7 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
           articleId={article.id}
           canAssign={permissions.assign}
           reviewers={dashboard.reviewers}
+          timeZone={zone}
           rows={dashboard.filteredClaims.map((claim) => ({ ...claim, dueAt: claim.dueAt?.toISOString() ?? null }))}
         />
       </section>
@@ -145,7 +148,7 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="activity-heading">
           <h2 id="activity-heading">Recent activity</h2>
-          <ActivityList events={dashboard.activity} context={{ claimNumbers, userNames }} />
+          <ActivityList events={dashboard.activity} context={{ claimNumbers, userNames }} timeZone={zone} />
         </section>
         <section className="card" aria-labelledby="final-heading">
           <h2 id="final-heading">Finalization history</h2>
@@ -155,7 +158,7 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
             <ol className="activity" data-testid="finalization-history">
               {dashboard.finalizations.map((event) => (
                 <li key={event.id}>
-                  {event.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC — {event.actor?.name ?? "System"}{" "}
+                  {formatDateTime(event.createdAt, zone)} — {event.actor?.name ?? "System"}{" "}
                   {event.action === "article.finalized" ? "finalized" : "reopened"} the article
                 </li>
               ))}
