@@ -2,13 +2,74 @@
 // and from the input schemas in lib/<domain>/schema.ts.
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { STANCES } from "@/lib/evidence/schema";
+import { CLAIM_STATUSES } from "@/lib/workflow/states";
+
+const claimStatus = z.enum(CLAIM_STATUSES);
+
+/** The claim as it is now, in a CONFLICT over a stale `version` (lib/workflow/conflict.ts). */
+export const claimSnapshotBody = z
+  .object({
+    id: z.string(),
+    number: z.int(),
+    version: z.int(),
+    status: claimStatus,
+    updatedAt: z.iso.datetime(),
+    evidence: z.array(z.object({ id: z.string(), url: z.string(), title: z.string(), stance: z.enum(STANCES) })),
+    lastChange: z
+      .object({
+        seq: z.int(),
+        toStatus: claimStatus,
+        rationale: z.string(),
+        actorName: z.string(),
+        createdAt: z.iso.datetime(),
+      })
+      .nullable(),
+  })
+  .meta({ id: "ClaimSnapshot" });
+
+const finalizeCounts = z.object({ claims: z.int(), pending: z.int(), openAssignments: z.int() });
 
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.enum(["VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "METHOD_NOT_ALLOWED", "BAD_REQUEST", "RATE_LIMITED", "UNAVAILABLE", "INTERNAL"]),
+      code: z.enum([
+        "VALIDATION_FAILED",
+        "UNAUTHENTICATED",
+        "FORBIDDEN",
+        "NOT_FOUND",
+        "CONFLICT",
+        "PRECONDITION_FAILED",
+        "PAYLOAD_TOO_LARGE",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "METHOD_NOT_ALLOWED",
+        "BAD_REQUEST",
+        "RATE_LIMITED",
+        "UNAVAILABLE",
+        "INTERNAL",
+      ]),
       message: z.string(),
-      fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Field path → messages; '_' is the whole input." }),
+      fields: z
+        .record(z.string(), z.array(z.string()))
+        .optional()
+        .meta({ description: "Field path → messages; '_' is the whole input." }),
+      current: claimSnapshotBody
+        .nullable()
+        .optional()
+        .meta({ description: "CONFLICT over a stale version: the claim as it is now, to compare with your change." }),
+      articleId: z
+        .string()
+        .optional()
+        .meta({ description: "CONFLICT on import: the article that already has this text." }),
+      preview: finalizeCounts
+        .optional()
+        .meta({ description: "Finalize: the unfinished counts to confirm, as they are now." }),
+      unknownMentions: z.array(z.string()).optional().meta({ description: "Comment: the @names that match nobody." }),
+      budgetMs: z.int().optional().meta({ description: "UNAVAILABLE: the time budget the work exceeded." }),
+      phase: z
+        .enum(["queued", "running"])
+        .optional()
+        .meta({ description: "UNAVAILABLE: whether the work waited too long to start or ran too long." }),
     }),
   })
   .meta({ id: "Error" });
@@ -20,6 +81,17 @@ export const userBody = z
     name: z.string(),
     role: z.enum(ROLES),
     active: z.boolean(),
+    timeZone: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "GET /api/v1/me: the zone you chose (IANA), or null: the browser's zone is used." }),
+    createdAt: z.iso.datetime().optional().meta({ description: "In the user-management answers (admins)." }),
+    deactivatedAt: z.iso
+      .datetime()
+      .nullable()
+      .optional()
+      .meta({ description: "In the user-management answers (admins)." }),
   })
   .meta({ id: "User" });
 
@@ -40,7 +112,11 @@ export const createdTokenBody = tokenBody
 
 export const healthBody = z
   .union([
-    z.object({ status: z.literal("ok"), database: z.enum(["embedded", "external"]), migrations: z.literal("up-to-date") }),
+    z.object({
+      status: z.literal("ok"),
+      database: z.enum(["embedded", "external"]),
+      migrations: z.literal("up-to-date"),
+    }),
     z.object({ status: z.literal("error"), database: z.enum(["embedded", "external"]), reason: z.string() }),
   ])
   .meta({ id: "Health" });
@@ -48,10 +124,13 @@ export const healthBody = z
 export const claimSummaryBody = z
   .object({
     id: z.string(),
+    number: z.int().meta({ description: "Permanent number within the article (C1, C2, …)." }),
     text: z.string(),
     start: z.int().meta({ description: "Offset into the article body, in UTF-16 code units." }),
     end: z.int(),
-    status: z.enum(["UNVERIFIED", "CORROBORATED", "DISPUTED"]),
+    ordinal: z.int().meta({ description: "Position in reading order." }),
+    status: claimStatus,
+    claimant: z.string().nullable(),
     score: z.number().nullable(),
     reasons: z.array(z.string()),
   })

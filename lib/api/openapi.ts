@@ -1,11 +1,80 @@
 // The OpenAPI document of the JSON API, generated from the zod schemas the routes validate
 // with. Each domain lists its endpoints in lib/api/paths/<domain>.ts.
-import { createDocument } from "zod-openapi";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import { bodyErrors, rateLimitedResponse } from "./openapi-helpers";
 import { articlePaths } from "./paths/articles";
 import { reportPaths } from "./paths/reports";
 import { reviewPaths } from "./paths/review";
 import { systemPaths } from "./paths/system";
 import { userPaths } from "./paths/users";
+
+const OPERATION_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+/**
+ * What every operation of a domain shares: its tag, the 429 of the rate limit (every
+ * authenticated operation), and for an operation that reads a JSON body the 413 and 415 answers
+ * (lib/http/api.ts gives them the same way everywhere).
+ */
+function finish(paths: ZodOpenApiPathsObject, tag: string): ZodOpenApiPathsObject {
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item).map(([key, value]) => {
+          if (!(OPERATION_METHODS as readonly string[]).includes(key)) return [key, value];
+          const operation = value as ZodOpenApiOperationObject;
+          const limited = operation.security?.length === 0 ? {} : rateLimitedResponse;
+          const responses = { ...operation.responses, ...(operation.requestBody ? bodyErrors : {}), ...limited };
+          const operationId = OPERATION_IDS[`${key.toUpperCase()} ${path}`];
+          if (!operationId) throw new Error(`lib/api/openapi.ts: give ${key.toUpperCase()} ${path} an operationId.`);
+          return [key, { operationId, tags: [tag], ...operation, responses }];
+        }),
+      ),
+    ]),
+  );
+}
+
+/** Stable names for the operations, as generated clients call them ("METHOD path" → operationId). */
+const OPERATION_IDS: Record<string, string> = {
+  "GET /api/health": "getHealth",
+  "GET /api/v1/openapi.json": "getOpenApiDocument",
+  "GET /api/v1/me": "getMe",
+  "GET /api/v1/me/time-zone": "getMyTimeZone",
+  "PUT /api/v1/me/time-zone": "setMyTimeZone",
+  "GET /api/v1/me/queue": "getMyQueue",
+  "GET /api/v1/tokens": "listTokens",
+  "POST /api/v1/tokens": "createToken",
+  "DELETE /api/v1/tokens/{id}": "revokeToken",
+  "GET /api/v1/users": "listUsers",
+  "POST /api/v1/users": "createUser",
+  "PATCH /api/v1/users/{id}": "updateUser",
+  "POST /api/v1/articles": "importArticle",
+  "GET /api/v1/claims/{id}": "getClaim",
+  "GET /api/v1/articles/{id}/claims/{number}": "getClaimByNumber",
+  "POST /api/v1/claims/{id}/reopen": "reopenClaim",
+  "PUT /api/v1/claims/{id}/claimant": "setClaimant",
+  "DELETE /api/v1/consultations/{id}": "endConsultation",
+  "POST /api/v1/claims/{id}/assignments": "assignClaim",
+  "DELETE /api/v1/assignments/{id}": "unassign",
+  "POST /api/v1/claims/{id}/evidence": "addEvidence",
+  "PATCH /api/v1/evidence/{id}": "editEvidence",
+  "DELETE /api/v1/evidence/{id}": "removeEvidence",
+  "POST /api/v1/claims/{id}/verdict": "setVerdict",
+  "POST /api/v1/claims/{id}/comments": "addComment",
+  "GET /api/v1/articles/{id}/report": "getArticleReport",
+  "GET /api/v1/reports": "getRangeReport",
+  "GET /api/v1/articles/{id}/finalize": "previewFinalize",
+  "POST /api/v1/articles/{id}/finalize": "finalizeArticle",
+  "POST /api/v1/articles/{id}/reopen": "reopenArticle",
+};
+
+const TAGS = [
+  { name: "System", description: "Health, this document, the caller." },
+  { name: "Users and tokens", description: "Accounts (admins), personal API tokens, settings." },
+  { name: "Articles", description: "Import." },
+  { name: "Review", description: "Claims, assignments, sources, verdicts, comments, consultations." },
+  { name: "Reports", description: "Finalizing articles and exporting audit reports." },
+];
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -16,8 +85,16 @@ export function buildOpenApiDocument() {
       description:
         "Authenticate with `Authorization: Bearer TOKEN` (create tokens under Settings → API tokens, or `npx claimledger token create`) or a browser session. Errors are `{ error: { code, message, fields? } }`.",
     },
+    servers: [{ url: "/", description: "The ClaimLedger instance that serves this document" }],
+    tags: TAGS,
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],
-    paths: { ...systemPaths, ...userPaths, ...articlePaths, ...reviewPaths, ...reportPaths },
+    paths: {
+      ...finish(systemPaths, "System"),
+      ...finish(userPaths, "Users and tokens"),
+      ...finish(articlePaths, "Articles"),
+      ...finish(reviewPaths, "Review"),
+      ...finish(reportPaths, "Reports"),
+    },
   });
 }

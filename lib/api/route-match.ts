@@ -7,9 +7,7 @@
 const OPERATION_METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 export type RouteVerdict =
-  | { kind: "known" }
-  | { kind: "unknown-path" }
-  | { kind: "method-not-allowed"; allow: string[] };
+  { kind: "known" } | { kind: "unknown-path" } | { kind: "method-not-allowed"; allow: string[] };
 
 interface RouteEntry {
   pattern: RegExp;

@@ -10,6 +10,8 @@ export interface Actor {
   id: string;
   role: Role;
   active: boolean;
+  /** The zone the actor enters dates in: a bare day in their input is read in it (UTC when absent). */
+  timeZone?: string | null;
 }
 
 /** How an actor can be related to a claim, an article or another thing. */

@@ -1,12 +1,16 @@
 // Route-handler plumbing for the JSON API: parse, authenticate, call lib/, map errors.
 // Every failure becomes a JSON body { error: { code, message, fields? } } with a 4xx status;
 // an unexpected error is logged and answered with a generic 500 that reveals nothing.
+import { createHash } from "node:crypto";
 import { parse as parseContentType } from "content-type";
 import { NextResponse, type NextRequest } from "next/server";
 import { appErrorFromDatabase } from "@/lib/db/errors";
 import { AppError, isAppError } from "@/lib/errors";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import type { CurrentUser } from "@/lib/auth/identity";
+import { consumeRequest, rateLimits } from "@/lib/auth/rate-limit";
 import { fieldName, unstorablePlace } from "./input-text";
+import { asPreconditionFailed, claimEtag, versionFromIfMatch, withIfMatchVersion } from "./etag";
 import { crossOriginRefusal, CROSS_ORIGIN_MESSAGE, ownOrigins } from "./origin";
 import { authenticateApiRequest, type ApiCaller } from "./session";
 
@@ -105,6 +109,36 @@ function assertSameOriginIfCookie(request: NextRequest, caller: ApiCaller) {
     throw new AppError("FORBIDDEN", CROSS_ORIGIN_MESSAGE);
 }
 
+const fingerprint = (secret: string) => createHash("sha256").update(secret).digest("hex").slice(0, 32);
+
+/**
+ * What one API request counts against: its client address, and its caller: the token it presents
+ * (valid or not, so guessing tokens is limited too) or its browser session. Secrets are hashed.
+ */
+function rateKeys(request: NextRequest): [string, number][] {
+  const limits = rateLimits();
+  const keys: [string, number][] = [[`address:${clientAddressFrom(request.headers) || "unknown"}`, limits.address]];
+  const authorization = request.headers.get("authorization");
+  const session = request.cookies.get("__Secure-next-auth.session-token") ?? request.cookies.get("next-auth.session-token");
+  if (authorization) keys.push([`token:${fingerprint(authorization)}`, limits.caller]);
+  else if (session) keys.push([`session:${fingerprint(session.value)}`, limits.caller]);
+  return keys;
+}
+
+/** 429 with Retry-After when the request is over a limit; null when it may go on. */
+async function rateLimited(request: NextRequest): Promise<NextResponse | null> {
+  const check = await consumeRequest(rateKeys(request));
+  if (check.allowed) return null;
+  const response = errorResponse(
+    new AppError(
+      "RATE_LIMITED",
+      `Too many requests: at most ${check.limit} a minute. Try again in ${check.resetSeconds} s (Retry-After).`,
+    ),
+  );
+  response.headers.set("Retry-After", String(check.resetSeconds));
+  return response;
+}
+
 type Params = Record<string, string>;
 
 interface HandlerContext {
@@ -115,6 +149,8 @@ interface HandlerContext {
   params: Params;
   /** How the caller proved who they are: an API token, or the browser session cookie. */
   via: ApiCaller["via"];
+  /** The claim version named by If-Match (routes with `ifMatch`), or null. */
+  ifMatchVersion: number | null;
 }
 
 /** A request that carries a body: a length other than 0, or a chunked stream. */
@@ -127,12 +163,23 @@ const hasBody = (request: NextRequest) =>
  * "optional", a body is read as JSON when there is one, and the handler gets undefined otherwise.
  */
 export function apiRoute(
-  options: { readsBody?: boolean | "optional" },
+  options: {
+    readsBody?: boolean | "optional";
+    /**
+     * A versioned claim write: If-Match may carry the version instead of the body's `version`
+     * ("body": put into the body before validation) or `?version=` ("query": the handler reads
+     * ifMatchVersion); a stale If-Match answers 412 instead of 409.
+     */
+    ifMatch?: "body" | "query";
+  },
   handler: (context: HandlerContext) => Promise<unknown>,
 ) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<NextResponse> => {
     let badToken = false;
+    let usedIfMatch = false;
     try {
+      const limited = await rateLimited(request);
+      if (limited) return limited;
       const caller = await authenticateApiRequest(request);
       // A Bearer token was sent and refused (another scheme, or none, is just "not signed in").
       badToken = caller === "bad-token" && /^Bearer\s+\S+$/i.test(request.headers.get("authorization") ?? "");
@@ -141,11 +188,15 @@ export function apiRoute(
       if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token: Authorization: Bearer TOKEN.");
       assertSameOriginIfCookie(request, caller);
       const reads = options.readsBody === true || (options.readsBody === "optional" && hasBody(request));
-      const body = reads ? await readJson(request) : undefined;
-      const result = await handler({ request, user: caller.user, via: caller.via, body, params: (await context.params) ?? {} });
+      let body = reads ? await readJson(request) : undefined;
+      const ifMatchVersion = options.ifMatch ? versionFromIfMatch(request.headers.get("if-match")) : null;
+      usedIfMatch = ifMatchVersion !== null;
+      if (ifMatchVersion !== null && options.ifMatch === "body") body = withIfMatchVersion(body, ifMatchVersion);
+      const params = (await context.params) ?? {};
+      const result = await handler({ request, user: caller.user, via: caller.via, body, params, ifMatchVersion });
       return result instanceof NextResponse ? result : NextResponse.json(result);
     } catch (error) {
-      const response = handleError(error);
+      const response = handleError(usedIfMatch ? asPreconditionFailed(error) : error);
       if (response.status === 401) response.headers.set("WWW-Authenticate", bearerChallenge(badToken));
       return response;
     }
@@ -159,4 +210,9 @@ export function bearerChallenge(badToken: boolean): string {
 
 export function created(body: unknown): NextResponse {
   return NextResponse.json(body, { status: 201 });
+}
+
+/** A claim read with its version as the ETag, for If-Match on the next write. */
+export function withClaimEtag(body: { version: number }): NextResponse {
+  return NextResponse.json(body, { headers: { ETag: claimEtag(body.version) } });
 }

@@ -49,11 +49,20 @@ async function screenApiRoute(request: NextRequest): Promise<NextResponse | null
   const { pathname } = request.nextUrl;
   const verdict = await matchApiRoute(request.method, pathname);
   if (verdict.kind === "unknown-path")
-    return refusal(404, "NOT_FOUND", "There is no API endpoint at this address. The API is described at /api/v1/openapi.json.");
+    return refusal(
+      404,
+      "NOT_FOUND",
+      "There is no API endpoint at this address. The API is described at /api/v1/openapi.json.",
+    );
   if (verdict.kind === "method-not-allowed")
-    return refusal(405, "METHOD_NOT_ALLOWED", `This endpoint does not accept ${request.method}; it accepts ${verdict.allow.join(", ")}.`, {
-      Allow: verdict.allow.join(", "),
-    });
+    return refusal(
+      405,
+      "METHOD_NOT_ALLOWED",
+      `This endpoint does not accept ${request.method}; it accepts ${verdict.allow.join(", ")}.`,
+      {
+        Allow: verdict.allow.join(", "),
+      },
+    );
   return null;
 }
 

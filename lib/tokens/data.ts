@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors";
+import { prismaPageArgs, toPage, type PageQuery } from "@/lib/pagination";
 
 export const tokenSelect = {
   id: true,
@@ -16,6 +17,18 @@ export const tokenSelect = {
 export async function listOwnTokens(actor: Actor) {
   if (!can(actor, "token.manage", { owner: true })) throw forbidden();
   return listTokensOf(actor.id);
+}
+
+/** One page of the actor's own tokens, newest first (GET /api/v1/tokens). */
+export async function listOwnTokensPage(actor: Actor, query: PageQuery) {
+  if (!can(actor, "token.manage", { owner: true })) throw forbidden();
+  const rows = await db.apiToken.findMany({
+    where: { userId: actor.id },
+    select: tokenSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...prismaPageArgs(query),
+  });
+  return toPage(rows, query);
 }
 
 /** Every token of a user, without a permission check: for callers that have already decided (tests, CLI). */

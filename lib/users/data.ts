@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { prismaPageArgs, toPage, type PageQuery } from "@/lib/pagination";
 
 export const publicUserSelect = {
   id: true,
@@ -10,8 +11,18 @@ export const publicUserSelect = {
   deactivatedAt: true,
 } as const;
 
+const userOrder = [{ active: "desc" }, { name: "asc" }, { id: "asc" }] as const;
+
 export function listUsers() {
-  return db.user.findMany({ select: publicUserSelect, orderBy: [{ active: "desc" }, { name: "asc" }] });
+  return db.user.findMany({ select: publicUserSelect, orderBy: [...userOrder] });
+}
+
+/** One page of users in the admin page's order (active first, then by name). */
+export async function listUsersPage(query: PageQuery) {
+  return toPage(
+    await db.user.findMany({ select: publicUserSelect, orderBy: [...userOrder], ...prismaPageArgs(query) }),
+    query,
+  );
 }
 
 export function findUserById(id: string) {

@@ -58,7 +58,7 @@ beforeAll(async () => {
 
 describe("a consulted reviewer", () => {
   it("reads the claim (by id and by number) and sees who is consulted", async () => {
-    const byId = await call(readClaim, { method: "GET", url: "/x", params: { id: s.claim.id } });
+    const byId = await call(readClaim, { method: "GET", url: `/api/v1/claims/${s.claim.id}`, params: { id: s.claim.id } });
     expect(byId.status).toBe(200);
     expect(byId.body).toMatchObject({
       consultations: [{ user: { id: s.colleague.id } }],
@@ -66,7 +66,7 @@ describe("a consulted reviewer", () => {
     });
     const byNumber = await call(claimByNumber, {
       method: "GET",
-      url: "/x",
+      url: `/api/v1/articles/${s.article.id}/claims/${String(s.claim.number)}`,
       params: { id: s.article.id, number: String(s.claim.number) },
     });
     expect(byNumber.status).toBe(200);
@@ -77,7 +77,7 @@ describe("a consulted reviewer", () => {
     const outsider = await makeUser("REVIEWER");
     const reply = await call(addComment, {
       method: "POST",
-      url: "/x",
+      url: `/api/v1/claims/${s.claim.id}/comments`,
       params: { id: s.claim.id },
       json: { body: `It matches. @${outsider.email} saw it too.` },
     });
@@ -89,13 +89,13 @@ describe("a consulted reviewer", () => {
   it("is refused every other read and write with 403", async () => {
     const version = await claimVersion(s.claim.id);
     const refused: [string, RouteHandler, Omit<CallOptions, "token">][] = [
-      ["another claim of the article", readClaim, { method: "GET", url: "/x", params: { id: s.claims[1].id } }],
+      ["another claim of the article", readClaim, { method: "GET", url: `/api/v1/claims/${s.claims[1].id}`, params: { id: s.claims[1].id } }],
       [
         "verdict",
         setVerdict,
         {
           method: "POST",
-          url: "/x",
+          url: `/api/v1/claims/${s.claim.id}/verdict`,
           params: { id: s.claim.id },
           json: { status: "UNVERIFIED", rationale: "Consulted, not assigned.", version },
         },
@@ -105,7 +105,7 @@ describe("a consulted reviewer", () => {
         addEvidence,
         {
           method: "POST",
-          url: "/x",
+          url: `/api/v1/claims/${s.claim.id}/evidence`,
           params: { id: s.claim.id },
           json: { url: "https://x.example/a", title: "X", stance: "CONTEXT", version },
         },
@@ -113,19 +113,19 @@ describe("a consulted reviewer", () => {
       [
         "edit source",
         editEvidence,
-        { method: "PATCH", url: "/x", params: { id: s.evidenceId }, json: { title: "Renamed", version } },
+        { method: "PATCH", url: `/api/v1/evidence/${s.evidenceId}`, params: { id: s.evidenceId }, json: { title: "Renamed", version } },
       ],
       [
         "remove source",
         removeEvidence,
-        { method: "DELETE", url: `/x?version=${version}`, params: { id: s.evidenceId } },
+        { method: "DELETE", url: `/api/v1/evidence/${s.evidenceId}?version=${version}`, params: { id: s.evidenceId } },
       ],
       [
         "reopen",
         reopenClaim,
         {
           method: "POST",
-          url: "/x",
+          url: `/api/v1/claims/${s.claim.id}/reopen`,
           params: { id: s.claim.id },
           json: { reason: "Consulted people cannot do this.", version },
         },
@@ -133,17 +133,17 @@ describe("a consulted reviewer", () => {
       [
         "claimant",
         setClaimant,
-        { method: "PUT", url: "/x", params: { id: s.claim.id }, json: { claimant: "Someone", version } },
+        { method: "PUT", url: `/api/v1/claims/${s.claim.id}/claimant`, params: { id: s.claim.id }, json: { claimant: "Someone", version } },
       ],
       [
         "assign",
         assignClaim,
-        { method: "POST", url: "/x", params: { id: s.claim.id }, json: { reviewerId: s.colleague.id } },
+        { method: "POST", url: `/api/v1/claims/${s.claim.id}/assignments`, params: { id: s.claim.id }, json: { reviewerId: s.colleague.id } },
       ],
-      ["end consultation", endConsultation, { method: "DELETE", url: "/x", params: { id: s.consultationId } }],
-      ["report", articleReport, { method: "GET", url: "/x?format=json", params: { id: s.article.id } }],
-      ["finalize preview", previewFinalize, { method: "GET", url: "/x", params: { id: s.article.id } }],
-      ["finalize", finalize, { method: "POST", url: "/x", params: { id: s.article.id } }],
+      ["end consultation", endConsultation, { method: "DELETE", url: `/api/v1/consultations/${s.consultationId}`, params: { id: s.consultationId } }],
+      ["report", articleReport, { method: "GET", url: `/api/v1/articles/${s.article.id}/report?format=json`, params: { id: s.article.id } }],
+      ["finalize preview", previewFinalize, { method: "GET", url: `/api/v1/articles/${s.article.id}/finalize`, params: { id: s.article.id } }],
+      ["finalize", finalize, { method: "POST", url: `/api/v1/articles/${s.article.id}/finalize`, params: { id: s.article.id } }],
     ];
     for (const [name, handler, options] of refused) {
       const answer = await call(handler, options);
@@ -153,7 +153,7 @@ describe("a consulted reviewer", () => {
   });
 
   it("has nothing in their queue: a consultation is not an assignment", async () => {
-    const queue = await call(myQueue, { method: "GET", url: "/x" });
+    const queue = await call(myQueue, { method: "GET", url: "/api/v1/me/queue" });
     expect(queue.body).toMatchObject({ items: [], openCount: 0 });
   });
 });
@@ -163,15 +163,15 @@ describe("ending a consultation", () => {
     expect((await listMentions(s.colleague)).map((m) => m.comment.claim.id)).toEqual([s.claim.id]);
     const ended = await call(endConsultation, {
       method: "DELETE",
-      url: "/x",
+      url: `/api/v1/consultations/${s.consultationId}`,
       params: { id: s.consultationId },
       token: s.editorToken,
     });
     expect(ended.status).toBe(200);
-    expect((await call(readClaim, { method: "GET", url: "/x", params: { id: s.claim.id } })).status).toBe(403);
+    expect((await call(readClaim, { method: "GET", url: `/api/v1/claims/${s.claim.id}`, params: { id: s.claim.id } })).status).toBe(403);
     const reply = await call(addComment, {
       method: "POST",
-      url: "/x",
+      url: `/api/v1/claims/${s.claim.id}/comments`,
       params: { id: s.claim.id },
       json: { body: "Still here?" },
     });
@@ -179,7 +179,7 @@ describe("ending a consultation", () => {
     expect(await listMentions(s.colleague)).toEqual([]);
     const again = await call(endConsultation, {
       method: "DELETE",
-      url: "/x",
+      url: `/api/v1/consultations/${s.consultationId}`,
       params: { id: s.consultationId },
       token: s.editorToken,
     });

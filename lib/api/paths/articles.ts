@@ -12,6 +12,9 @@ export const articlePaths: ZodOpenApiPathsObject = {
         "201": { description: "Imported", ...json(importedArticleBody) },
         ...standardErrors,
         "409": errorResponse("The same text was already imported; `articleId` names the existing article."),
+        "503": errorResponse(
+          "Extracting claims from a very large text ran past its time budget (CLAIMLEDGER_EXTRACTION_TIMEOUT_MS); `budgetMs` and `phase` say which. Nothing was saved.",
+        ),
       },
     },
   },

@@ -7,13 +7,29 @@ import { STANCES, addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/s
 import { claimantSchema } from "@/lib/claims/schema";
 import { reopenClaimSchema, verdictSchema } from "@/lib/verdicts/schema";
 import { CLAIM_STATUSES } from "@/lib/workflow/states";
-import { errorResponse, idParam, json, standardErrors } from "../openapi-helpers";
+import {
+  authRequired,
+  claimEtagHeader,
+  errorResponse,
+  idParam,
+  ifMatchHeader,
+  json,
+  notFound,
+  preconditionFailed,
+  standardErrors,
+} from "../openapi-helpers";
 
-const status = z
-  .enum(CLAIM_STATUSES)
-  .meta({ description: "PENDING until a reviewer records a verdict; then CORROBORATED, DISPUTED or UNVERIFIED (checked: neither confirmed nor refuted)." });
-const claimNumber = z.int().meta({ description: "Permanent number within the article (shown as C1, C2, …); never changes or is reused." });
-const claimant = z.string().nullable().meta({ description: "Whose assertion the claim is (a person or organisation), when known." });
+const status = z.enum(CLAIM_STATUSES).meta({
+  description:
+    "PENDING until a reviewer records a verdict; then CORROBORATED, DISPUTED or UNVERIFIED (checked: neither confirmed nor refuted).",
+});
+const claimNumber = z
+  .int()
+  .meta({ description: "Permanent number within the article (shown as C1, C2, …); never changes or is reused." });
+const claimant = z
+  .string()
+  .nullable()
+  .meta({ description: "Whose assertion the claim is (a person or organisation), when known." });
 const dateTime = z.iso.datetime();
 
 const assignmentBody = z
@@ -24,13 +40,32 @@ const assignmentBody = z
     dueAt: dateTime.nullable(),
     note: z.string().nullable(),
     state: z.enum(["OPEN", "COMPLETED", "CANCELLED"]),
+    assignedById: z.string(),
+    closedAt: dateTime.nullable(),
+    createdAt: dateTime,
     reviewer: z.object({
       id: z.string(),
       name: z.string(),
-      email: z.string().optional().meta({ description: "Given to editors and admins when they assign; omitted in claim details." }),
+      email: z
+        .string()
+        .optional()
+        .meta({ description: "Given to editors and admins when they assign; omitted in claim details." }),
     }),
   })
   .meta({ id: "Assignment" });
+
+/** The claim's current assignment as a claim read shows it (people by name only). */
+const claimAssignmentBody = z
+  .object({
+    id: z.string(),
+    state: z.enum(["OPEN", "COMPLETED", "CANCELLED"]),
+    dueAt: dateTime.nullable(),
+    note: z.string().nullable(),
+    closedAt: dateTime.nullable(),
+    reviewer: z.object({ id: z.string(), name: z.string() }),
+    assignedBy: z.object({ name: z.string() }),
+  })
+  .meta({ id: "ClaimAssignment" });
 
 const evidenceBody = z
   .object({
@@ -44,8 +79,17 @@ const evidenceBody = z
     stance: z.enum(STANCES),
     excerpt: z.string().nullable(),
     note: z.string().nullable(),
+    addedById: z.string(),
     removedAt: dateTime.nullable(),
     removedById: z.string().nullable(),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+    addedBy: z.object({ name: z.string() }).optional().meta({ description: "In claim reads: who added the source." }),
+    removedBy: z
+      .object({ name: z.string() })
+      .nullable()
+      .optional()
+      .meta({ description: "In claim reads: who removed it." }),
   })
   .meta({ id: "Evidence" });
 
@@ -65,19 +109,26 @@ const statusChangeBody = z
     createdAt: dateTime,
     prevHash: z.string().nullable(),
     hash: z.string().meta({ description: "SHA-256 over prevHash and the canonical serialisation of the change." }),
+    actor: z
+      .object({ name: z.string() })
+      .optional()
+      .meta({ description: "In claim reads: who made the change, by name." }),
   })
   .meta({ id: "StatusChange" });
 
 const conflict = errorResponse(
   "The claim changed since `version` (the body's `error.current` is the claim now: version, status, sources, last change), or the article is finalized.",
 );
-const versionQuery = z.object({ version: z.string().meta({ description: "The claim version you last read." }) });
+const versionQuery = z.object({
+  version: z.string().optional().meta({ description: "The claim version you last read (or send If-Match)." }),
+});
 
 export const reviewPaths: ZodOpenApiPathsObject = {
   "/api/v1/me/queue": {
     get: {
       summary: "Your open assignments, overdue first, then by due date",
-      description: "Only assignments still open: any verdict completes an assignment and removes its claim from the queue.",
+      description:
+        "Only assignments still open: any verdict completes an assignment and removes its claim from the queue.",
       responses: {
         "200": {
           description: "Queue",
@@ -89,7 +140,9 @@ export const reviewPaths: ZodOpenApiPathsObject = {
                     id: z.string(),
                     dueAt: dateTime.nullable(),
                     overdue: z.boolean(),
-                    claim: z.object({ id: z.string(), number: claimNumber, claimant, status, text: z.string() }).loose(),
+                    claim: z
+                      .object({ id: z.string(), number: claimNumber, claimant, status, text: z.string() })
+                      .loose(),
                   })
                   .loose(),
               ),
@@ -98,7 +151,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
             }),
           ),
         },
-        ...standardErrors,
+        ...authRequired,
       },
     },
   },
@@ -109,15 +162,23 @@ export const reviewPaths: ZodOpenApiPathsObject = {
       responses: {
         "200": {
           description: "Claim",
+          headers: claimEtagHeader,
           ...json(
             z
               .object({
-                claim: z.object({ id: z.string(), number: claimNumber, claimant, text: z.string(), status, version: z.int() }).loose(),
+                claim: z
+                  .object({ id: z.string(), number: claimNumber, claimant, text: z.string(), status, version: z.int() })
+                  .loose(),
                 version: z.int(),
                 evidence: z.array(evidenceBody),
-                assignment: assignmentBody.nullable(),
+                assignment: claimAssignmentBody.nullable(),
                 consultations: z.array(
-                  z.object({ id: z.string(), createdAt: dateTime, user: z.object({ id: z.string(), name: z.string() }), invitedBy: z.object({ name: z.string() }) }),
+                  z.object({
+                    id: z.string(),
+                    createdAt: dateTime,
+                    user: z.object({ id: z.string(), name: z.string() }),
+                    invitedBy: z.object({ name: z.string() }),
+                  }),
                 ),
                 history: z.object({
                   entries: z.array(statusChangeBody),
@@ -135,32 +196,51 @@ export const reviewPaths: ZodOpenApiPathsObject = {
   "/api/v1/articles/{id}/claims/{number}": {
     get: {
       summary: "A claim by its permanent number within the article (C7 → 7): the same body as GET /api/v1/claims/{id}",
-      requestParams: { path: idParam.extend({ number: z.string().meta({ description: "The claim number, e.g. 7 or C7." }) }) },
-      responses: { "200": { description: "Claim", ...json(z.object({}).loose()) }, ...standardErrors, "404": errorResponse("No such article or claim number.") },
+      requestParams: {
+        path: idParam.extend({ number: z.string().meta({ description: "The claim number, e.g. 7 or C7." }) }),
+      },
+      responses: {
+        "200": { description: "Claim", headers: claimEtagHeader, ...json(z.object({}).loose()) },
+        ...standardErrors,
+        "404": errorResponse("No such article or claim number."),
+      },
     },
   },
   "/api/v1/claims/{id}/reopen": {
     post: {
       summary: "Take the verdict back to not yet reviewed (editors and admins); reopens the assignment",
-      description: "Appends a hash-chained history row to PENDING with the reason as its rationale. 409 when the claim has no verdict.",
-      requestParams: { path: idParam },
+      description:
+        "Appends a hash-chained history row to PENDING with the reason as its rationale. 409 when the claim has no verdict.",
+      requestParams: { path: idParam, header: ifMatchHeader },
       requestBody: json(reopenClaimSchema),
       responses: {
-        "200": { description: "Reopened", ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber, claimant }), statusChange: statusChangeBody })) },
+        "200": {
+          description: "Reopened",
+          ...json(
+            z.object({
+              claim: claimVersion.extend({ status, number: claimNumber, claimant }),
+              statusChange: statusChangeBody,
+            }),
+          ),
+        },
         ...standardErrors,
+        ...notFound("claim"),
         "409": conflict,
+        ...preconditionFailed,
       },
     },
   },
   "/api/v1/claims/{id}/claimant": {
     put: {
       summary: "Set or clear who made the claim (editors and admins); an empty string clears it",
-      requestParams: { path: idParam },
+      requestParams: { path: idParam, header: ifMatchHeader },
       requestBody: json(claimantSchema),
       responses: {
         "200": { description: "Set", ...json(z.object({ id: z.string(), claimant, version: z.int() })) },
         ...standardErrors,
+        ...notFound("claim"),
         "409": conflict,
+        ...preconditionFailed,
       },
     },
   },
@@ -169,7 +249,10 @@ export const reviewPaths: ZodOpenApiPathsObject = {
       summary: "End a consultation: the consulted colleague can no longer read the claim or reply (editors and admins)",
       requestParams: { path: idParam },
       responses: {
-        "200": { description: "Ended", ...json(z.object({ id: z.string(), claimId: z.string(), userId: z.string(), endedAt: dateTime })) },
+        "200": {
+          description: "Ended",
+          ...json(z.object({ id: z.string(), claimId: z.string(), userId: z.string(), endedAt: dateTime })),
+        },
         ...standardErrors,
         "404": errorResponse("No such consultation."),
         "409": errorResponse("Already ended."),
@@ -206,22 +289,40 @@ export const reviewPaths: ZodOpenApiPathsObject = {
   "/api/v1/claims/{id}/evidence": {
     post: {
       summary: "Add a source to the claim",
-      requestParams: { path: idParam },
+      requestParams: { path: idParam, header: ifMatchHeader },
       requestBody: json(addEvidenceSchema),
-      responses: { "201": { description: "Added", ...json(evidenceResult) }, ...standardErrors, "409": conflict },
+      responses: {
+        "201": { description: "Added", ...json(evidenceResult) },
+        ...standardErrors,
+        ...notFound("claim"),
+        "409": conflict,
+        ...preconditionFailed,
+      },
     },
   },
   "/api/v1/evidence/{id}": {
     patch: {
       summary: "Edit a source",
-      requestParams: { path: idParam },
+      requestParams: { path: idParam, header: ifMatchHeader },
       requestBody: json(editEvidenceSchema),
-      responses: { "200": { description: "Edited", ...json(evidenceResult) }, ...standardErrors, "409": conflict },
+      responses: {
+        "200": { description: "Edited", ...json(evidenceResult) },
+        ...standardErrors,
+        ...notFound("source"),
+        "409": conflict,
+        ...preconditionFailed,
+      },
     },
     delete: {
       summary: "Remove a source (kept with removedAt / removedById)",
-      requestParams: { path: idParam, query: versionQuery },
-      responses: { "200": { description: "Removed", ...json(evidenceResult) }, ...standardErrors, "409": conflict },
+      requestParams: { path: idParam, query: versionQuery, header: ifMatchHeader },
+      responses: {
+        "200": { description: "Removed", ...json(evidenceResult) },
+        ...standardErrors,
+        ...notFound("source"),
+        "409": conflict,
+        ...preconditionFailed,
+      },
     },
   },
   "/api/v1/claims/{id}/verdict": {
@@ -229,21 +330,29 @@ export const reviewPaths: ZodOpenApiPathsObject = {
       summary: "Set the verdict (appends a hash-chained history row)",
       description:
         "Any of the three verdicts completes the reviewer's open assignment. CORROBORATED needs a current SUPPORTS source, DISPUTED a current REFUTES source. Rationale at least 15 characters. Taking a verdict back is POST /api/v1/claims/{id}/reopen.",
-      requestParams: { path: idParam },
+      requestParams: { path: idParam, header: ifMatchHeader },
       requestBody: json(verdictSchema),
       responses: {
         "200": {
           description: "Set",
-          ...json(z.object({ claim: claimVersion.extend({ status, number: claimNumber, claimant }), statusChange: statusChangeBody })),
+          ...json(
+            z.object({
+              claim: claimVersion.extend({ status, number: claimNumber, claimant }),
+              statusChange: statusChangeBody,
+            }),
+          ),
         },
         ...standardErrors,
+        ...notFound("claim"),
         "409": conflict,
+        ...preconditionFailed,
       },
     },
   },
   "/api/v1/claims/{id}/comments": {
     post: {
-      summary: "Comment on the claim; @email or @local-part mentions notify users, and consult reviewers who cannot read the claim",
+      summary:
+        "Comment on the claim; @email or @local-part mentions notify users, and consult reviewers who cannot read the claim",
       description:
         "An @name that matches nobody is refused with 400 (error.unknownMentions) unless allowUnknownMentions is true. A mention by someone who may give the claim a verdict consults a reviewer who could not read it: they may read the claim and reply until an editor ends the consultation.",
       requestParams: { path: idParam },
@@ -251,6 +360,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
       responses: {
         "201": { description: "Created", ...json(z.object({ id: z.string(), body: z.string() }).loose()) },
         ...standardErrors,
+        ...notFound("claim"),
       },
     },
   },

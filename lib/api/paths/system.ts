@@ -1,6 +1,6 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { healthBody, userBody } from "../contracts";
-import { json, standardErrors } from "../openapi-helpers";
+import { authRequired, json } from "../openapi-helpers";
 
 export const systemPaths: ZodOpenApiPathsObject = {
   "/api/health": {
@@ -21,6 +21,9 @@ export const systemPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/me": {
-    get: { summary: "The caller", responses: { "200": { description: "The authenticated user", ...json(userBody) }, ...standardErrors } },
+    get: {
+      summary: "The caller",
+      responses: { "200": { description: "The authenticated user", ...json(userBody) }, ...authRequired },
+    },
   },
 };

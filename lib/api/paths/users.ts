@@ -1,46 +1,114 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { createTokenSchema } from "@/lib/tokens/schema";
+import { timeZoneSettingSchema } from "@/lib/time/schema";
 import { createUserSchema, updateUserSchema } from "@/lib/users/schema";
 import { createdTokenBody, tokenBody, userBody } from "../contracts";
-import { errorResponse, idParam, json, standardErrors } from "../openapi-helpers";
+import {
+  authRequired,
+  errorResponse,
+  forbidden,
+  idParam,
+  invalidInput,
+  json,
+  nextCursor,
+  pageQuery,
+  standardErrors,
+} from "../openapi-helpers";
+
+const timeZoneBody = z.object({
+  timeZone: z
+    .string()
+    .nullable()
+    .meta({ description: "IANA zone name (canonical spelling), or null: not chosen, the browser's zone is used." }),
+});
+
+const sessionOnly = forbidden("Called with an API token: tokens are managed from a signed-in browser session.");
 
 export const userPaths: ZodOpenApiPathsObject = {
+  "/api/v1/me/time-zone": {
+    get: {
+      summary: "Your time zone: the zone pages and reports write times in (stored times stay UTC)",
+      responses: { "200": { description: "Your setting", ...json(timeZoneBody) }, ...authRequired },
+    },
+    put: {
+      summary: "Choose your time zone (an IANA name such as Europe/Berlin; null goes back to the browser's zone)",
+      requestBody: json(timeZoneSettingSchema),
+      responses: { "200": { description: "Saved", ...json(timeZoneBody) }, ...invalidInput, ...authRequired },
+    },
+  },
   "/api/v1/tokens": {
     get: {
       summary: "Your API tokens",
-      responses: { "200": { description: "Tokens, newest first", ...json(z.object({ tokens: z.array(tokenBody) })) }, ...standardErrors },
+      requestParams: { query: pageQuery },
+      responses: {
+        "200": {
+          description: "Tokens, newest first",
+          ...json(z.object({ tokens: z.array(tokenBody), next: nextCursor })),
+        },
+        ...invalidInput,
+        ...authRequired,
+      },
     },
     post: {
       summary: "Create an API token (from a signed-in browser session only; 403 with an API token)",
       requestBody: json(createTokenSchema),
-      responses: { "201": { description: "Created; the token is shown once", ...json(createdTokenBody) }, ...standardErrors },
+      responses: {
+        "201": { description: "Created; the token is shown once", ...json(createdTokenBody) },
+        ...invalidInput,
+        ...authRequired,
+        ...sessionOnly,
+      },
     },
   },
   "/api/v1/tokens/{id}": {
     delete: {
       summary: "Revoke one of your API tokens (from a signed-in browser session only; 403 with an API token)",
       requestParams: { path: idParam },
-      responses: { "200": { description: "Revoked", ...json(tokenBody) }, ...standardErrors, "404": errorResponse("No such active token of yours.") },
+      responses: {
+        "200": { description: "Revoked", ...json(tokenBody) },
+        ...invalidInput,
+        ...authRequired,
+        ...sessionOnly,
+        "404": errorResponse("No such active token of yours."),
+      },
     },
   },
   "/api/v1/users": {
     get: {
       summary: "List users (admins)",
-      responses: { "200": { description: "Users", ...json(z.object({ users: z.array(userBody) })) }, ...standardErrors },
+      requestParams: { query: pageQuery },
+      responses: {
+        "200": {
+          description: "Users, active first, then by name",
+          ...json(z.object({ users: z.array(userBody), next: nextCursor })),
+        },
+        ...invalidInput,
+        ...authRequired,
+        ...forbidden("Only admins manage users."),
+      },
     },
     post: {
       summary: "Create a user (admins)",
       requestBody: json(createUserSchema),
-      responses: { "201": { description: "Created", ...json(userBody) }, ...standardErrors, "409": errorResponse("Email already in use.") },
+      responses: {
+        "201": { description: "Created", ...json(userBody) },
+        ...standardErrors,
+        "409": errorResponse("Email already in use."),
+      },
     },
   },
   "/api/v1/users/{id}": {
     patch: {
-      summary: "Change a user's role, active flag or password (admins); deactivating revokes their API tokens and a new password ends their sessions",
+      summary:
+        "Change a user's role, active flag or password (admins); deactivating revokes their API tokens and a new password ends their sessions",
       requestParams: { path: idParam },
       requestBody: json(updateUserSchema),
-      responses: { "200": { description: "Updated", ...json(userBody) }, ...standardErrors, "404": errorResponse("No such user.") },
+      responses: {
+        "200": { description: "Updated", ...json(userBody) },
+        ...standardErrors,
+        "404": errorResponse("No such user."),
+      },
     },
   },
 };

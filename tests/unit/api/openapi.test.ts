@@ -32,3 +32,30 @@ describe("OpenAPI document", () => {
     expect(document.components?.schemas?.Error).toBeDefined();
   });
 });
+
+describe("OpenAPI operations", () => {
+  const document = buildOpenApiDocument();
+  const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    (["get", "put", "post", "delete", "patch"] as const)
+      .filter((method) => item?.[method])
+      .map((method) => ({ key: `${method.toUpperCase()} ${path}`, operation: item![method]! })),
+  );
+
+  it("each have a unique operationId, a summary and a declared tag", () => {
+    const declaredTags = new Set((document.tags ?? []).map((tag) => tag.name));
+    const ids = operations.map(({ operation }) => operation.operationId);
+    expect(new Set(ids).size).toBe(operations.length);
+    for (const { key, operation } of operations) {
+      expect(operation.operationId, key).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(operation.summary, key).toBeTruthy();
+      expect(operation.tags?.length, key).toBe(1);
+      expect(declaredTags.has(operation.tags![0]), key).toBe(true);
+    }
+  });
+
+  it("document 413 and 415 wherever a JSON body is read", () => {
+    for (const { key, operation } of operations.filter(({ operation }) => operation.requestBody)) {
+      expect(Object.keys(operation.responses ?? {}), key).toEqual(expect.arrayContaining(["413", "415"]));
+    }
+  });
+});

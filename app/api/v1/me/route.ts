@@ -6,4 +6,5 @@ export const GET = apiRoute({}, async ({ user }) => ({
   name: user.name,
   role: user.role,
   active: user.active,
+  timeZone: user.timeZone,
 }));

@@ -1,5 +1,7 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute, withClaimEtag } from "@/lib/http/api";
 import { getClaimForReview } from "@/lib/review/claim-page";
 import { claimResponse } from "@/lib/review/claim-response";
 
-export const GET = apiRoute({}, async ({ user, params }) => claimResponse(await getClaimForReview(user, params.id)));
+export const GET = apiRoute({}, async ({ user, params }) =>
+  withClaimEtag(claimResponse(await getClaimForReview(user, params.id))),
+);

@@ -1,4 +1,6 @@
 import { setClaimant } from "@/lib/claims/mutations";
 import { apiRoute } from "@/lib/http/api";
 
-export const PUT = apiRoute({ readsBody: true }, async ({ user, body, params }) => setClaimant(user, params.id, body));
+export const PUT = apiRoute({ readsBody: true, ifMatch: "body" }, async ({ user, body, params }) =>
+  setClaimant(user, params.id, body),
+);

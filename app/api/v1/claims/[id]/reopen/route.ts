@@ -1,4 +1,6 @@
 import { apiRoute } from "@/lib/http/api";
 import { reopenClaim } from "@/lib/verdicts/mutations";
 
-export const POST = apiRoute({ readsBody: true }, async ({ user, body, params }) => reopenClaim(user, params.id, body));
+export const POST = apiRoute({ readsBody: true, ifMatch: "body" }, async ({ user, body, params }) =>
+  reopenClaim(user, params.id, body),
+);

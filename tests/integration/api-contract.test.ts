@@ -1,0 +1,352 @@
+// The API held to its OpenAPI document (issue 16): every operation is called for its success and
+// for each error the document lists, callRoute checks every answer's status, headers and body
+// against the document (openapi-contract.ts), and the last test fails when a documented response
+// was never produced here: a document that promises what the API does not do is as wrong as an
+// answer the document does not describe. Each route gets fresh fixtures, so the writes of one
+// cannot change what another answers.
+import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_JSON_BODY_BYTES } from "@/lib/http/api";
+import { callRoute, type ApiAnswer, type CallOptions } from "./api-harness";
+import { apiFixtures, BAD_IDS, request, ROUTES, urlOf, type Fixtures, type RouteSpec } from "./api-routes";
+import { documentedOperations, exercised, operationKey } from "./openapi-contract";
+import { uniqueSuffix } from "./factories";
+
+/** Whether the document says the operation reads a request body. */
+const documentedBody = (key: string) =>
+  documentedOperations().some((operation) => operationKey(operation) === key && operation.readsBody);
+
+/** Whether the document lists a query parameter of that name for the operation. */
+const documentedParameter = (key: string, name: string) =>
+  documentedOperations().some(
+    (operation) => operationKey(operation) === key && operation.queryParameters.includes(name),
+  );
+
+const keyOf = (route: RouteSpec) => `${route.method} ${route.path.replace(/\[(\w+)\]/g, "{$1}")}`;
+
+async function claimVersionViaApi(f: Fixtures, claimId: string): Promise<number> {
+  const route = ROUTES.find((r) => keyOf(r) === "GET /api/v1/claims/{id}")!;
+  const answer = await callRoute(
+    route.handler,
+    request(route, f, { params: { id: claimId }, url: `/api/v1/claims/${claimId}` }),
+  );
+  return (answer.body as { version: number }).version;
+}
+
+const call = (route: RouteSpec, f: Fixtures, overrides: Partial<CallOptions> = {}) =>
+  callRoute(route.handler, request(route, f, overrides));
+
+/** The current claim version in the body (or query) of a versioned write, so that it succeeds. */
+async function fresh(route: RouteSpec, f: Fixtures): Promise<Partial<CallOptions>> {
+  const body = route.body?.valid(f);
+  if (route.method === "DELETE" && route.query?.startsWith("version=")) {
+    const version = await claimVersionViaApi(f, f.claimId);
+    return { url: urlOf(route, route.params?.(f), `version=${version}`) };
+  }
+  if (body && "version" in body) return { json: { ...body, version: await claimVersionViaApi(f, f.claimId) } };
+  return {};
+}
+
+/** After a successful write, the same write with the version before it: 409. */
+async function stale(route: RouteSpec, f: Fixtures): Promise<ApiAnswer> {
+  const { json, url } = await fresh(route, f);
+  if (url) return call(route, f, { url: url.replace(/version=(\d+)/, (_, v: string) => `version=${Number(v) - 1}`) });
+  const body = json as { version: number };
+  return call(route, f, { json: { ...body, version: body.version - 1 } });
+}
+
+/** What a route needs beyond the table's valid request: its success, and how to provoke its 409. */
+const SPECIAL: Record<
+  string,
+  {
+    success?: (route: RouteSpec, f: Fixtures) => Promise<ApiAnswer>;
+    conflict?: (route: RouteSpec, f: Fixtures) => Promise<ApiAnswer>;
+  }
+> = {
+  "POST /api/v1/articles": {
+    conflict: async (route, f) => {
+      const json = { title: "Twice", body: `Officials said 12 people left on ${uniqueSuffix()}.` };
+      expect((await call(route, f, { json })).status).toBe(201);
+      return call(route, f, { json });
+    },
+  },
+  "POST /api/v1/users": {
+    conflict: async (route, f) => {
+      const json = route.body!.valid(f);
+      expect((await call(route, f, { json })).status).toBe(201);
+      return call(route, f, { json });
+    },
+  },
+  "POST /api/v1/claims/{id}/verdict": {
+    success: async (route, f) =>
+      call(route, f, {
+        json: {
+          status: "CORROBORATED",
+          rationale: "The cited source confirms it.",
+          version: await claimVersionViaApi(f, f.claimId),
+        },
+      }),
+    conflict: stale,
+  },
+  "POST /api/v1/claims/{id}/reopen": {
+    // Not yet reviewed: nothing to reopen (409); then a verdict, and the reopen succeeds.
+    conflict: async (route, f) => call(route, f, await fresh(route, f)),
+    success: async (route, f) => {
+      const verdict = ROUTES.find((r) => keyOf(r) === "POST /api/v1/claims/{id}/verdict")!;
+      const json = {
+        status: "CORROBORATED",
+        rationale: "The cited source confirms it.",
+        version: await claimVersionViaApi(f, f.claimId),
+      };
+      expect((await call(verdict, f, { json })).status).toBe(200);
+      return call(route, f, await fresh(route, f));
+    },
+  },
+  "PUT /api/v1/claims/{id}/claimant": { conflict: stale },
+  "POST /api/v1/claims/{id}/evidence": { conflict: stale },
+  "PATCH /api/v1/evidence/{id}": { conflict: stale },
+  "DELETE /api/v1/evidence/{id}": { conflict: stale },
+  "DELETE /api/v1/assignments/{id}": { conflict: (route, f) => call(route, f) },
+  "DELETE /api/v1/consultations/{id}": { conflict: (route, f) => call(route, f) },
+  "POST /api/v1/articles/{id}/finalize": {
+    success: async (route, f) => {
+      const preview = ROUTES.find((r) => keyOf(r) === "GET /api/v1/articles/{id}/finalize")!;
+      const counts = (await call(preview, f)).body as { pending: number; openAssignments: number };
+      return call(route, f, {
+        json: { confirmPending: counts.pending, confirmOpenAssignments: counts.openAssignments },
+      });
+    },
+    conflict: (route, f) => call(route, f, { json: { confirmPending: 0, confirmOpenAssignments: 0 } }),
+  },
+  "POST /api/v1/articles/{id}/reopen": {
+    conflict: (route, f) => call(route, f),
+    success: async (route, f) => {
+      const finalize = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles/{id}/finalize")!;
+      expect((await SPECIAL["POST /api/v1/articles/{id}/finalize"].success!(finalize, f)).status).toBe(200);
+      return call(route, f);
+    },
+  },
+};
+
+for (const route of ROUTES) {
+  const key = keyOf(route);
+  describe(key, () => {
+    let f: Fixtures;
+    beforeAll(async () => {
+      f = await apiFixtures();
+    });
+
+    if (!route.public) {
+      it("401 without credentials", async () => {
+        expect((await call(route, f, { token: undefined, cookie: undefined })).status).toBe(401);
+      });
+    }
+    if (route.forbidden) {
+      it("403 for a caller who may not", async () => {
+        expect((await call(route, f, { token: f.tokens[route.forbidden![0]], cookie: undefined })).status).toBe(403);
+      });
+    }
+    if (route.sessionOnly) {
+      it("403 with an API token (browser session only)", async () => {
+        expect((await call(route, f, { token: f.tokens[route.caller], cookie: undefined })).status).toBe(403);
+      });
+    }
+    if (route.params) {
+      it("404 for an unknown id, 400 for a malformed one", async () => {
+        const params = { ...route.params!(f), id: `none_${uniqueSuffix()}` };
+        expect((await call(route, f, { params, url: urlOf(route, params) })).status).toBe(404);
+        const bad = { ...route.params!(f), id: BAD_IDS[3] };
+        expect((await call(route, f, { params: bad, url: urlOf(route, bad) })).status).toBe(400);
+      });
+    }
+    if (!route.body && documentedBody(key)) {
+      it("413 for a body over the limit, 415 for a body not sent as JSON (the body is optional)", async () => {
+        expect(
+          (await call(route, f, { raw: "{}", headers: { "content-length": String(MAX_JSON_BODY_BYTES + 1) } })).status,
+        ).toBe(413);
+        expect((await call(route, f, { raw: "{}", contentType: "text/plain" })).status).toBe(415);
+      });
+    }
+    if (route.body) {
+      it("400 for fields of the wrong type, 413 for a body over the limit, 415 for a body not sent as JSON", async () => {
+        expect((await call(route, f, { json: route.body!.wrongTypes })).status).toBe(400);
+        const large = { "content-length": String(MAX_JSON_BODY_BYTES + 1) };
+        expect((await call(route, f, { headers: large })).status).toBe(413);
+        expect(
+          (await call(route, f, { raw: JSON.stringify(route.body!.valid(f)), contentType: "text/plain" })).status,
+        ).toBe(415);
+      });
+    }
+    if (documentedParameter(key, "limit")) {
+      it("400 for a page size or cursor it cannot use", async () => {
+        expect((await call(route, f, { url: urlOf(route, route.params?.(f), "limit=0") })).status).toBe(400);
+        expect((await call(route, f, { url: urlOf(route, route.params?.(f), "cursor=made-up") })).status).toBe(400);
+      });
+    }
+    if (route.query && !route.params) {
+      it("400 for a query it cannot read", async () => {
+        expect((await call(route, f, { url: urlOf(route, {}, "format=exe") })).status).toBe(400);
+      });
+    }
+
+    const special = SPECIAL[key] ?? {};
+    if (special.conflict && key !== "POST /api/v1/claims/{id}/reopen" && key !== "POST /api/v1/articles/{id}/reopen") {
+      it("succeeds, then 409 where the state no longer allows it", async () => {
+        const success = special.success ? await special.success(route, f) : await call(route, f, await fresh(route, f));
+        expect(success.status, success.text.slice(0, 300)).toBeLessThan(300);
+        const conflict = await special.conflict!(route, f);
+        expect(conflict.status, conflict.text.slice(0, 300)).toBe(409);
+      });
+    } else if (special.conflict) {
+      it("409 before the state allows it, then succeeds", async () => {
+        const conflict = await special.conflict!(route, f);
+        expect(conflict.status, conflict.text.slice(0, 300)).toBe(409);
+        const success = await special.success!(route, f);
+        expect(success.status, success.text.slice(0, 300)).toBeLessThan(300);
+      });
+    } else {
+      it("succeeds", async () => {
+        const success = special.success ? await special.success(route, f) : await call(route, f, await fresh(route, f));
+        expect(success.status, success.text.slice(0, 300)).toBeLessThan(300);
+      });
+    }
+
+    if (!route.public) {
+      it("429 with Retry-After once the caller is over the rate limit", async () => {
+        const limit = process.env.CLAIMLEDGER_API_RATE_LIMIT;
+        process.env.CLAIMLEDGER_API_RATE_LIMIT = "2";
+        try {
+          await call(route, f);
+          await call(route, f);
+          const answer = await call(route, f);
+          expect(answer.status).toBe(429);
+          expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(0);
+        } finally {
+          process.env.CLAIMLEDGER_API_RATE_LIMIT = limit;
+        }
+      });
+    }
+  });
+}
+
+/** A write that may send If-Match instead of its version: the request without any version. */
+async function versionless(route: RouteSpec, f: Fixtures): Promise<Partial<CallOptions>> {
+  if (route.method === "DELETE") return { url: urlOf(route, route.params?.(f), "") };
+  const key = keyOf(route);
+  if (key === "POST /api/v1/claims/{id}/reopen") {
+    const verdict = ROUTES.find((r) => keyOf(r) === "POST /api/v1/claims/{id}/verdict")!;
+    await SPECIAL["POST /api/v1/claims/{id}/verdict"].success!(verdict, f);
+  }
+  const body: Record<string, unknown> = { ...route.body!.valid(f) };
+  if (key === "POST /api/v1/claims/{id}/verdict") Object.assign(body, { status: "CORROBORATED" });
+  delete body.version;
+  return { json: body };
+}
+
+describe("If-Match instead of a version (every versioned claim write)", () => {
+  const readClaim = ROUTES.find((r) => keyOf(r) === "GET /api/v1/claims/{id}")!;
+  const versioned = ROUTES.filter((route) =>
+    documentedOperations().some(
+      (operation) => operationKey(operation) === keyOf(route) && "412" in operation.responses,
+    ),
+  );
+
+  it("covers the writes that take a version", () => {
+    expect(versioned.map(keyOf).sort()).toEqual([
+      "DELETE /api/v1/evidence/{id}",
+      "PATCH /api/v1/evidence/{id}",
+      "POST /api/v1/claims/{id}/evidence",
+      "POST /api/v1/claims/{id}/reopen",
+      "POST /api/v1/claims/{id}/verdict",
+      "PUT /api/v1/claims/{id}/claimant",
+    ]);
+  });
+
+  for (const route of versioned) {
+    it(`${keyOf(route)}: the ETag of a read works as If-Match once, then answers 412 with the claim now`, async () => {
+      const f = await apiFixtures();
+      const request = await versionless(route, f);
+      const read = await call(readClaim, f, { params: { id: f.claimId }, url: `/api/v1/claims/${f.claimId}` });
+      const etag = read.headers.get("etag");
+      expect(etag).toBe(`"v${(read.body as { version: number }).version}"`);
+
+      const malformed = await call(route, f, { ...request, headers: { "if-match": `W/${etag}` } });
+      expect(malformed.status).toBe(400);
+
+      const first = await call(route, f, { ...request, headers: { "if-match": etag! } });
+      expect(first.status, first.text.slice(0, 300)).toBeLessThan(300);
+      const again = await call(route, f, { ...request, headers: { "if-match": etag! } });
+      expect(again.status, again.text.slice(0, 300)).toBe(412);
+      expect(again.body).toMatchObject({ error: { code: "PRECONDITION_FAILED", current: { id: f.claimId } } });
+    });
+  }
+});
+
+describe("POST /api/v1/articles past the extraction time budget", () => {
+  let f: Fixtures;
+  beforeAll(async () => {
+    f = await apiFixtures();
+  });
+
+  it("answers 503 UNAVAILABLE with the budget, and saves nothing", async () => {
+    const route = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles")!;
+    const before = process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
+    process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = "1";
+    try {
+      // Long enough to leave the event loop for a worker thread (lib/compute), which cannot finish in 1 ms.
+      const body = `Officials said ${uniqueSuffix()} families left the city on Tuesday. `.repeat(800);
+      const answer = await call(route, f, { json: { title: "Too slow", body } });
+      expect(answer.status, answer.text.slice(0, 300)).toBe(503);
+      expect(answer.body).toMatchObject({ error: { code: "UNAVAILABLE", budgetMs: 1 } });
+    } finally {
+      if (before === undefined) delete process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
+      else process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = before;
+    }
+  }, 60_000);
+});
+
+describe("PDF reports past the drawing time budget", () => {
+  let f: Fixtures;
+  beforeAll(async () => {
+    f = await apiFixtures();
+  });
+
+  for (const key of ["GET /api/v1/articles/{id}/report", "GET /api/v1/reports"]) {
+    it(`${key} answers 503 UNAVAILABLE before any byte of the file`, async () => {
+      const route = ROUTES.find((r) => keyOf(r) === key)!;
+      const before = process.env.CLAIMLEDGER_REPORT_TIMEOUT_MS;
+      process.env.CLAIMLEDGER_REPORT_TIMEOUT_MS = "1";
+      try {
+        const today = new Date().toISOString().slice(0, 10);
+        const query = route.params ? "format=pdf" : `from=${today}&to=${today}&format=pdf`;
+        const answer = await call(route, f, { url: urlOf(route, route.params?.(f), query) });
+        expect(answer.status, answer.text.slice(0, 300)).toBe(503);
+        expect(answer.body).toMatchObject({ error: { code: "UNAVAILABLE", budgetMs: 1 } });
+      } finally {
+        if (before === undefined) delete process.env.CLAIMLEDGER_REPORT_TIMEOUT_MS;
+        else process.env.CLAIMLEDGER_REPORT_TIMEOUT_MS = before;
+      }
+    }, 60_000);
+  }
+});
+
+describe("the OpenAPI document", () => {
+  it("lists only responses the API gives: every documented status of every /api/v1 operation was produced above", () => {
+    const missing = documentedOperations()
+      .filter((operation) => operation.template.startsWith("/api/v1/"))
+      .flatMap((operation) =>
+        Object.keys(operation.responses)
+          .filter((status) => !exercised.get(operationKey(operation))?.has(status))
+          .map((status) => `${operationKey(operation)} ${status}`),
+      );
+    expect(missing).toEqual([]);
+  });
+
+  it("has a route-table row for every /api/v1 operation", () => {
+    const inTable = new Set(ROUTES.map(keyOf));
+    const missing = documentedOperations()
+      .filter((operation) => operation.template.startsWith("/api/v1/"))
+      .map(operationKey)
+      .filter((key) => !inTable.has(key));
+    expect(missing).toEqual([]);
+  });
+});
