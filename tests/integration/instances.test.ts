@@ -10,11 +10,20 @@ import { makeArticle, makeUser, TEST_PASSWORD } from "./factories";
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const SECRET = "integration-two-instances-secret";
 const instances: AppInstance[] = [];
+/** Per caller and minute on both instances: above what the other checks use per token. */
+const RATE_LIMIT = 8;
 
 beforeAll(async () => {
   await ensureBuild(DIST_DIR);
   for (let i = 0; i < 2; i++) {
-    instances.push(await startInstance({ databaseUrl: process.env.DATABASE_URL ?? "", secret: SECRET, distDir: DIST_DIR }));
+    instances.push(
+      await startInstance({
+        databaseUrl: process.env.DATABASE_URL ?? "",
+        secret: SECRET,
+        distDir: DIST_DIR,
+        apiRateLimit: RATE_LIMIT,
+      }),
+    );
   }
 }, 900_000);
 
@@ -35,6 +44,10 @@ describe("two app instances on one database", () => {
       throttled: { email: throttled.email },
       token,
       claim: { id: claims[0].id, version: 1 },
+      rateLimit: {
+        token: (await createApiToken(editor, { name: "rate limited" }, { via: "cli" })).token,
+        perMinute: RATE_LIMIT,
+      },
     });
     for (const check of checks) expect(check, check.detail).toMatchObject({ ok: true });
     expect(checks.map((check) => check.name)).toEqual([
@@ -42,6 +55,7 @@ describe("two app instances on one database", () => {
       "failed sign-ins on A slow the account on B",
       "a write on A is seen at once on B",
       "one of two writers on the same version wins, across instances",
+      "the API rate limit counts requests on A and B together",
       "signed out on B → signed out on A",
     ]);
   }, 120_000);
