@@ -70,17 +70,8 @@ export function recentActivity(articleId: string, limit = 25) {
     LIMIT ${limit}`;
 }
 
-interface ClaimRow {
-  id: string;
-  ordinal: number;
-  number: number;
-  claimant: string | null;
-  text: string;
-  start: number;
-  end: number;
-  status: ClaimStatus;
-  currentSources: number;
-  dueAt: Date | null;
+/** A row of dashboardClaims: the claim's own columns, and its open assignment's reviewer flattened. */
+interface ClaimRow extends Omit<DashboardClaim, "assignee" | "overdue"> {
   reviewerId: string | null;
   reviewerName: string | null;
   reviewerActive: boolean | null;
