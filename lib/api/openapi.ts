@@ -3,6 +3,7 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { bodyErrors, rateLimitedResponse } from "./openapi-helpers";
 import { articlePaths } from "./paths/articles";
+import { curationPaths } from "./paths/curation";
 import { reportPaths } from "./paths/reports";
 import { reviewPaths } from "./paths/review";
 import { systemPaths } from "./paths/system";
@@ -34,6 +35,15 @@ function finish(paths: ZodOpenApiPathsObject, tag: string): ZodOpenApiPathsObjec
   );
 }
 
+/** The domains' paths as one object; a path two domains share (a read in one, curation in another) gets both's methods. */
+function mergePaths(domains: ZodOpenApiPathsObject[]): ZodOpenApiPathsObject {
+  const merged: ZodOpenApiPathsObject = {};
+  for (const paths of domains) {
+    for (const [path, item] of Object.entries(paths)) merged[path] = { ...merged[path], ...item };
+  }
+  return merged;
+}
+
 /** Stable names for the operations, as generated clients call them ("METHOD path" → operationId). */
 const OPERATION_IDS: Record<string, string> = {
   "GET /api/health": "getHealth",
@@ -49,6 +59,23 @@ const OPERATION_IDS: Record<string, string> = {
   "POST /api/v1/users": "createUser",
   "PATCH /api/v1/users/{id}": "updateUser",
   "POST /api/v1/articles": "importArticle",
+  "GET /api/v1/articles": "listArticles",
+  "GET /api/v1/articles/{id}": "getArticle",
+  "GET /api/v1/articles/{id}/claims": "listArticleClaims",
+  "POST /api/v1/articles/{id}/claims": "addClaim",
+  "POST /api/v1/articles/{id}/extraction": "rerunExtraction",
+  "POST /api/v1/articles/{id}/auto-assign": "autoAssign",
+  "GET /api/v1/articles/{id}/audit": "getArticleAuditLog",
+  "GET /api/v1/claims": "listClaims",
+  "PATCH /api/v1/claims/{id}": "editClaimWording",
+  "DELETE /api/v1/claims/{id}": "deleteClaim",
+  "POST /api/v1/claims/{id}/split": "splitClaim",
+  "POST /api/v1/claims/{id}/merge": "mergeClaims",
+  "PUT /api/v1/claims/{id}/due-date": "setDueDate",
+  "GET /api/v1/me/mentions": "listMyMentions",
+  "POST /api/v1/me/mentions/read": "markMentionsRead",
+  "POST /api/v1/users/{id}/deactivate": "deactivateUser",
+  "POST /api/v1/users/{id}/reassign": "reassignOpenWork",
   "GET /api/v1/claims/{id}": "getClaim",
   "GET /api/v1/articles/{id}/claims/{number}": "getClaimByNumber",
   "POST /api/v1/claims/{id}/reopen": "reopenClaim",
@@ -71,8 +98,15 @@ const OPERATION_IDS: Record<string, string> = {
 const TAGS = [
   { name: "System", description: "Health, this document, the caller." },
   { name: "Users and tokens", description: "Accounts (admins), personal API tokens, settings." },
-  { name: "Articles", description: "Import." },
+  {
+    name: "Articles",
+    description: "Import, list and read articles; their claims and audit log; extraction and auto-assignment.",
+  },
   { name: "Review", description: "Claims, assignments, sources, verdicts, comments, consultations." },
+  {
+    name: "Curation",
+    description: "Claims across articles; rewording, splitting, merging and deleting claims; due dates.",
+  },
   { name: "Reports", description: "Finalizing articles and exporting audit reports." },
 ];
 
@@ -89,12 +123,13 @@ export function buildOpenApiDocument() {
     tags: TAGS,
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],
-    paths: {
-      ...finish(systemPaths, "System"),
-      ...finish(userPaths, "Users and tokens"),
-      ...finish(articlePaths, "Articles"),
-      ...finish(reviewPaths, "Review"),
-      ...finish(reportPaths, "Reports"),
-    },
+    paths: mergePaths([
+      finish(systemPaths, "System"),
+      finish(userPaths, "Users and tokens"),
+      finish(articlePaths, "Articles"),
+      finish(reviewPaths, "Review"),
+      finish(curationPaths, "Curation"),
+      finish(reportPaths, "Reports"),
+    ]),
   });
 }

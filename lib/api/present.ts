@@ -3,6 +3,7 @@
 // body is not echoed back on import).
 import type { z } from "zod";
 import { articleBody } from "./contracts";
+import { articleDetailBody } from "./list-contracts";
 
 /** The fields of `row` that `schema` documents, and no others. */
 export function documentedFields<T extends z.ZodObject>(
@@ -18,4 +19,9 @@ export function documentedFields<T extends z.ZodObject>(
 
 export function presentImportedArticle<C>(imported: { article: Record<string, unknown>; claims: C[] }) {
   return { article: documentedFields(articleBody, imported.article), claims: imported.claims };
+}
+
+/** GET /api/v1/articles/{id}: the overview (counts, progress) and the article's own text and metadata. */
+export function presentArticle(overview: object, article: object) {
+  return documentedFields(articleDetailBody, { ...article, ...overview });
 }

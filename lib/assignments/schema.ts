@@ -73,3 +73,8 @@ export const reassignSchema = z.object({
   assignmentIds: z.array(idSchema).max(5000).optional(),
 });
 export type ReassignInput = z.input<typeof reassignSchema>;
+
+/** The body of PUT /api/v1/claims/{id}/due-date (the claim comes from the path; setDueDateSchema checks the date). */
+export const claimDueDateSchema = z.object({
+  dueAt: z.union([z.string(), z.null()], { error: "Send dueAt: a day (YYYY-MM-DD), an ISO date-time, or null to clear it." }),
+});

@@ -3,7 +3,6 @@
 // reply and consult is decided by lib/access with the one policy; every consultation start and
 // end is in the audit log.
 import "server-only";
-import { z } from "zod";
 import { claimAccess, assertCan } from "@/lib/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
@@ -11,10 +10,10 @@ import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
-import { assertId, idSchema } from "@/lib/schemas";
+import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { extractMentionTokens, resolveMentionTokens } from "./mentions";
-import { commentSchema } from "./schema";
+import { commentSchema, mentionIdsSchema } from "./schema";
 
 /** Active users whose email could match the tokens (full address or the part before "@"). */
 async function candidatesFor(tx: DbTransaction, tokens: string[]) {
@@ -140,10 +139,6 @@ export async function endConsultation(actor: Actor, consultationId: unknown) {
     return consultation;
   });
 }
-
-const mentionIdsSchema = z
-  .array(idSchema, { error: "Send the ids of the mentions to mark read." })
-  .max(200, { error: "Mark at most 200 mentions at once." });
 
 /**
  * Marks the user's own mentions read (only theirs: the user is in the where clause). No

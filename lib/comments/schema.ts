@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/schemas";
 
 export const commentSchema = z.object({
   body: z
@@ -10,3 +11,10 @@ export const commentSchema = z.object({
   allowUnknownMentions: z.boolean().optional(),
 });
 export type CommentInput = z.input<typeof commentSchema>;
+
+/** Mentions to mark read (the mentions page, POST /api/v1/me/mentions/read). */
+export const mentionIdsSchema = z
+  .array(idSchema, { error: "Send the ids of the mentions to mark read." })
+  .max(200, { error: "Mark at most 200 mentions at once." });
+
+export const markMentionsReadSchema = z.object({ ids: mentionIdsSchema });

@@ -6,9 +6,11 @@ import "server-only";
 // (Prisma.sql); sort keys come from a fixed table. Paged by OFFSET: every sort ends with a.id, so
 // pages of one ordering never overlap or skip. The page and the total come from one query.
 import type { CurrentUser } from "@/lib/auth/identity";
-import { articlesSql } from "@/lib/access";
+import { articlesSql, assertMayReadArticle } from "@/lib/access";
 import { can } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
+import { toPage, type Page, type PageQuery } from "@/lib/pagination";
+import { assertId } from "@/lib/schemas";
 import { searchMatches } from "./sql";
 import { ARTICLES_PAGE_SIZE, type ArticleListFilters, type ArticleSort } from "./schema";
 
@@ -88,24 +90,15 @@ const overdueCount = (now: Date) => Prisma.sql`LEFT JOIN LATERAL (
       WHERE s."earliestOpenDueAt" < ${now} AND c."articleId" = a.id AND c."deletedAt" IS NULL
     ) ov ON true`;
 
-const whereClause = (where: Prisma.Sql[]) => (where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty);
+const whereClause = (where: Prisma.Sql[]) =>
+  where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
 
 type OverviewRow = ArticleOverview & { matching: number };
 
-async function queryPage(user: CurrentUser, filters: ArticleListFilters, now: Date): Promise<OverviewRow[]> {
-  const where = conditions(user, filters, now);
-  // Stage 1 picks the page's ids (and counts all matches) from Article + summary alone; stage 2
-  // reads what the 50 rows show.
+/** Stage 2: what the rows of a page show, for the ids the `page` CTE picked (id, matching, position). */
+function overviewsOf(page: Prisma.Sql, now: Date): Promise<OverviewRow[]> {
   return db.$queryRaw<OverviewRow[]>`
-    WITH page AS MATERIALIZED (
-      SELECT a.id, count(*) OVER () AS matching, row_number() OVER (ORDER BY ${ORDER[filters.sort]}) AS position
-      FROM "Article" a
-      LEFT JOIN "ArticleSummary" s ON s."articleId" = a.id
-      ${filters.sort === "overdue" ? overdueCount(now) : Prisma.empty}
-      ${whereClause(where)}
-      ORDER BY ${ORDER[filters.sort]}
-      LIMIT ${ARTICLES_PAGE_SIZE} OFFSET ${(filters.page - 1) * ARTICLES_PAGE_SIZE}
-    )
+    WITH page AS MATERIALIZED (${page})
     SELECT a.id, a.title, a.publisher, a."publishedAt", a."createdAt", a."finalizedAt", u.name AS "importedByName",
       coalesce(s.pending, 0)::int AS pending, coalesce(s.unverified, 0)::int AS unverified,
       coalesce(s.corroborated, 0)::int AS corroborated, coalesce(s.disputed, 0)::int AS disputed,
@@ -120,15 +113,40 @@ async function queryPage(user: CurrentUser, filters: ArticleListFilters, now: Da
     ORDER BY page.position`;
 }
 
+async function queryPage(user: CurrentUser, filters: ArticleListFilters, now: Date): Promise<OverviewRow[]> {
+  const where = conditions(user, filters, now);
+  // Stage 1 picks the page's ids (and counts all matches) from Article + summary alone; stage 2
+  // reads what the 50 rows show.
+  return overviewsOf(
+    Prisma.sql`
+      SELECT a.id, count(*) OVER () AS matching, row_number() OVER (ORDER BY ${ORDER[filters.sort]}) AS position
+      FROM "Article" a
+      LEFT JOIN "ArticleSummary" s ON s."articleId" = a.id
+      ${filters.sort === "overdue" ? overdueCount(now) : Prisma.empty}
+      ${whereClause(where)}
+      ORDER BY ${ORDER[filters.sort]}
+      LIMIT ${ARTICLES_PAGE_SIZE} OFFSET ${(filters.page - 1) * ARTICLES_PAGE_SIZE}`,
+    now,
+  );
+}
+
 const withoutCount = ({ matching: _matching, ...row }: OverviewRow): ArticleOverview => row;
 
 /** One page (filters.page) of the articles the user may see that match the filters. */
-export async function listArticleOverviews(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<ArticleOverview[]> {
+export async function listArticleOverviews(
+  user: CurrentUser,
+  filters: ArticleListFilters,
+  now = new Date(),
+): Promise<ArticleOverview[]> {
   return (await queryPage(user, filters, now)).map(withoutCount);
 }
 
 /** How many articles the user may see match the filters (the same WHERE as the list). */
-export async function countArticleOverviews(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<number> {
+export async function countArticleOverviews(
+  user: CurrentUser,
+  filters: ArticleListFilters,
+  now = new Date(),
+): Promise<number> {
   const [{ total }] = await db.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM "Article" a
     LEFT JOIN "ArticleSummary" s ON s."articleId" = a.id
@@ -137,7 +155,11 @@ export async function countArticleOverviews(user: CurrentUser, filters: ArticleL
 }
 
 /** The articles list page: the requested page and the total count. */
-export async function listArticleOverviewPage(user: CurrentUser, filters: ArticleListFilters, now = new Date()): Promise<ArticleOverviewPage> {
+export async function listArticleOverviewPage(
+  user: CurrentUser,
+  filters: ArticleListFilters,
+  now = new Date(),
+): Promise<ArticleOverviewPage> {
   const rows = await queryPage(user, filters, now);
   // A page past the end has no row to carry the count: ask for it (rare).
   const total = rows.length ? rows[0].matching : filters.page > 1 ? await countArticleOverviews(user, filters, now) : 0;
@@ -148,4 +170,45 @@ export async function listArticleOverviewPage(user: CurrentUser, filters: Articl
     pageSize: ARTICLES_PAGE_SIZE,
     pageCount: Math.max(1, Math.ceil(total / ARTICLES_PAGE_SIZE)),
   };
+}
+
+/**
+ * The API's articles list: newest import first, keyset-paged on (createdAt, id) so that articles
+ * imported while a client walks the list neither shift nor repeat rows (lib/pagination).
+ */
+export async function listArticleOverviewsAfter(
+  user: CurrentUser,
+  filters: Omit<ArticleListFilters, "sort" | "page">,
+  query: PageQuery,
+  now = new Date(),
+): Promise<Page<ArticleOverview>> {
+  const where = conditions(user, { ...filters, sort: "imported-desc", page: 1 }, now);
+  if (query.after) {
+    where.push(
+      Prisma.sql`(a."createdAt", a.id) < (SELECT c."createdAt", c.id FROM "Article" c WHERE c.id = ${query.after})`,
+    );
+  }
+  const rows = await overviewsOf(
+    Prisma.sql`
+      SELECT a.id, 0 AS matching, row_number() OVER (ORDER BY a."createdAt" DESC, a.id DESC) AS position
+      FROM "Article" a
+      LEFT JOIN "ArticleSummary" s ON s."articleId" = a.id
+      ${whereClause(where)}
+      ORDER BY a."createdAt" DESC, a.id DESC
+      LIMIT ${query.limit + 1}`,
+    now,
+  );
+  return toPage(rows.map(withoutCount), query);
+}
+
+/** One article's overview (counts, progress, last activity), if the user may read it. */
+export async function getArticleOverview(
+  user: CurrentUser,
+  articleId: unknown,
+  now = new Date(),
+): Promise<ArticleOverview> {
+  const id = assertId(articleId, "article");
+  await assertMayReadArticle(db, user, id);
+  const [row] = await overviewsOf(Prisma.sql`SELECT ${id}::text AS id, 0 AS matching, 1 AS position`, now);
+  return withoutCount(row);
 }

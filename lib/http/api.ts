@@ -216,3 +216,12 @@ export function created(body: unknown): NextResponse {
 export function withClaimEtag(body: { version: number }): NextResponse {
   return NextResponse.json(body, { headers: { ETag: claimEtag(body.version) } });
 }
+
+/**
+ * A read whose representation has no version of its own (an article: its counts change with every
+ * claim write) tagged by its content, so a client can tell a changed answer from the same one.
+ */
+export function withContentEtag(body: unknown): NextResponse {
+  const tag = createHash("sha256").update(JSON.stringify(body)).digest("base64url").slice(0, 22);
+  return NextResponse.json(body, { headers: { ETag: `"${tag}"` } });
+}

@@ -40,3 +40,14 @@ export function asPreconditionFailed(error: unknown): unknown {
     error.details,
   );
 }
+
+/** A DELETE's claim version: `?version=N` or If-Match (a DELETE body is unusual for HTTP clients); both must agree. */
+export function versionFromQuery(params: URLSearchParams, ifMatchVersion: number | null): number | undefined {
+  const raw = params.get("version");
+  const version = raw === null || raw === "" ? undefined : Number(raw);
+  if (ifMatchVersion !== null && version !== undefined && version !== ifMatchVersion) {
+    const message = "?version and If-Match name different versions; send one of them.";
+    throw new AppError("VALIDATION_FAILED", message, { fields: { version: [message] } });
+  }
+  return ifMatchVersion ?? version;
+}

@@ -68,3 +68,20 @@ export function toPage<T extends { id: string }>(rows: T[], query: PageQuery): P
   const items = rows.slice(0, query.limit);
   return { items, next: rows.length > query.limit ? encodeCursor(items[items.length - 1].id) : null };
 }
+
+type CreationKey = { id: string; createdAt: Date };
+
+/**
+ * The keyset condition for lists ordered by (createdAt, id), as a Prisma `where` for any model
+ * with those columns: the rows after the cursor's row (fetched by the list), in the list's
+ * direction. No row (the cursor's row is gone) → nothing follows. A condition on the row's
+ * values, not Prisma's cursor + skip, which skips a row when the cursor's own row has stopped
+ * matching the list's filters.
+ */
+export function afterCreation(row: CreationKey | null, direction: "asc" | "desc") {
+  if (!row) return { id: { in: [] as string[] } };
+  const { id, createdAt } = row;
+  return direction === "asc"
+    ? { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }] }
+    : { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
+}

@@ -38,11 +38,12 @@ const call = (route: RouteSpec, f: Fixtures, overrides: Partial<CallOptions> = {
 /** The current claim version in the body (or query) of a versioned write, so that it succeeds. */
 async function fresh(route: RouteSpec, f: Fixtures): Promise<Partial<CallOptions>> {
   const body = route.body?.valid(f);
+  const claimId = route.claim?.(f) ?? f.claimId;
   if (route.method === "DELETE" && route.query?.startsWith("version=")) {
-    const version = await claimVersionViaApi(f, f.claimId);
+    const version = await claimVersionViaApi(f, claimId);
     return { url: urlOf(route, route.params?.(f), `version=${version}`) };
   }
-  if (body && "version" in body) return { json: { ...body, version: await claimVersionViaApi(f, f.claimId) } };
+  if (body && "version" in body) return { json: { ...body, version: await claimVersionViaApi(f, claimId) } };
   return {};
 }
 
@@ -54,12 +55,29 @@ async function stale(route: RouteSpec, f: Fixtures): Promise<ApiAnswer> {
   return call(route, f, { json: { ...body, version: body.version - 1 } });
 }
 
+/** The claim's version moves on (its claimant changes through the API). */
+async function bumpClaimVersion(f: Fixtures, claimId = f.claimId) {
+  const route = ROUTES.find((r) => keyOf(r) === "PUT /api/v1/claims/{id}/claimant")!;
+  const json = { claimant: `Someone ${uniqueSuffix()}`, version: await claimVersionViaApi(f, claimId) };
+  const answer = await call(route, f, { json, params: { id: claimId }, url: urlOf(route, { id: claimId }) });
+  expect(answer.status).toBe(200);
+}
+
+/** The write again once the article is finalized: 409. */
+async function afterFinalizing(route: RouteSpec, f: Fixtures): Promise<ApiAnswer> {
+  const finalize = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles/{id}/finalize")!;
+  expect((await SPECIAL["POST /api/v1/articles/{id}/finalize"].success!(finalize, f)).status).toBe(200);
+  return call(route, f);
+}
+
 /** What a route needs beyond the table's valid request: its success, and how to provoke its 409. */
 const SPECIAL: Record<
   string,
   {
     success?: (route: RouteSpec, f: Fixtures) => Promise<ApiAnswer>;
     conflict?: (route: RouteSpec, f: Fixtures) => Promise<ApiAnswer>;
+    /** The 409 comes before the success (the success would make the conflict impossible to provoke). */
+    conflictFirst?: true;
   }
 > = {
   "POST /api/v1/articles": {
@@ -88,6 +106,7 @@ const SPECIAL: Record<
     conflict: stale,
   },
   "POST /api/v1/claims/{id}/reopen": {
+    conflictFirst: true,
     // Not yet reviewed: nothing to reopen (409); then a verdict, and the reopen succeeds.
     conflict: async (route, f) => call(route, f, await fresh(route, f)),
     success: async (route, f) => {
@@ -102,6 +121,29 @@ const SPECIAL: Record<
     },
   },
   "PUT /api/v1/claims/{id}/claimant": { conflict: stale },
+  "PATCH /api/v1/claims/{id}": { conflict: stale },
+  "POST /api/v1/claims/{id}/split": { conflict: stale },
+  "POST /api/v1/claims/{id}/merge": { conflict: stale },
+  "DELETE /api/v1/claims/{id}": {
+    // A deleted claim is gone (404), so the stale write comes first: the version moves on, then
+    // the delete names the one before.
+    conflictFirst: true,
+    conflict: async (route, f) => {
+      await bumpClaimVersion(f);
+      const version = await claimVersionViaApi(f, f.claimId);
+      return call(route, f, { url: urlOf(route, route.params?.(f), `version=${version - 1}`) });
+    },
+    success: async (route, f) => call(route, f, await fresh(route, f)),
+  },
+  "POST /api/v1/articles/{id}/claims": {
+    // The same span again overlaps the claim just added.
+    conflict: (route, f) => call(route, f),
+  },
+  "POST /api/v1/articles/{id}/extraction": { conflict: afterFinalizing },
+  "POST /api/v1/articles/{id}/auto-assign": { conflict: afterFinalizing },
+  "POST /api/v1/users/{id}/deactivate": {
+    conflict: (route, f) => call(route, f, { params: { id: f.adminId }, url: urlOf(route, { id: f.adminId }) }),
+  },
   "POST /api/v1/claims/{id}/evidence": { conflict: stale },
   "PATCH /api/v1/evidence/{id}": { conflict: stale },
   "DELETE /api/v1/evidence/{id}": { conflict: stale },
@@ -118,6 +160,7 @@ const SPECIAL: Record<
     conflict: (route, f) => call(route, f, { json: { confirmPending: 0, confirmOpenAssignments: 0 } }),
   },
   "POST /api/v1/articles/{id}/reopen": {
+    conflictFirst: true,
     conflict: (route, f) => call(route, f),
     success: async (route, f) => {
       const finalize = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles/{id}/finalize")!;
@@ -184,12 +227,12 @@ for (const route of ROUTES) {
     }
     if (route.query && !route.params) {
       it("400 for a query it cannot read", async () => {
-        expect((await call(route, f, { url: urlOf(route, {}, "format=exe") })).status).toBe(400);
+        expect((await call(route, f, { url: urlOf(route, {}, route.badQuery ?? "format=exe") })).status).toBe(400);
       });
     }
 
     const special = SPECIAL[key] ?? {};
-    if (special.conflict && key !== "POST /api/v1/claims/{id}/reopen" && key !== "POST /api/v1/articles/{id}/reopen") {
+    if (special.conflict && !special.conflictFirst) {
       it("succeeds, then 409 where the state no longer allows it", async () => {
         const success = special.success ? await special.success(route, f) : await call(route, f, await fresh(route, f));
         expect(success.status, success.text.slice(0, 300)).toBeLessThan(300);
@@ -252,31 +295,41 @@ describe("If-Match instead of a version (every versioned claim write)", () => {
 
   it("covers the writes that take a version", () => {
     expect(versioned.map(keyOf).sort()).toEqual([
+      "DELETE /api/v1/claims/{id}",
       "DELETE /api/v1/evidence/{id}",
+      "PATCH /api/v1/claims/{id}",
       "PATCH /api/v1/evidence/{id}",
       "POST /api/v1/claims/{id}/evidence",
+      "POST /api/v1/claims/{id}/merge",
       "POST /api/v1/claims/{id}/reopen",
+      "POST /api/v1/claims/{id}/split",
       "POST /api/v1/claims/{id}/verdict",
       "PUT /api/v1/claims/{id}/claimant",
     ]);
   });
 
+  const readEtag = async (f: Fixtures, claimId: string) => {
+    const read = await call(readClaim, f, { params: { id: claimId }, url: `/api/v1/claims/${claimId}` });
+    expect(read.headers.get("etag")).toBe(`"v${(read.body as { version: number }).version}"`);
+    return read.headers.get("etag")!;
+  };
+
   for (const route of versioned) {
-    it(`${keyOf(route)}: the ETag of a read works as If-Match once, then answers 412 with the claim now`, async () => {
+    it(`${keyOf(route)}: a stale ETag as If-Match answers 412 with the claim now; the current one works`, async () => {
       const f = await apiFixtures();
       const request = await versionless(route, f);
-      const read = await call(readClaim, f, { params: { id: f.claimId }, url: `/api/v1/claims/${f.claimId}` });
-      const etag = read.headers.get("etag");
-      expect(etag).toBe(`"v${(read.body as { version: number }).version}"`);
-
-      const malformed = await call(route, f, { ...request, headers: { "if-match": `W/${etag}` } });
+      const claimId = route.claim?.(f) ?? f.claimId;
+      const old = await readEtag(f, claimId);
+      const malformed = await call(route, f, { ...request, headers: { "if-match": `W/${old}` } });
       expect(malformed.status).toBe(400);
 
-      const first = await call(route, f, { ...request, headers: { "if-match": etag! } });
-      expect(first.status, first.text.slice(0, 300)).toBeLessThan(300);
-      const again = await call(route, f, { ...request, headers: { "if-match": etag! } });
-      expect(again.status, again.text.slice(0, 300)).toBe(412);
-      expect(again.body).toMatchObject({ error: { code: "PRECONDITION_FAILED", current: { id: f.claimId } } });
+      await bumpClaimVersion(f, claimId);
+      const stale = await call(route, f, { ...request, headers: { "if-match": old } });
+      expect(stale.status, stale.text.slice(0, 300)).toBe(412);
+      expect(stale.body).toMatchObject({ error: { code: "PRECONDITION_FAILED", current: { id: claimId } } });
+
+      const current = await call(route, f, { ...request, headers: { "if-match": await readEtag(f, claimId) } });
+      expect(current.status, current.text.slice(0, 300)).toBeLessThan(300);
     });
   }
 });
@@ -295,6 +348,25 @@ describe("POST /api/v1/articles past the extraction time budget", () => {
       // Long enough to leave the event loop for a worker thread (lib/compute), which cannot finish in 1 ms.
       const body = `Officials said ${uniqueSuffix()} families left the city on Tuesday. `.repeat(800);
       const answer = await call(route, f, { json: { title: "Too slow", body } });
+      expect(answer.status, answer.text.slice(0, 300)).toBe(503);
+      expect(answer.body).toMatchObject({ error: { code: "UNAVAILABLE", budgetMs: 1 } });
+    } finally {
+      if (before === undefined) delete process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
+      else process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = before;
+    }
+  }, 60_000);
+
+  it("POST /api/v1/articles/{id}/extraction answers 503 too, and changes nothing", async () => {
+    const importRoute = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles")!;
+    const body = `Officials said ${uniqueSuffix()} families left the city on Tuesday. `.repeat(800);
+    const imported = await call(importRoute, f, { json: { title: "Long", body } });
+    expect(imported.status, imported.text.slice(0, 300)).toBe(201);
+    const id = (imported.body as { article: { id: string } }).article.id;
+    const route = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles/{id}/extraction")!;
+    const before = process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
+    process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = "1";
+    try {
+      const answer = await call(route, f, { params: { id }, url: urlOf(route, { id }) });
       expect(answer.status, answer.text.slice(0, 300)).toBe(503);
       expect(answer.body).toMatchObject({ error: { code: "UNAVAILABLE", budgetMs: 1 } });
     } finally {

@@ -5,34 +5,8 @@ import { GET as listTokens } from "@/app/api/v1/tokens/route";
 import { GET as listUsers } from "@/app/api/v1/users/route";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { createApiToken } from "@/lib/tokens/mutations";
-import { callRoute, type RouteHandler } from "./api-harness";
+import { walk } from "./api-walk";
 import { makeUser } from "./factories";
-
-async function walk<T>(
-  handler: RouteHandler,
-  path: string,
-  key: string,
-  token: string,
-  limit: number,
-  between: () => Promise<unknown>,
-) {
-  const seen: T[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const query: string = `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-    const answer = await callRoute(handler, { method: "GET", url: `${path}?${query}`, token });
-    expect(answer.status, answer.text.slice(0, 200)).toBe(200);
-    const body = answer.body as Record<string, unknown> & { next: string | null };
-    const items = body[key] as T[];
-    expect(items.length).toBeLessThanOrEqual(limit);
-    seen.push(...items);
-    cursor = body.next;
-    pages += 1;
-    await between();
-  } while (cursor && pages < 500);
-  return { seen, pages };
-}
 
 describe("GET /api/v1/tokens pages", () => {
   let owner: CurrentUser;

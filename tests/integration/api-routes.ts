@@ -1,16 +1,29 @@
 // The JSON API's routes as a table (one row per route and method) with the fixtures to call them:
 // shared by the bad-input table (api-bad-input.test.ts) and the contract test (api-contract.test.ts).
 import { GET as health } from "@/app/api/health/route";
+import { GET as articleAudit } from "@/app/api/v1/articles/[id]/audit/route";
+import { POST as autoAssign } from "@/app/api/v1/articles/[id]/auto-assign/route";
+import { GET as articleClaims, POST as addClaim } from "@/app/api/v1/articles/[id]/claims/route";
+import { POST as rerunExtraction } from "@/app/api/v1/articles/[id]/extraction/route";
+import { GET as readArticle } from "@/app/api/v1/articles/[id]/route";
+import { PUT as setDueDate } from "@/app/api/v1/claims/[id]/due-date/route";
+import { POST as mergeClaims } from "@/app/api/v1/claims/[id]/merge/route";
+import { POST as splitClaim } from "@/app/api/v1/claims/[id]/split/route";
+import { GET as listClaims } from "@/app/api/v1/claims/route";
+import { POST as markMentionsRead } from "@/app/api/v1/me/mentions/read/route";
+import { GET as myMentions } from "@/app/api/v1/me/mentions/route";
+import { POST as deactivateUser } from "@/app/api/v1/users/[id]/deactivate/route";
+import { POST as reassignOpenWork } from "@/app/api/v1/users/[id]/reassign/route";
 import { GET as claimByNumber } from "@/app/api/v1/articles/[id]/claims/[number]/route";
 import { GET as previewFinalize, POST as finalizeArticle } from "@/app/api/v1/articles/[id]/finalize/route";
 import { POST as reopenArticle } from "@/app/api/v1/articles/[id]/reopen/route";
 import { GET as articleReport } from "@/app/api/v1/articles/[id]/report/route";
-import { POST as importArticle } from "@/app/api/v1/articles/route";
+import { GET as listArticles, POST as importArticle } from "@/app/api/v1/articles/route";
 import { DELETE as unassign } from "@/app/api/v1/assignments/[id]/route";
 import { POST as assignClaim } from "@/app/api/v1/claims/[id]/assignments/route";
 import { POST as addComment } from "@/app/api/v1/claims/[id]/comments/route";
 import { POST as addEvidence } from "@/app/api/v1/claims/[id]/evidence/route";
-import { GET as readClaim } from "@/app/api/v1/claims/[id]/route";
+import { DELETE as deleteClaim, GET as readClaim, PATCH as editClaim } from "@/app/api/v1/claims/[id]/route";
 import { POST as setVerdict } from "@/app/api/v1/claims/[id]/verdict/route";
 import { PUT as setClaimant } from "@/app/api/v1/claims/[id]/claimant/route";
 import { POST as reopenClaim } from "@/app/api/v1/claims/[id]/reopen/route";
@@ -26,6 +39,8 @@ import { GET as listTokens, POST as createToken } from "@/app/api/v1/tokens/rout
 import { PATCH as updateUser } from "@/app/api/v1/users/[id]/route";
 import { GET as listUsers, POST as createUser } from "@/app/api/v1/users/route";
 import { db } from "@/lib/db/client";
+import { addComment as addCommentDirectly } from "@/lib/comments/mutations";
+import { deleteClaim as deleteClaimDirectly } from "@/lib/claims/mutations";
 import { addEvidence as addEvidenceDirectly } from "@/lib/evidence/mutations";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/mutations";
 import {
@@ -52,6 +67,18 @@ export interface Fixtures {
   /** A token of the admin: another user's token, from the editor's point of view. */
   adminTokenId: string;
   claimNumber: number;
+  adminId: string;
+  /** Two claims next to each other in reading order that nobody works on yet (split, merge). */
+  curatedClaimId: string;
+  nextCuratedClaimId: string;
+  /** Text between claims, for adding a claim. */
+  freeSpan: { start: number; end: number; text: string };
+  /** A word boundary inside the claim (for split). */
+  splitAt: number;
+  /** A deactivated reviewer still holding an open assignment (for reassign). */
+  leaverReviewerId: string;
+  /** A mention of the reviewer. */
+  mentionId: string;
   /** The outsider consulted on the sibling claim. */
   consultationId: string;
 }
@@ -78,6 +105,10 @@ export interface RouteSpec {
   params?: (f: Fixtures) => Params;
   /** A valid query string, without "?". */
   query?: string;
+  /** A query string the route refuses (400); default format=exe. */
+  badQuery?: string;
+  /** The claim a versioned write changes (its version goes in the body, or If-Match); default the fixtures' claim. */
+  claim?: (f: Fixtures) => string;
   /** A caller allowed to act, so validation and lookup are reached. */
   caller: Caller;
   body?: BodySpec;
@@ -348,6 +379,181 @@ export const ROUTES: RouteSpec[] = [
     caller: "editor",
     forbidden: ["outsider"],
   },
+    {
+    method: "GET",
+    path: "/api/v1/articles",
+    handler: listArticles,
+    caller: "editor",
+    query: "state=open&limit=5",
+    badQuery: "state=closed",
+  },
+  {
+    method: "GET",
+    path: "/api/v1/articles/[id]",
+    handler: readArticle,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["outsider"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/articles/[id]/claims",
+    handler: articleClaims,
+    params: (f) => ({ id: f.articleId }),
+    query: "status=PENDING",
+    caller: "reviewer",
+    forbidden: ["outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/articles/[id]/claims",
+    handler: addClaim,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: (f) => ({ start: f.freeSpan.start, end: f.freeSpan.end, text: f.freeSpan.text }),
+      wrongTypes: { start: "0", end: "1", text: 3 },
+      wrongFields: ["start", "end", "text"],
+      textField: "text",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/articles/[id]/extraction",
+    handler: rerunExtraction,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/articles/[id]/auto-assign",
+    handler: autoAssign,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: (f) => ({ reviewerIds: [f.reviewerId] }),
+      wrongTypes: { reviewerIds: "x", dueAt: 5, note: {} },
+      wrongFields: ["reviewerIds", "dueAt", "note"],
+      textField: "note",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/articles/[id]/audit",
+    handler: articleAudit,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+  },
+    {
+    method: "GET",
+    path: "/api/v1/claims",
+    handler: listClaims,
+    caller: "reviewer",
+    query: "evidence=true",
+    badQuery: "status=MAYBE",
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/claims/[id]",
+    handler: editClaim,
+    params: (f) => ({ id: f.claimId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: () => ({ text: `Reworded ${uniqueSuffix()}`, version: 1 }),
+      wrongTypes: { text: 1, version: "1" },
+      wrongFields: ["text", "version"],
+      textField: "text",
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/claims/[id]",
+    handler: deleteClaim,
+    params: (f) => ({ id: f.claimId }),
+    query: "version=1",
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/claims/[id]/split",
+    handler: splitClaim,
+    params: (f) => ({ id: f.curatedClaimId }),
+    claim: (f) => f.curatedClaimId,
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: (f) => ({ at: f.splitAt, version: 1 }),
+      wrongTypes: { at: "5", version: "1" },
+      wrongFields: ["at", "version"],
+      textField: "at",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/claims/[id]/merge",
+    handler: mergeClaims,
+    params: (f) => ({ id: f.curatedClaimId }),
+    claim: (f) => f.curatedClaimId,
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: (f) => ({ nextId: f.nextCuratedClaimId, nextVersion: 1, version: 1 }),
+      wrongTypes: { nextId: 5, nextVersion: "1", version: "1" },
+      wrongFields: ["nextId", "nextVersion", "version"],
+      textField: "nextId",
+    },
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/claims/[id]/due-date",
+    handler: setDueDate,
+    params: (f) => ({ id: f.claimId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: { valid: () => ({ dueAt: "2031-05-01" }), wrongTypes: { dueAt: 5 }, wrongFields: ["dueAt"], textField: "dueAt" },
+  },
+  { method: "GET", path: "/api/v1/me/mentions", handler: myMentions, caller: "reviewer" },
+  {
+    method: "POST",
+    path: "/api/v1/me/mentions/read",
+    handler: markMentionsRead,
+    caller: "reviewer",
+    body: { valid: (f) => ({ ids: [f.mentionId] }), wrongTypes: { ids: "x" }, wrongFields: ["ids"], textField: "ids" },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/users/[id]/deactivate",
+    handler: deactivateUser,
+    params: (f) => ({ id: f.reviewerId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+    body: {
+      valid: () => ({ openAssignments: "leave" }),
+      wrongTypes: { openAssignments: 5, toReviewerId: 6 },
+      wrongFields: ["openAssignments", "toReviewerId"],
+      textField: "toReviewerId",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/users/[id]/reassign",
+    handler: reassignOpenWork,
+    params: (f) => ({ id: f.leaverReviewerId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+    body: {
+      valid: (f) => ({ openAssignments: "reassign", toReviewerId: f.reviewerId }),
+      wrongTypes: { openAssignments: 5, toReviewerId: 6 },
+      wrongFields: ["openAssignments", "toReviewerId"],
+      textField: "toReviewerId",
+    },
+  },
 ];
 
 export const BAD_IDS = ["%00", "\u0000", "x".repeat(100), "a b", "../x", "' OR 1=1 --", "é"];
@@ -372,19 +578,37 @@ export function request(route: RouteSpec, f: Fixtures, overrides: Partial<CallOp
   };
 }
 
+/** Five check-worthy sentences, one claim each. */
+const API_BODY = [
+  "Officials said 1,200 people were evacuated from the city of Homs on Tuesday.",
+  "The health ministry reported 97.29% vaccination coverage in Damascus in 2023.",
+  "The United Nations said 370,000 people crossed into Lebanon in October.",
+  "The central bank raised its main interest rate to 14.5% on Monday.",
+  "Police arrested 42 people after the protest in Aleppo, the interior ministry said.",
+].join("\n\n");
+
 /** Users of every role, an article with claims, an assignment, a source, tokens and session cookies. */
 export async function apiFixtures(): Promise<Fixtures> {
   process.env.NEXTAUTH_SECRET = TEST_SESSION_SECRET;
-  const [admin, editor, reviewer, outsider, leaver] = await Promise.all([
+  const [admin, editor, reviewer, outsider, leaver, leavingReviewer] = await Promise.all([
     makeUser("ADMIN"),
     makeUser("EDITOR"),
     makeUser("REVIEWER"),
     makeUser("REVIEWER"),
     makeUser("EDITOR"),
+    makeUser("REVIEWER"),
   ]);
-  const { article, claims } = await makeArticle(editor);
-  const [claim, sibling] = claims;
+  const { article, claims } = await makeArticle(editor, API_BODY);
+  const [claim, sibling, curated, nextCurated, spare] = claims;
+  // The spare claim's span, free once it is deleted, is where a claim can be added.
+  await deleteClaimDirectly(editor, spare.id, { version: 1 });
   const assignment = await assignDirectly(claim.id, reviewer.id, editor.id);
+  await assignDirectly(sibling.id, leavingReviewer.id, editor.id);
+  await db.user.update({ where: { id: leavingReviewer.id }, data: { active: false } });
+  const { body } = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { body: true } });
+  const firstSpace = curated.text.indexOf(" ", Math.floor(curated.text.length / 2));
+  await addCommentDirectly(editor, claim.id, { body: `@${reviewer.email} please look at the source.` });
+  const mention = await db.mention.findFirstOrThrow({ where: { userId: reviewer.id, comment: { claimId: claim.id } } });
   const { evidence } = await addEvidenceDirectly(editor, claim.id, {
     url: `https://news.example/${uniqueSuffix()}`,
     title: "Source",
@@ -419,6 +643,13 @@ export async function apiFixtures(): Promise<Fixtures> {
     evidenceId: evidence.id,
     assignmentId: assignment.id,
     adminTokenId: adminToken.id,
+    adminId: admin.id,
+    freeSpan: { start: spare.start, end: spare.end, text: body.slice(spare.start, spare.end) },
+    splitAt: curated.start + firstSpace + 1,
+    curatedClaimId: curated.id,
+    nextCuratedClaimId: nextCurated.id,
+    leaverReviewerId: leavingReviewer.id,
+    mentionId: mention.id,
     claimNumber: claim.number,
     consultationId: (
       await db.consultation.create({ data: { claimId: sibling.id, userId: outsider.id, invitedById: editor.id } })

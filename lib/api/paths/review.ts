@@ -2,7 +2,8 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { assignClaimBodySchema } from "@/lib/assignments/schema";
-import { commentSchema } from "@/lib/comments/schema";
+import { commentSchema, markMentionsReadSchema } from "@/lib/comments/schema";
+import { mentionListBody } from "../list-contracts";
 import { STANCES, addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
 import { claimantSchema } from "@/lib/claims/schema";
 import { reopenClaimSchema, verdictSchema } from "@/lib/verdicts/schema";
@@ -13,8 +14,11 @@ import {
   errorResponse,
   idParam,
   ifMatchHeader,
+  invalidInput,
   json,
+  nextCursor,
   notFound,
+  pageQuery,
   preconditionFailed,
   standardErrors,
 } from "../openapi-helpers";
@@ -124,11 +128,37 @@ const versionQuery = z.object({
 });
 
 export const reviewPaths: ZodOpenApiPathsObject = {
+  "/api/v1/me/mentions": {
+    get: {
+      summary: "Comments that mention you, newest first, on claims you may still read",
+      requestParams: { query: pageQuery },
+      responses: {
+        "200": { description: "A page of mentions", ...json(mentionListBody) },
+        ...invalidInput,
+        ...authRequired,
+      },
+    },
+  },
+  "/api/v1/me/mentions/read": {
+    post: {
+      summary: "Mark some of your mentions read",
+      requestBody: json(markMentionsReadSchema),
+      responses: {
+        "200": {
+          description: "Marked",
+          ...json(z.object({ count: z.int().meta({ description: "Mentions that were unread." }) })),
+        },
+        ...invalidInput,
+        ...authRequired,
+      },
+    },
+  },
   "/api/v1/me/queue": {
     get: {
       summary: "Your open assignments, overdue first, then by due date",
       description:
-        "Only assignments still open: any verdict completes an assignment and removes its claim from the queue.",
+        "Only assignments still open: any verdict completes an assignment and removes its claim from the queue. `openCount` and `overdueCount` count the whole queue, not the page.",
+      requestParams: { query: pageQuery },
       responses: {
         "200": {
           description: "Queue",
@@ -146,11 +176,13 @@ export const reviewPaths: ZodOpenApiPathsObject = {
                   })
                   .loose(),
               ),
+              next: nextCursor,
               openCount: z.int(),
               overdueCount: z.int(),
             }),
           ),
         },
+        ...invalidInput,
         ...authRequired,
       },
     },

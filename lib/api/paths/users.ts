@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { createTokenSchema } from "@/lib/tokens/schema";
 import { timeZoneSettingSchema } from "@/lib/time/schema";
-import { createUserSchema, updateUserSchema } from "@/lib/users/schema";
+import { createUserSchema, deactivateUserSchema, reassignOpenWorkSchema, updateUserSchema } from "@/lib/users/schema";
 import { createdTokenBody, tokenBody, userBody } from "../contracts";
 import {
   authRequired,
@@ -21,6 +21,12 @@ const timeZoneBody = z.object({
     .string()
     .nullable()
     .meta({ description: "IANA zone name (canonical spelling), or null: not chosen, the browser's zone is used." }),
+});
+
+const openWorkOutcome = z.object({
+  moved: z.int().meta({ description: "Open assignments moved to other reviewers." }),
+  stillOpen: z.int().meta({ description: "Open assignments the person still holds." }),
+  reassignError: z.string().optional().meta({ description: "Why moving them failed, when it did." }),
 });
 
 const sessionOnly = forbidden("Called with an API token: tokens are managed from a signed-in browser session.");
@@ -106,6 +112,38 @@ export const userPaths: ZodOpenApiPathsObject = {
       requestBody: json(updateUserSchema),
       responses: {
         "200": { description: "Updated", ...json(userBody) },
+        ...standardErrors,
+        "404": errorResponse("No such user."),
+      },
+    },
+  },
+  "/api/v1/users/{id}/deactivate": {
+    post: {
+      summary: "Deactivate a user and move, spread or leave their open assignments (admins)",
+      description:
+        "openAssignments: reassign (to toReviewerId), spread (over every other active reviewer) or leave (the dashboards flag them). The deactivation stands even if moving fails; `reassignError` then says why.",
+      requestParams: { path: idParam },
+      requestBody: json(deactivateUserSchema),
+      responses: {
+        "200": {
+          description: "Deactivated",
+          ...json(
+            openWorkOutcome.extend({ user: z.object({ id: z.string(), name: z.string(), active: z.boolean() }) }),
+          ),
+        },
+        ...standardErrors,
+        "404": errorResponse("No such user."),
+        "409": errorResponse("You cannot deactivate yourself, or this is the last active admin."),
+      },
+    },
+  },
+  "/api/v1/users/{id}/reassign": {
+    post: {
+      summary: "Move the open assignments a deactivated user still holds (admins)",
+      requestParams: { path: idParam },
+      requestBody: json(reassignOpenWorkSchema),
+      responses: {
+        "200": { description: "Moved", ...json(openWorkOutcome) },
         ...standardErrors,
         "404": errorResponse("No such user."),
       },

@@ -1,6 +1,15 @@
 import { presentImportedArticle } from "@/lib/api/present";
 import { importArticle } from "@/lib/articles/mutations";
+import { parseArticleQuery } from "@/lib/dashboard/api-query";
+import { listArticleOverviewsAfter } from "@/lib/dashboard/articles";
 import { apiRoute, created } from "@/lib/http/api";
+import { parsePageQuery } from "@/lib/pagination";
+
+export const GET = apiRoute({}, async ({ user, request }) => {
+  const params = request.nextUrl.searchParams;
+  const { items, next } = await listArticleOverviewsAfter(user, parseArticleQuery(params), parsePageQuery(params));
+  return { articles: items, next };
+});
 
 export const POST = apiRoute({ readsBody: true }, async ({ user, body }) =>
   created(presentImportedArticle(await importArticle(user, body))),

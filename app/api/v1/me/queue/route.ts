@@ -1,9 +1,10 @@
-import { listQueue } from "@/lib/review/queue";
 import { can } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api";
+import { parsePageQuery } from "@/lib/pagination";
+import { listQueuePage } from "@/lib/review/queue";
 
-export const GET = apiRoute({}, async ({ user }) => {
+export const GET = apiRoute({}, async ({ user, request }) => {
   if (!can(user, "queue.view")) throw forbidden();
-  return listQueue(user.id);
+  return listQueuePage(user.id, parsePageQuery(request.nextUrl.searchParams));
 });
