@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "data/**", "lib/db/generated/**", "lib/api-client/schema.ts", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {

@@ -2,8 +2,12 @@
 import { z } from "zod";
 import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "@/lib/pagination";
 import { errorBody } from "./contracts";
+import { validationErrorExample } from "./examples";
 
-export const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+/** A JSON body; with an example, the document shows it (a unit test checks it against the schema). */
+export const json = (schema: z.ZodType, example?: unknown) => ({
+  content: { "application/json": example === undefined ? { schema } : { schema, example } },
+});
 export const errorResponse = (description: string) => ({ description, ...json(errorBody) });
 
 const unauthenticated = {
@@ -15,7 +19,12 @@ const unauthenticated = {
   }),
 };
 
-export const invalidInput = { "400": errorResponse("Malformed JSON or invalid fields; `fields` says which.") };
+export const invalidInput = {
+  "400": {
+    description: "Malformed JSON or invalid fields; `fields` says which.",
+    ...json(errorBody, validationErrorExample),
+  },
+};
 /** Every operation that needs a session or token. */
 export const authRequired = { "401": unauthenticated };
 export const forbidden = (description = "Your role does not allow this.") => ({ "403": errorResponse(description) });

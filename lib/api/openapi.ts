@@ -111,25 +111,53 @@ const TAGS = [
 ];
 
 export function buildOpenApiDocument() {
-  return createDocument({
-    openapi: "3.1.0",
-    info: {
-      title: "ClaimLedger API",
-      version: "1",
-      description:
-        "Authenticate with `Authorization: Bearer TOKEN` (create tokens under Settings → API tokens, or `npx claimledger token create`) or a browser session. Errors are `{ error: { code, message, fields? } }`.",
-    },
-    servers: [{ url: "/", description: "The ClaimLedger instance that serves this document" }],
-    tags: TAGS,
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-    security: [{ bearer: [] }],
-    paths: mergePaths([
-      finish(systemPaths, "System"),
-      finish(userPaths, "Users and tokens"),
-      finish(articlePaths, "Articles"),
-      finish(reviewPaths, "Review"),
-      finish(curationPaths, "Curation"),
-      finish(reportPaths, "Reports"),
-    ]),
-  });
+  return versionOptionalWithIfMatch(
+    createDocument({
+      openapi: "3.1.0",
+      info: {
+        title: "ClaimLedger API",
+        version: "1",
+        description:
+          "Authenticate with `Authorization: Bearer TOKEN` (create tokens under Settings → API tokens, or `npx claimledger token create`) or a browser session. Errors are `{ error: { code, message, fields? } }`.",
+      },
+      servers: [{ url: "/", description: "The ClaimLedger instance that serves this document" }],
+      tags: TAGS,
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      security: [{ bearer: [] }],
+      paths: mergePaths([
+        finish(systemPaths, "System"),
+        finish(userPaths, "Users and tokens"),
+        finish(articlePaths, "Articles"),
+        finish(reviewPaths, "Review"),
+        finish(curationPaths, "Curation"),
+        finish(reportPaths, "Reports"),
+      ]),
+    }),
+  );
+}
+
+type Document = ReturnType<typeof createDocument>;
+interface JsonSchema {
+  required?: string[];
+}
+
+/**
+ * A versioned claim write validates its body with `version` required, and lib/http/api.ts puts
+ * the If-Match version into the body first: so, as a client sees it, `version` is optional where
+ * the operation takes If-Match (a body with neither is refused naming `version`).
+ */
+function versionOptionalWithIfMatch(document: Document): Document {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const method of OPERATION_METHODS) {
+      const operation = item?.[method];
+      const takesIfMatch = operation?.parameters?.some(
+        (parameter) => "name" in parameter && parameter.name === "If-Match",
+      );
+      const requestBody = operation?.requestBody;
+      if (!takesIfMatch || !requestBody || !("content" in requestBody)) continue;
+      const schema = requestBody.content["application/json"]?.schema as JsonSchema | undefined;
+      if (schema?.required) schema.required = schema.required.filter((name) => name !== "version");
+    }
+  }
+  return document;
 }

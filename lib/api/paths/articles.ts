@@ -4,6 +4,7 @@ import { importArticleSchema } from "@/lib/articles/schema";
 import { autoAssignSchema } from "@/lib/assignments/schema";
 import { addClaimSchema } from "@/lib/claims/schema";
 import { importedArticleBody } from "../contracts";
+import { articleListExample, claimListExample, importArticleExample } from "../examples";
 import { articleDetailBody, articleListBody, auditLogBody, claimListBody } from "../list-contracts";
 import {
   authRequired,
@@ -64,7 +65,7 @@ export const articlePaths: ZodOpenApiPathsObject = {
       responses: {
         "200": {
           description: "A page of articles",
-          ...json(articleListBody),
+          ...json(articleListBody, articleListExample),
         },
         ...invalidInput,
         ...authRequired,
@@ -72,7 +73,7 @@ export const articlePaths: ZodOpenApiPathsObject = {
     },
     post: {
       summary: "Import an article; its claims are extracted in the same transaction",
-      requestBody: json(importArticleSchema),
+      requestBody: json(importArticleSchema, importArticleExample),
       responses: {
         "201": { description: "Imported", ...json(importedArticleBody) },
         ...standardErrors,
@@ -105,7 +106,7 @@ export const articlePaths: ZodOpenApiPathsObject = {
       summary: "The article's claims you may read, by claim number, with the dashboard's filters",
       requestParams: { path: idParam, query: claimFilters },
       responses: {
-        "200": { description: "A page of claims", ...json(claimListBody) },
+        "200": { description: "A page of claims", ...json(claimListBody, claimListExample) },
         ...standardErrors,
         ...notFound("article"),
       },

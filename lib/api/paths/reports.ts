@@ -65,7 +65,8 @@ export const reportPaths: ZodOpenApiPathsObject = {
   },
   "/api/v1/reports": {
     get: {
-      summary: "Audit report of the articles imported, or given a verdict, between two dates (whole days in your time zone, both included)",
+      summary:
+        "Audit report of the articles imported, or given a verdict, between two dates (whole days in your time zone, both included)",
       requestParams: {
         query: reportQuery.extend({
           from: z.iso.date().meta({ description: "YYYY-MM-DD" }),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { assignClaimBodySchema } from "@/lib/assignments/schema";
 import { commentSchema, markMentionsReadSchema } from "@/lib/comments/schema";
+import { addEvidenceExample, verdictExample } from "../examples";
 import { mentionListBody } from "../list-contracts";
 import { STANCES, addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
 import { claimantSchema } from "@/lib/claims/schema";
@@ -322,7 +323,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
     post: {
       summary: "Add a source to the claim",
       requestParams: { path: idParam, header: ifMatchHeader },
-      requestBody: json(addEvidenceSchema),
+      requestBody: json(addEvidenceSchema, addEvidenceExample),
       responses: {
         "201": { description: "Added", ...json(evidenceResult) },
         ...standardErrors,
@@ -363,7 +364,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
       description:
         "Any of the three verdicts completes the reviewer's open assignment. CORROBORATED needs a current SUPPORTS source, DISPUTED a current REFUTES source. Rationale at least 15 characters. Taking a verdict back is POST /api/v1/claims/{id}/reopen.",
       requestParams: { path: idParam, header: ifMatchHeader },
-      requestBody: json(verdictSchema),
+      requestBody: json(verdictSchema, verdictExample),
       responses: {
         "200": {
           description: "Set",

@@ -20,7 +20,12 @@ function routeFiles(dir: string): string[] {
 
 /** app/api/v1/claims/[id]/route.ts → /api/v1/claims/{id} */
 const templateOf = (file: string) =>
-  "/api/v1" + path.dirname(path.relative(API_DIR, file)).replace(/^\.$/, "").replace(/\[([^\]]+)\]/g, "{$1}").replace(/^(?=.)/, "/");
+  "/api/v1" +
+  path
+    .dirname(path.relative(API_DIR, file))
+    .replace(/^\.$/, "")
+    .replace(/\[([^\]]+)\]/g, "{$1}")
+    .replace(/^(?=.)/, "/");
 
 describe("the OpenAPI document and the route files", () => {
   it("list the same operations", async () => {
@@ -33,7 +38,10 @@ describe("the OpenAPI document and the route files", () => {
     const fromDocument = Object.fromEntries(
       Object.entries(document.paths ?? {})
         .filter(([template]) => template.startsWith("/api/v1/"))
-        .map(([template, item]) => [template, HTTP_METHODS.filter((method) => method.toLowerCase() in (item as object))]),
+        .map(([template, item]) => [
+          template,
+          HTTP_METHODS.filter((method) => method.toLowerCase() in (item as object)),
+        ]),
     );
     expect(fromDocument).toEqual(fromFiles);
     expect(Object.keys(fromFiles).length).toBeGreaterThan(20);
@@ -58,7 +66,10 @@ describe("routeMatcher", () => {
   it("offers HEAD with GET and OPTIONS everywhere, and says what is allowed otherwise", () => {
     expect(match("HEAD", "/api/v1/claims/c1")).toEqual({ kind: "known" });
     expect(match("OPTIONS", "/api/v1/claims/c1/verdict")).toEqual({ kind: "known" });
-    expect(match("GET", "/api/v1/claims/c1/verdict")).toEqual({ kind: "method-not-allowed", allow: ["POST", "OPTIONS"] });
+    expect(match("GET", "/api/v1/claims/c1/verdict")).toEqual({
+      kind: "method-not-allowed",
+      allow: ["POST", "OPTIONS"],
+    });
   });
 
   it("takes dots literally and ignores paths outside the prefix", () => {
