@@ -3,7 +3,10 @@
 // are defined once, in the database (claimledger_search_document / claimledger_search_query, in
 // the migration "article_summary_search"): the generated "searchVector" columns and their GIN
 // indexes use the first, this condition the second, so changing the language or normalisation
-// of search is a change to those two functions (and a regeneration of the columns).
+// of search is a change to those two functions (and a regeneration of the columns). Since the
+// migration "arabic_search" both normalise Arabic spelling variants first and read the text as
+// English and as Arabic (docs/performance.md, "Search"); lib/dashboard/search-normalise.ts mirrors
+// the normalisation.
 import { Prisma } from "@/lib/db/client";
 
 export function searchMatches(q: string): Prisma.Sql {

@@ -1,10 +1,17 @@
 // Span matching used by scripts/eval-extraction.ts: a predicted claim matches a gold claim when
 // their character spans overlap with Jaccard >= 0.5; each gold claim matches at most one prediction.
+// Gold claims have a kind (docs/extraction.md, "Gold"): "req" must be found, "opt" may be found
+// (a prediction on it counts neither way), "non" is a span an extractor is known to take and must not
+// (a prediction on it is a false positive, as any unmatched prediction is).
+
+export type GoldKind = "req" | "opt" | "non";
 
 export interface GoldClaim {
   text: string;
   /** Which occurrence of `text` in the document (0 = first). */
   occurrence: number;
+  /** Absent in older gold files: "req". */
+  kind?: GoldKind;
 }
 
 export interface OffsetSpan {
@@ -39,24 +46,28 @@ export interface MatchResult {
   /** Indices of predictions that matched nothing, and of gold claims nobody matched. */
   unmatchedPredicted: number[];
   unmatchedGold: number[];
+  /** [prediction index, gold index] of each match. */
+  pairs: Array<[number, number]>;
 }
 
 /** One-to-one matching, best pairs first (greedy on Jaccard, ties by position: deterministic). */
 export function matchSpans(predicted: readonly OffsetSpan[], gold: readonly OffsetSpan[]): MatchResult {
-  const pairs: Array<[number, number, number]> = [];
+  const candidates: Array<[number, number, number]> = [];
   predicted.forEach((p, i) =>
     gold.forEach((g, j) => {
       const score = jaccard(p, g);
-      if (score >= MATCH_JACCARD) pairs.push([score, i, j]);
+      if (score >= MATCH_JACCARD) candidates.push([score, i, j]);
     }),
   );
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  for (const [, i, j] of pairs) {
+  const pairs: Array<[number, number]> = [];
+  for (const [, i, j] of candidates) {
     if (usedP.has(i) || usedG.has(j)) continue;
     usedP.add(i);
     usedG.add(j);
+    pairs.push([i, j]);
   }
   const unmatchedPredicted = predicted.map((_, i) => i).filter((i) => !usedP.has(i));
   const unmatchedGold = gold.map((_, j) => j).filter((j) => !usedG.has(j));
@@ -66,6 +77,7 @@ export function matchSpans(predicted: readonly OffsetSpan[], gold: readonly Offs
     falseNegatives: unmatchedGold.length,
     unmatchedPredicted,
     unmatchedGold,
+    pairs,
   };
 }
 
@@ -74,4 +86,42 @@ export function prf(tp: number, fp: number, fn: number): { precision: number; re
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+export interface KindMatchResult extends MatchResult {
+  /** Predictions that matched an "opt" gold claim: counted neither way. */
+  optionalMatched: number[];
+  /** Predictions that matched a "non" gold claim (also in unmatchedPredicted). */
+  nonMatched: number[];
+}
+
+/**
+ * Matching with gold kinds: predictions are matched one-to-one against "req" and "opt" gold
+ * together (so an optional span cannot make a required one look missed, nor the reverse); a
+ * prediction on an "opt" span is ignored, every other unmatched prediction is a false positive, and
+ * only unmatched "req" gold claims are false negatives. Gold indices refer to `gold`.
+ */
+export function matchWithKinds(predicted: readonly OffsetSpan[], gold: ReadonlyArray<OffsetSpan & { kind: GoldKind }>): KindMatchResult {
+  const scoredIdx = gold.map((_, j) => j).filter((j) => gold[j].kind !== "non");
+  const m = matchSpans(
+    predicted,
+    scoredIdx.map((j) => gold[j]),
+  );
+  const pairs = m.pairs.map(([i, k]): [number, number] => [i, scoredIdx[k]]);
+  const optionalMatched = pairs.filter(([, j]) => gold[j].kind === "opt").map(([i]) => i).sort((a, b) => a - b);
+  const matchedGold = new Set(pairs.map(([, j]) => j));
+  const unmatchedGold = scoredIdx.filter((j) => gold[j].kind === "req" && !matchedGold.has(j));
+  const nonMatched = m.unmatchedPredicted.filter((i) =>
+    gold.some((g) => g.kind === "non" && jaccard(predicted[i], g) >= MATCH_JACCARD),
+  );
+  return {
+    truePositives: pairs.length - optionalMatched.length,
+    falsePositives: m.unmatchedPredicted.length,
+    falseNegatives: unmatchedGold.length,
+    unmatchedPredicted: m.unmatchedPredicted,
+    unmatchedGold,
+    pairs,
+    optionalMatched,
+    nonMatched,
+  };
 }

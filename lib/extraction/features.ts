@@ -24,6 +24,8 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 
+import { arabicFeatures, isArabicText } from "./arabic";
+
 export interface Token {
   text: string;
   lower: string;
@@ -35,7 +37,8 @@ export interface Token {
 // "97.29", "Al-Rastan", "don't"), and any other single non-space code point. Linear: each run of
 // letters and digits is separated from the next by exactly one joiner that the runs cannot match,
 // so a token is read once and never re-split on backtracking.
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’.,\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// Arabic decimal and thousands separators ("٢٩٫٢٥", "٢٬٤٠٠") join digits like "." and ",".
+const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’.,\-٫٬][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -124,6 +127,8 @@ function lengthBucket(words: number): string {
 }
 
 export function extractFeatures(text: string, tokens: Token[] = tokenize(text)): SentenceFeatures {
+  // Arabic sentences are read with Arabic words (arabic.ts); English rules would see no verb.
+  if (isArabicText(text)) return arabicFeatures(tokens);
   const named = new Set<FeatureName>();
   const words = tokens.filter(isWord);
   let verbs = 0;

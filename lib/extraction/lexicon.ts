@@ -3,11 +3,13 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-/** Abbreviations after which a period never ends a sentence (lower-cased, without the dot). */
+/** Abbreviations after which a period never ends a sentence (lower-cased, without the dot). US
+ * states in AP style are listed where the abbreviation is not also a word ("Colo.", not "Ill."). */
 export const TITLE_ABBREVIATIONS = set(`
   dr mr mrs ms mx prof gen sen rep gov col lt sgt capt cmdr adm maj rev fr st mt ft hon pres supt insp
   vs etc e.g i.e cf approx no nos vol fig figs art sec ch pp p para est dept univ assn bros
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  colo calif ariz fla tenn okla conn mich minn wis nev neb ark kan ala penn tex md va ga
 `);
 
 /** Abbreviations that may end a sentence; they end one only before a typical sentence opener. */

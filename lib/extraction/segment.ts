@@ -23,7 +23,8 @@ interface Line {
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f\u0085]/g;
-const TERMINAL = /[.!?…。！？]/u;
+// "؟" is the Arabic question mark, "۔" the Urdu full stop.
+const TERMINAL = /[.!?…。！？؟۔]/u;
 const CLOSERS = /["”’'»)\]]/u;
 const OPENERS = /["“‘'«(\[¿¡]/u;
 const UPPER_OR_CASELESS = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
@@ -78,6 +79,13 @@ function periodEndsSentence(text: string, dot: number, next: number, from: numbe
   return true;
 }
 
+/** text[from, dot) is a list number of one to three digits, and nothing else. */
+function isListNumber(text: string, from: number, dot: number): boolean {
+  if (dot - from < 1 || dot - from > 3) return false;
+  for (let i = from; i < dot; i++) if (text[i] < "0" || text[i] > "9") return false;
+  return true;
+}
+
 /** Split one block (a line, or lines joined as a wrapped paragraph) into sentence spans. */
 function splitBlock(text: string, from: number, to: number, out: Array<[number, number]>): void {
   let sentenceStart = from;
@@ -104,6 +112,8 @@ function splitBlock(text: string, from: number, to: number, out: Array<[number, 
       (/[-–—•]/.test(nextCh) && SPACE.test(text[k + 1] ?? "")) ||
       SYMBOL.test(text.slice(k, k + 2));
     if (boundary && ch === "." && j === i + 1) boundary = periodEndsSentence(text, i, k, sentenceStart, to);
+    // A list number ("1. Home", "12. World"): the period belongs to the item, it ends nothing.
+    if (boundary && ch === "." && isListNumber(text, sentenceStart, i)) boundary = false;
     if (boundary) {
       out.push([sentenceStart, j]);
       sentenceStart = k;

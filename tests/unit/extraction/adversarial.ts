@@ -28,6 +28,14 @@ export const TEXT_SHAPES: Shape[] = [
   ["an Arabic attribution followed by spaces", (n) => `نقلا${fill(" ", n - 5)}x`],
   ["attribution verbs", (n) => fill("said ", n)],
   ["coordinated verb phrases", (n) => fill("Police attacked the town, attacked the city and closed roads. ", n)],
+  ["figures in series without a stop", (n) => fill("prices rose 3%, wages fell 2% and rents climbed 4%, ", n)],
+  ["clauses with a trailing attribution", (n) => fill("Imports fell 3%, while exports rose 2%, officials said. ", n)],
+  ["headlines and ledes", (n) => fill("Storm cuts power to homes\nA storm cut power to 9,000 homes on Monday, officials said.\n", n)],
+  // Issue 14: Arabic datelines, chrome and splitting.
+  ["an Arabic dateline with a run of spaces", (n) => `دمشق${fill(" ", n - 10)}- سانا`],
+  ["an Arabic label with a run of spaces", (n) => `اقرأ أيضاً${fill(" ", n - 12)}:`],
+  ["Arabic verb-first sentences joined by و", (n) => fill("وأغلقت السلطات ٤٠ مدرسة ونقلت ٦٠٠ عائلة وقالت إن ٣ قتلوا. ", n)],
+  ["one long Arabic sentence", (n) => fill("وقال الوزير إن الحكومة وفرت ٣٨ ألف فرصة عمل ", n)],
 ];
 
 export const HTML_SHAPES: Shape[] = [

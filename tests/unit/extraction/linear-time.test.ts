@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { normaliseBody } from "@/lib/articles/body";
 import { HtmlTooDeepError, htmlToText } from "@/lib/articles/html";
 import { decodeUpload } from "@/lib/articles/upload";
+import { AppError } from "@/lib/errors";
 import { extractClaims } from "@/lib/extraction";
 import { fill, HTML_SHAPES, TEXT_SHAPES, type Shape } from "./adversarial";
 
@@ -60,7 +61,16 @@ describe("normaliseBody and the Markdown title run in linear time", () => {
     ["one long word", (n) => fill("a", n)],
   ])("normaliseBody: %s", (_, make) => expectLinear((text) => normaliseBody(text), make), 30_000);
 
-  const markdown = (text: string) => decodeUpload("notes.md", new TextEncoder().encode(text));
+  // A heading of 200,000 hashes is not language, and the upload says so after reading its title:
+  // the refusal is the expected outcome; the time (title scan and language check) is what counts.
+  const markdown = (text: string) => {
+    try {
+      return decodeUpload("notes.md", new TextEncoder().encode(text));
+    } catch (error) {
+      if (error instanceof AppError && /does not look like language/.test(error.message)) return null;
+      throw error;
+    }
+  };
   it.each<Shape>([
     ["a heading with a run of spaces", (n) => `# a${fill(" ", n - 4)}b`],
     ["a heading of hashes", (n) => `# ${fill("#", n - 3)}x`],
