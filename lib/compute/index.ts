@@ -9,15 +9,28 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
-import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
+import { extractClaims, extractWithCandidates, type ExtractedClaim, type ExtractionResult } from "@/lib/extraction";
 import { ComputeTimeoutError, WorkerPool } from "./pool";
-import type { PdfReportInput } from "@/lib/reports/pdf";
 import { htmlToTextResult, type HtmlTaskResult, type TaskInput, type TaskName, type TaskOutput } from "./tasks";
+
+// PDF reports have their own thread and pool (pdf.ts), re-exported here.
+export {
+  DEFAULT_REPORT_TIMEOUT_MS,
+  pdfPool,
+  renderPdfOffLoop,
+  reportTimeoutMs,
+  spawnPdfWorker,
+  warmPdfWorker,
+} from "./pdf";
 
 /** Bodies up to this many characters are extracted inline: at most ~80 ms even when adversarial. */
 export const EXTRACTION_INLINE_MAX_CHARS = 20_000;
-/** HTML up to this many characters is converted inline (~30 ms). */
-export const HTML_INLINE_MAX_CHARS = 64 * 1024;
+/**
+ * HTML up to this many characters is read inline. Finding the article (Readability, from
+ * lib/articles/main-content.ts) costs up to ~10 µs a character on hostile markup, so beyond a few
+ * KB (every real saved page) it runs on a thread: at most ~40 ms here.
+ */
+export const HTML_INLINE_MAX_CHARS = 4 * 1024;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** The time budget of one off-loop step (reading an HTML file, extracting claims), in ms. */
@@ -43,15 +56,6 @@ export function spawnComputeWorker(): Worker {
   return new Worker(/* turbopackIgnore: true */ path.join(here, "bootstrap.mjs"), {
     workerData: { entry: pathToFileURL(path.join(here, "worker.ts")).href },
   });
-}
-
-/** Default time budget of drawing one PDF report (1,000 claims: about 7 s of CPU here, docs/reports.md). */
-export const DEFAULT_REPORT_TIMEOUT_MS = 60_000;
-
-/** The time budget of drawing a PDF report, in ms (CLAIMLEDGER_REPORT_TIMEOUT_MS). */
-export function reportTimeoutMs(): number {
-  const configured = Number(process.env.CLAIMLEDGER_REPORT_TIMEOUT_MS);
-  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_REPORT_TIMEOUT_MS;
 }
 
 let pool: WorkerPool | undefined;
@@ -96,6 +100,18 @@ export async function extractClaimsOffLoop(text: string): Promise<ExtractedClaim
   }
 }
 
+/** The claims and the candidates under the threshold (the article page's "below the line"), off the loop when large. */
+export async function extractWithCandidatesOffLoop(text: string): Promise<ExtractionResult> {
+  if (text.length <= EXTRACTION_INLINE_MAX_CHARS) return extractWithCandidates(text);
+  try {
+    return await runTask("extractWithCandidates", text, computeTimeoutMs());
+  } catch (error) {
+    if (error instanceof ComputeTimeoutError)
+      throw overBudget(error, "finding claim candidates in this article", characters(text.length));
+    throw error;
+  }
+}
+
 /** htmlToText as data (see tasks.ts), on a worker thread for a large file; AppError past the budget. */
 export async function htmlToTextOffLoop(html: string): Promise<HtmlTaskResult> {
   if (html.length <= HTML_INLINE_MAX_CHARS) return htmlToTextResult(html);
@@ -105,24 +121,5 @@ export async function htmlToTextOffLoop(html: string): Promise<HtmlTaskResult> {
     if (!(error instanceof ComputeTimeoutError)) throw error;
     const appError = overBudget(error, "reading this HTML file", characters(html.length));
     throw new AppError(appError.code, appError.message, { ...appError.details, fields: { file: [appError.message] } });
-  }
-}
-
-const claimCount = (input: PdfReportInput) => input.articles.reduce((sum, entry) => sum + entry.claims.length, 0);
-
-/** The PDF report drawn on a worker thread; AppError UNAVAILABLE past its time budget. */
-export async function renderPdfOffLoop(input: PdfReportInput): Promise<Uint8Array> {
-  try {
-    return await runTask("renderPdf", input, reportTimeoutMs());
-  } catch (error) {
-    if (!(error instanceof ComputeTimeoutError)) throw error;
-    const limit = limitText(error.budgetMs);
-    const size = `(${claimCount(input).toLocaleString("en-US")} claims in ${input.articles.length} article${input.articles.length === 1 ? "" : "s"})`;
-    const message =
-      error.phase === "queued"
-        ? `The server is busy with other work and could not start drawing this PDF report ${size} within the ${limit} limit. Try again in a minute.`
-        : `Drawing this PDF report ${size} took longer than the ${limit} limit, so it was stopped. ` +
-          "Export a shorter date range, or the CSV or JSON report (an administrator can raise the limit with CLAIMLEDGER_REPORT_TIMEOUT_MS).";
-    throw new AppError("UNAVAILABLE", message, { budgetMs: error.budgetMs, phase: error.phase });
   }
 }

@@ -5,7 +5,7 @@
 // and end after a while idle; an idle thread never keeps the process alive.
 import type { Worker } from "node:worker_threads";
 import type { TaskName } from "./tasks";
-import type { TaskReply, TaskRequest } from "./worker";
+import type { TaskReply, TaskRequest } from "./serve";
 
 export class ComputeTimeoutError extends Error {
   constructor(
@@ -77,6 +77,12 @@ export class WorkerPool {
       this.queue.push(job);
       this.dispatch();
     });
+  }
+
+  /** Starts a thread ahead of work when none is alive (it waits idle, as after a job). */
+  warm() {
+    if (this.idle.length + this.running.size > 0) return;
+    this.park(this.start());
   }
 
   stats() {

@@ -2,8 +2,8 @@
 // Inputs and results cross the thread boundary by structured clone, so both are plain data; a
 // task may return a promise, and a Uint8Array result is transferred, not copied.
 import { HtmlTooDeepError, htmlToText, type HtmlText } from "@/lib/articles/html";
-import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
-import { renderPdf, type PdfReportInput } from "@/lib/reports/pdf";
+import { extractClaims, extractWithCandidates, type ExtractedClaim, type ExtractionResult } from "@/lib/extraction";
+import type { PdfReportInput } from "@/lib/reports/pdf";
 
 /** htmlToText as data: a document refused for its nesting comes back as a result, not a throw. */
 export type HtmlTaskResult = ({ ok: true } & HtmlText) | { ok: false; tooDeep: true; message: string };
@@ -19,8 +19,11 @@ export function htmlToTextResult(html: string): HtmlTaskResult {
 
 export const tasks = {
   extractClaims: (text: string): ExtractedClaim[] => extractClaims(text),
+  extractWithCandidates: (text: string): ExtractionResult => extractWithCandidates(text),
   htmlToText: htmlToTextResult,
-  renderPdf: (input: PdfReportInput): Promise<Uint8Array> => renderPdf(input),
+  // Loaded on first use: the main thread and the general pool never load the PDF renderer (PDFs
+  // run on their own thread, lib/compute/pdf-worker.ts).
+  renderPdf: async (input: PdfReportInput): Promise<Uint8Array> => (await import("@/lib/reports/pdf")).renderPdf(input),
 };
 
 export type TaskName = keyof typeof tasks;

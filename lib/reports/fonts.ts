@@ -110,7 +110,8 @@ export function faceBytes(face: Face): Buffer {
   return bytes;
 }
 
-function fontOf(face: Face): fontkit.Font {
+/** The face parsed by fontkit, once per process (shaping and coverage; glyphs.ts). */
+export function fontOf(face: Face): fontkit.Font {
   let font = fontCache.get(face.file);
   if (!font) {
     font = fontkit.create(faceBytes(face)) as fontkit.Font;

@@ -1,5 +1,5 @@
 // Chooses the renderer for a format and feeds it articles one at a time, claims batch by batch.
-import { renderPdfOffLoop } from "@/lib/compute";
+import { renderPdfOffLoop, warmPdfWorker } from "@/lib/compute";
 import { renderCsv } from "./csv";
 import { claimBatches, loadReportArticle } from "./data";
 import { renderClaimReviews, renderJson } from "./json";
@@ -56,6 +56,8 @@ async function pdfInput(context: ReportContext, input: AsyncIterable<ArticleRepo
  * known only at the end. Past the budget the stream errors with the AppError (UNAVAILABLE).
  */
 export async function renderPdfReport(context: ReportContext, input: AsyncIterable<ArticleReportSource>): Promise<Uint8Array> {
+  // The PDF thread starts (fonts parsed, code compiled) while the report's data loads.
+  warmPdfWorker();
   return renderPdfOffLoop(await pdfInput(context, input));
 }
 

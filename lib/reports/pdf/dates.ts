@@ -6,12 +6,14 @@ import { dayInZone, offsetLabel, resolveTimeZone, wallClock } from "@/lib/time";
 
 export const validTimeZone = (zone: string | undefined): string => resolveTimeZone(zone);
 
-const pad = (value: number) => String(value).padStart(2, "0");
+const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
 /** "2024-12-11 09:30 UTC", or "2024-12-11 10:30 Europe/Berlin (UTC+1)". */
 export function formatDateTime(date: Date, zone: string): string {
+  // One reading of the clock gives the day too (what dayInZone reads): a long report shows
+  // thousands of times.
   const clock = wallClock(date, zone);
-  const moment = `${dayInZone(date, zone)} ${pad(clock.hour)}:${pad(clock.minute)}`;
+  const moment = `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)} ${pad(clock.hour)}:${pad(clock.minute)}`;
   return zone === "UTC" ? `${moment} UTC` : `${moment} ${zone} (${offsetLabel(date, zone)})`;
 }
 

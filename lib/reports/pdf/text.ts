@@ -63,8 +63,12 @@ interface Cluster {
 const URL = /\bhttps?:\/\/[^\s<>"]+/g;
 const NEUTRAL = /^[\s\p{P}\p{S}]+$/u;
 
+/** Printable ASCII: already normalized, nothing to replace. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 /** Controls print as "?" (never text, whatever a font's cmap says); tabs as a space. */
 export function cleanText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text
     .normalize("NFC")
     .replace(/\t/g, " ")
@@ -114,10 +118,11 @@ function isNeutral(code: number): boolean {
  * Grapheme clusters, simplified (a base and what extends it; flag pairs), each with its face:
  * exact enough for choosing fonts and breaking lines, and many times faster than Intl.Segmenter.
  */
-function clustersOf(text: string, styleAt: (index: number) => FontStyle): Cluster[] {
+function clustersOf(text: string, bounds: SpanBound[]): Cluster[] {
   const clusters: Cluster[] = [];
   let previousFace: Face | null = null;
   let index = 0;
+  let bound = 0;
   while (index < text.length) {
     const start = index;
     const code = text.codePointAt(index) ?? 0;
@@ -132,7 +137,8 @@ function clustersOf(text: string, styleAt: (index: number) => FontStyle): Cluste
       index += next > 0xffff ? 2 : 1;
       last = next;
     }
-    const style = styleAt(start);
+    while (bound < bounds.length - 1 && start >= bounds[bound].end) bound++;
+    const style = bounds[bound].style;
     let face: Face | null = null;
     // Spaces and punctuation join the run they are in, when that face has them.
     if (previousFace && isNeutral(code) && styleOf(previousFace) === style && hasGlyph(previousFace, code))
@@ -178,76 +184,122 @@ interface Word {
   full: number;
 }
 
+/** Where each span of a paragraph ends (UTF-16 index) and its style. */
+interface SpanBound {
+  end: number;
+  style: FontStyle;
+}
+
+/** A paragraph's clusters with their widths, and its words (from one break opportunity to the next). */
+class MeasuredClusters {
+  /** Cluster index of each UTF-16 position. */
+  private readonly clusterOf: Int32Array;
+  /** Each left-to-right cluster measured once (cached per character across reports). */
+  private readonly clusterWidth: Float64Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly clusters: Cluster[],
+    private readonly measure: Measure,
+  ) {
+    this.clusterOf = new Int32Array(text.length + 1).fill(clusters.length);
+    this.clusterWidth = new Float64Array(clusters.length);
+    for (let index = 0; index < clusters.length; index++) {
+      const cluster = clusters[index];
+      for (let at = cluster.start; at < cluster.end; at++) this.clusterOf[at] = index;
+      if (!cluster.rtlLetter) this.clusterWidth[index] = measure(cluster.face, cluster.text, false);
+    }
+  }
+
+  /** The cluster a break before UTF-16 position `position` falls before (inside one: after it). */
+  private breakAt(position: number) {
+    const { clusters, clusterOf } = this;
+    if (position >= this.text.length) return clusters.length;
+    const index = clusterOf[position];
+    return clusters[index].start === position ? index : index + 1;
+  }
+
+  /**
+   * Width of clusters [from, to): left-to-right clusters by their own widths (kerning and
+   * ligatures only ever make the drawn line a little narrower); right-to-left letters change
+   * shape (and width) with their neighbours, so each word of them is measured whole.
+   */
+  widthOf(from: number, to: number): number {
+    const { clusters, clusterWidth } = this;
+    let width = 0;
+    for (let i = from; i < to; ) {
+      if (!clusters[i].rtlLetter) {
+        width += clusterWidth[i++];
+        continue;
+      }
+      let j = i + 1;
+      while (j < to && clusters[j].face === clusters[i].face && !clusters[j].space) j++;
+      let piece = "";
+      for (let k = i; k < j; k++) piece += clusters[k].text;
+      width += this.measure(clusters[i].face, piece, false);
+      i = j;
+    }
+    return width;
+  }
+
+  /**
+   * Words: from one break opportunity (UAX #14) to the next, in clusters, measured once with and
+   * without their trailing spaces (kerning across a break is ignored). A URL is one word: it
+   * wraps only when it is longer than a line (then between any characters).
+   */
+  words(): Word[] {
+    const { text, clusters } = this;
+    const words: Word[] = [];
+    const urls: number[] = [];
+    if (text.includes("://")) for (const match of text.matchAll(URL)) urls.push(match.index, match.index + match[0].length);
+    const breaker = new LineBreaker(text);
+    let from = 0;
+    for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+      if (urls.length > 0 && insideRanges(urls, next.position)) continue;
+      const to = this.breakAt(next.position);
+      if (to <= from) continue;
+      let trimmed = to;
+      while (trimmed > from && clusters[trimmed - 1].space) trimmed--;
+      const inked = this.widthOf(from, trimmed);
+      words.push({ from, to, inked, full: inked + this.widthOf(trimmed, to) });
+      from = to;
+    }
+    return words;
+  }
+}
+
+/** Whether a position lies strictly inside one of the ranges (pairs of start, end). */
+function insideRanges(ranges: number[], position: number) {
+  for (let i = 0; i < ranges.length; i += 2) if (position > ranges[i] && position < ranges[i + 1]) return true;
+  return false;
+}
+
 /** Lays out one paragraph (no line feeds) into lines at most `width` wide. */
 function layoutOne(
   spans: Span[],
   options: { width: number; size: number; hang: number; direction?: "ltr" | "rtl" },
   measure: Measure,
 ): Paragraph {
-  const text = spans.map((span) => span.text).join("");
-  const bounds: { end: number; style: FontStyle }[] = [];
-  let at = 0;
-  for (const span of spans) bounds.push({ end: (at += span.text.length), style: span.style ?? "regular" });
-  const styleAt = (index: number) => (bounds.find((bound) => index < bound.end) ?? bounds[bounds.length - 1]).style;
+  let text = "";
+  const bounds: SpanBound[] = [];
+  for (const span of spans) {
+    text += span.text;
+    bounds.push({ end: text.length, style: span.style ?? "regular" });
+  }
 
   const { levels, rtl } = embeddingLevels(text, options.direction);
-  const clusters = clustersOf(text, styleAt);
+  const clusters = clustersOf(text, bounds);
   if (clusters.length === 0) return { rtl, lines: [] };
-  // Cluster index of each UTF-16 position; a break inside a cluster moves after it.
-  const clusterOf = new Int32Array(text.length + 1).fill(clusters.length);
-  clusters.forEach((cluster, index) => clusterOf.fill(index, cluster.start, cluster.end));
-  const breakAt = (position: number) =>
-    position >= text.length
-      ? clusters.length
-      : clusters[clusterOf[position]].start === position
-        ? clusterOf[position]
-        : clusterOf[position] + 1;
-
-  // Left-to-right text is measured cluster by cluster (cached per character): kerning and
-  // ligatures only ever make the drawn line a little narrower. Right-to-left letters change
-  // shape (and width) with their neighbours, so their words are measured whole.
-  const clusterWidth = clusters.map((cluster) => (cluster.rtlLetter ? 0 : measure(cluster.face, cluster.text, false)));
-  const widthOf = (a: number, b: number) => {
-    let width = 0;
-    for (let i = a; i < b;) {
-      if (!clusters[i].rtlLetter) {
-        width += clusterWidth[i++];
-        continue;
-      }
-      let j = i + 1;
-      while (j < b && clusters[j].face.name === clusters[i].face.name && !clusters[j].space) j++;
-      let piece = "";
-      for (let k = i; k < j; k++) piece += clusters[k].text;
-      width += measure(clusters[i].face, piece, false);
-      i = j;
-    }
-    return width;
-  };
-  // Words: from one break opportunity to the next, in clusters, measured once with and without
-  // their trailing spaces (kerning across a break is ignored).
-  const words: Word[] = [];
-  const breaker = new LineBreaker(text);
-  // A URL wraps only when it is longer than a line (then between any characters, below).
-  const urls = [...text.matchAll(URL)].map((match) => [match.index, match.index + match[0].length]);
-  const insideUrl = (position: number) => urls.some(([start, end]) => position > start && position < end);
-  let from = 0;
-  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
-    if (insideUrl(next.position)) continue;
-    const to = breakAt(next.position);
-    if (to <= from) continue;
-    let trimmed = to;
-    while (trimmed > from && clusters[trimmed - 1].space) trimmed--;
-    const inked = widthOf(from, trimmed);
-    words.push({ from, to, inked, full: inked + widthOf(trimmed, to) });
-    from = to;
-  }
+  const measured = new MeasuredClusters(text, clusters, measure);
+  const words = measured.words();
 
   // Greedy fill; a word wider than a whole line is cut between clusters.
   const ranges: { from: number; to: number }[] = [];
   let lineFrom = 0;
   let lineTo = 0;
   let lineFull = 0;
-  const available = () => options.width - (ranges.length > 0 ? options.hang : 0);
+  const hang = options.hang;
+  const available = () => options.width - (ranges.length > 0 ? hang : 0);
   for (const word of words) {
     if (lineTo > lineFrom && lineFull + word.inked > available()) {
       ranges.push({ from: lineFrom, to: lineTo });
@@ -258,7 +310,7 @@ function layoutOne(
       let start = word.from;
       let width = 0;
       for (let i = word.from; i < word.to; i++) {
-        const w = widthOf(i, i + 1);
+        const w = measured.widthOf(i, i + 1);
         if (i > start && width + w > available() && !clusters[i].space) {
           ranges.push({ from: start, to: i });
           start = i;
@@ -279,11 +331,13 @@ function layoutOne(
   const lines = ranges.map((range, index) => {
     let end = range.to;
     while (end > range.from && clusters[end - 1].space) end--;
-    const runs = visualRuns(clusters.slice(range.from, end), levels, (first, last) =>
-      widthOf(range.from + first, range.from + last),
-    );
-    const width = runs.reduce((sum, run) => sum + run.width, 0);
-    const factor = Math.max(1.3, ...runs.map((run) => run.face.lineHeight));
+    const runs = visualRuns(clusters, range.from, end, levels, measured);
+    let width = 0;
+    let factor = 1.3;
+    for (const run of runs) {
+      width += run.width;
+      if (run.face.lineHeight > factor) factor = run.face.lineHeight;
+    }
     return { runs, width, indent: index > 0 ? options.hang : 0, height: options.size * factor };
   });
   return { rtl, lines };
@@ -299,21 +353,28 @@ function embeddingLevels(text: string, direction?: "ltr" | "rtl"): { levels: Uin
   return { levels, rtl: (paragraphs[0]?.level ?? 0) % 2 === 1 };
 }
 
-/** One line's clusters as runs in visual (left to right) order; widthOf(a, b) over the line's clusters. */
-function visualRuns(clusters: Cluster[], levels: Uint8Array, widthOf: (from: number, to: number) => number): Run[] {
+/**
+ * One line, clusters [from, to), as runs in visual (left to right) order.
+ */
+function visualRuns(clusters: Cluster[], from: number, to: number, levels: Uint8Array, measured: MeasuredClusters): Run[] {
   const logical: { from: number; to: number; level: number }[] = [];
-  clusters.forEach((cluster, index) => {
+  let maxLevel = 0;
+  let minOdd = Infinity;
+  for (let index = from; index < to; index++) {
+    const cluster = clusters[index];
     const level = levels[cluster.start];
     const last = logical[logical.length - 1];
-    if (last && last.level === level && clusters[last.from].face.name === cluster.face.name) last.to = index + 1;
-    else logical.push({ from: index, to: index + 1, level });
-  });
+    if (last && last.level === level && clusters[last.from].face === cluster.face) last.to = index + 1;
+    else {
+      logical.push({ from: index, to: index + 1, level });
+      if (level > maxLevel) maxLevel = level;
+      if (level % 2 === 1 && level < minOdd) minOdd = level;
+    }
+  }
   // UAX #9 L2: from the highest level down to the lowest odd one, reverse every maximal sequence
   // of runs at that level or higher.
-  const maxLevel = Math.max(0, ...logical.map((run) => run.level));
-  const minOdd = Math.min(...logical.map((run) => (run.level % 2 === 1 ? run.level : Infinity)));
   for (let level = maxLevel; level >= minOdd && level > 0; level--) {
-    for (let i = 0; i < logical.length;) {
+    for (let i = 0; i < logical.length; ) {
       if (logical[i].level < level) {
         i++;
         continue;
@@ -324,22 +385,29 @@ function visualRuns(clusters: Cluster[], levels: Uint8Array, widthOf: (from: num
       i = j;
     }
   }
-  return logical.map(({ from, to, level }) => {
-    const runClusters = clusters.slice(from, to);
-    const face = runClusters[0].face;
-    const width = widthOf(from, to);
-    const logicalText = runClusters.map((cluster) => cluster.text).join("");
-    if (level % 2 === 0) return { text: logicalText, face, shapeWhole: false, width, order: from };
-    if (runClusters.some((cluster) => cluster.rtlLetter))
-      return { text: logicalText, face, shapeWhole: true, width, order: from };
-    const mirrored = runClusters
-      .map((cluster) =>
-        cluster.text.length === 1 ? (bidi.getMirroredCharacter(cluster.text) ?? cluster.text) : cluster.text,
-      )
-      .reverse()
-      .join("");
-    return { text: mirrored, face, shapeWhole: false, width, order: from };
-  });
+  const runs: Run[] = [];
+  for (const { from: first, to: last, level } of logical) {
+    const face = clusters[first].face;
+    const width = measured.widthOf(first, last);
+    const order = first - from;
+    let logicalText = "";
+    let rtlLetters = false;
+    for (let index = first; index < last; index++) {
+      logicalText += clusters[index].text;
+      if (clusters[index].rtlLetter) rtlLetters = true;
+    }
+    if (level % 2 === 0) runs.push({ text: logicalText, face, shapeWhole: false, width, order });
+    else if (rtlLetters) runs.push({ text: logicalText, face, shapeWhole: true, width, order });
+    else {
+      let mirrored = "";
+      for (let index = last - 1; index >= first; index--) {
+        const text = clusters[index].text;
+        mirrored += text.length === 1 ? (bidi.getMirroredCharacter(text) ?? text) : text;
+      }
+      runs.push({ text: mirrored, face, shapeWhole: false, width, order });
+    }
+  }
+  return runs;
 }
 
 export interface LayoutOptions {

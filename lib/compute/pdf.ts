@@ -1,0 +1,80 @@
+// PDF reports off the event loop: drawn on a thread of their own (pdf-worker.ts, in a pool of
+// one), which loads only the PDF renderer and warms up as it starts. Kept apart from the general
+// pool (index.ts), so a long report and a large import never wait for each other, and a module
+// that only exports PDFs (scripts/bench-report.ts) loads nothing else. Same time budgets and
+// errors as the other off-loop work.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { AppError } from "@/lib/errors";
+import type { PdfReportInput } from "@/lib/reports/pdf";
+import { ComputeTimeoutError, WorkerPool } from "./pool";
+
+/**
+ * A thread running lib/compute/pdf-worker.ts (the PDF renderer only), however the app runs: PDF
+ * reports have their own thread, which starts warm (fonts parsed) and leaves the general pool to
+ * imports.
+ */
+export function spawnPdfWorker(): Worker {
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./pdf-worker.ts", import.meta.url));
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return new Worker(/* turbopackIgnore: true */ path.join(here, "bootstrap-pdf.mjs"), {
+    workerData: { entry: path.join(here, "pdf-worker.ts") },
+    // Not the parent's --import flags (tsx's ESM hook would start a loader thread for this one too).
+    execArgv: [],
+  });
+}
+
+/** Default time budget of drawing one PDF report (1,000 claims: 3 to 6 s here, docs/reports.md). */
+export const DEFAULT_REPORT_TIMEOUT_MS = 60_000;
+
+/** The time budget of drawing a PDF report, in ms (CLAIMLEDGER_REPORT_TIMEOUT_MS). */
+export function reportTimeoutMs(): number {
+  const configured = Number(process.env.CLAIMLEDGER_REPORT_TIMEOUT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_REPORT_TIMEOUT_MS;
+}
+
+let reportPool: WorkerPool | undefined;
+
+/** How long the PDF thread waits idle for the next report before it ends. */
+const PDF_THREAD_IDLE_MS = 10 * 60_000;
+
+/**
+ * The PDF reports' pool: one thread, so two long reports queue (within their budget) instead of
+ * holding twice the memory, and a report never waits behind imports or the other way round.
+ */
+export function pdfPool(): WorkerPool {
+  // Kept for a while after a report (its fonts parsed, its words shaped): the next export, often
+  // of the same article, does not pay the start again. About 100 MB held meanwhile.
+  reportPool ??= new WorkerPool({ size: 1, spawn: spawnPdfWorker, idleMs: PDF_THREAD_IDLE_MS });
+  return reportPool;
+}
+
+/**
+ * Starts the PDF thread now if none is running, so that it warms up (about a second from
+ * TypeScript source) while the caller loads the report's data.
+ */
+export function warmPdfWorker(): void {
+  pdfPool().warm();
+}
+
+const limitText = (ms: number) => (ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000}-second` : `${ms} ms`);
+
+const claimCount = (input: PdfReportInput) => input.articles.reduce((sum, entry) => sum + entry.claims.length, 0);
+
+/** The PDF report drawn on a worker thread; AppError UNAVAILABLE past its time budget. */
+export async function renderPdfOffLoop(input: PdfReportInput): Promise<Uint8Array> {
+  try {
+    return (await pdfPool().run("renderPdf", input, reportTimeoutMs())) as Uint8Array;
+  } catch (error) {
+    if (!(error instanceof ComputeTimeoutError)) throw error;
+    const limit = limitText(error.budgetMs);
+    const size = `(${claimCount(input).toLocaleString("en-US")} claims in ${input.articles.length} article${input.articles.length === 1 ? "" : "s"})`;
+    const message =
+      error.phase === "queued"
+        ? `The server is busy with other work and could not start drawing this PDF report ${size} within the ${limit} limit. Try again in a minute.`
+        : `Drawing this PDF report ${size} took longer than the ${limit} limit, so it was stopped. ` +
+          "Export a shorter date range, or the CSV or JSON report (an administrator can raise the limit with CLAIMLEDGER_REPORT_TIMEOUT_MS).";
+    throw new AppError("UNAVAILABLE", message, { budgetMs: error.budgetMs, phase: error.phase });
+  }
+}
