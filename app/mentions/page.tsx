@@ -25,7 +25,7 @@ export default async function MentionsPage() {
             authorName: mention.comment.author.name,
             date: formatDate(mention.createdAt, zone),
             claimId: mention.comment.claim.id,
-            claimText: mention.comment.claim.text,
+            claimText: mention.comment.claim.statement,
             claimNumber: mention.comment.claim.number,
             articleTitle: mention.comment.claim.article.title,
             body: mention.comment.body,

@@ -42,7 +42,7 @@ export default async function QueuePage() {
               <tr key={item.id} data-testid="queue-item">
                 <td>{claimLabel(item.claim)}</td>
                 <td>
-                  <Link href={`/claims/${item.claim.id}`}>{item.claim.text}</Link>
+                  <Link href={`/claims/${item.claim.id}`}>{item.claim.statement}</Link>
                   {item.note ? <div className="muted small">Note: {item.note}</div> : null}
                 </td>
                 <td>{item.claim.claimant ?? <span className="muted">—</span>}</td>

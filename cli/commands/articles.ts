@@ -14,11 +14,13 @@ export function registerArticleCommands(program: Command) {
       const { extractClaims } = await import("@/lib/extraction");
       const claims = extractClaims(await readUtf8File(file));
       if (options.format === "json") {
-        const rows = claims.map(({ text, start, end, score, reasons }) => ({ text, start, end, score, reasons }));
+        const rows = claims.map(({ text, start, end, score, reasons, statement }) => ({ text, start, end, score, reasons, statement }));
         console.log(JSON.stringify(rows, null, 2));
       } else {
-        for (const claim of claims)
+        for (const claim of claims) {
           console.log(`[${claim.start}-${claim.end}] (${claim.score.toFixed(2)}) ${claim.text}`);
+          if (claim.statement !== claim.text) console.log(`    statement: ${claim.statement}`);
+        }
       }
     });
 
@@ -26,10 +28,10 @@ export function registerArticleCommands(program: Command) {
     .command("import")
     .description("Import an article from a .txt, .md or .html file (as the web upload does), extracting its claims")
     .argument("<file>", ".txt, .md or .html file, UTF-8")
-    .option("--title <title>", "article title (default: the HTML <title>, the Markdown heading or the file name)")
-    .option("--url <url>", "where the article was published")
-    .option("--publisher <publisher>", "publisher name")
-    .option("--published-at <date>", "publication date, YYYY-MM-DD or ISO 8601")
+    .option("--title <title>", "article title (default: the page's headline without the site's name, the Markdown heading or the file name)")
+    .option("--url <url>", "where the article was published (default: the page's og:url or canonical address)")
+    .option("--publisher <publisher>", "publisher name (default: the page's og:site_name or JSON-LD publisher)")
+    .option("--published-at <date>", "publication date, YYYY-MM-DD or ISO 8601 (default: the page's own)")
     .option("--as <email>", "the importing editor or admin (default: the first admin)")
     .action(
       async (
@@ -51,9 +53,9 @@ export function registerArticleCommands(program: Command) {
             );
           return importArticle(actor, {
             title: options.title ?? decoded.title,
-            url: options.url,
-            publisher: options.publisher,
-            publishedAt: options.publishedAt,
+            url: options.url ?? decoded.url,
+            publisher: options.publisher ?? decoded.publisher,
+            publishedAt: options.publishedAt ?? decoded.publishedAt,
             body: decoded.text,
           });
         });

@@ -25,12 +25,12 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
                 Open
               </Link>
             </div>
-            <p className="claim-text">{claim.text}</p>
+            <p className="claim-text">{claim.statement}</p>
             {claim.claimant ? <p className="muted small claim-claimant">— {claim.claimant}</p> : null}
             {canCurate ? (
               <>
-                {claim.text !== claim.originalText ? (
-                  <p className="muted small">Article text: “{claim.originalText}”</p>
+                {claim.statement !== claim.text ? (
+                  <p className="muted small">Article text: “{claim.text}”</p>
                 ) : null}
                 <p className="muted small">
                   {claim.score === null ? "Added by an editor" : `Check-worthiness ${claim.score.toFixed(2)}`}
@@ -40,7 +40,7 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
                   claim={{
                     id: claim.id,
                     number: claim.number,
-                    text: claim.text,
+                    text: claim.statement,
                     version: claim.version,
                     work: claim.work,
                     splitPoints: claim.splitPoints,

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { decodeUploadAction, importArticleAction } from "@/app/articles/new/actions";
@@ -16,6 +16,22 @@ type Output = z.output<typeof importArticleSchema>;
 type Message =
   { kind: "error"; text: string } | { kind: "duplicate"; text: string; id: string } | { kind: "info"; text: string };
 
+/** The fields an upload may fill in from the file (an HTML page's metadata, else its headings or name). */
+const PREFILLED = ["title", "publisher", "publishedAt", "url"] as const;
+type Prefilled = Partial<Record<(typeof PREFILLED)[number], string>>;
+
+const FIELD_NAMES: Record<(typeof PREFILLED)[number], string> = {
+  title: "title",
+  publisher: "publisher",
+  publishedAt: "publication date",
+  url: "web address",
+};
+
+/** "title, publisher and publication date" */
+function listOf(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
 export function ImportArticleForm() {
   const router = useRouter();
   const [message, setMessage] = useState<Message | null>(null);
@@ -26,6 +42,8 @@ export function ImportArticleForm() {
     defaultValues: { title: "", url: "", publisher: "", publishedAt: "", body: "" },
   });
   const { register, handleSubmit, formState, setError, setValue, getValues } = form;
+  // What the last upload filled in: a later upload may replace those values, never the editor's own.
+  const prefilled = useRef<Prefilled>({});
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -41,9 +59,25 @@ export function ImportArticleForm() {
       event.target.value = "";
       return;
     }
-    setValue("body", result.data.text, { shouldValidate: formState.isSubmitted });
-    if (!getValues("title")) setValue("title", result.data.title, { shouldValidate: formState.isSubmitted });
-    setMessage({ kind: "info", text: `Read ${file.name}. Check the text below, then import.` });
+    const decoded = result.data;
+    const validate = { shouldValidate: formState.isSubmitted };
+    setValue("body", decoded.text, validate);
+    const filled: string[] = [];
+    const next: Prefilled = {};
+    for (const field of PREFILLED) {
+      const value = decoded[field] ?? "";
+      const current = getValues(field) ?? "";
+      if (current && current !== prefilled.current[field]) continue; // typed by the editor
+      if (value !== current) setValue(field, value, validate);
+      if (!value) continue;
+      next[field] = value;
+      if (decoded.format === "html") filled.push(FIELD_NAMES[field]);
+    }
+    prefilled.current = next;
+    const from = filled.length > 0 ? ` Filled in the ${listOf(filled)} from the page.` : "";
+    const byline = decoded.byline ? ` Byline: ${decoded.byline}.` : "";
+    const check = filled.length > 0 ? "Check them and the text below" : "Check the text below";
+    setMessage({ kind: "info", text: `Read ${file.name}.${from}${byline} ${check}, then import.` });
   }
 
   // The server parses the raw input with the same schema; the parsed values (a Date) are for display only.
@@ -90,8 +124,9 @@ export function ImportArticleForm() {
           disabled={reading || isSubmitting}
         />
         <p id="import-file-hint" className="muted field-hint">
-          .txt, .md or .html in UTF-8. HTML is turned into plain text: scripts, styles, navigation and hidden parts are
-          dropped.
+          .txt, .md or .html in UTF-8. From a saved web page only the article is kept (menus, related links, asides,
+          footers, cookie and share boxes are dropped), and its title, publisher, date and address are filled in from
+          the page.
         </p>
         {reading ? <p role="status">Reading the file…</p> : null}
         <FieldError id="import-file-error" message={fileError ?? undefined} />

@@ -93,6 +93,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates below the line: what extraction scored under its threshold, not covered by a claim (editors and admins) */
+        get: operations["listCandidates"];
+        put?: never;
+        /** Promote a candidate to a claim, with its score and reasons (editors and admins) */
+        post: operations["promoteCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{id}/claims": {
         parameters: {
             query?: never;
@@ -842,6 +860,15 @@ export interface components {
             /** @enum {string} */
             state: "OPEN" | "COMPLETED" | "CANCELLED";
         };
+        ClaimCandidate: {
+            end: number;
+            reasons: string[];
+            score: number;
+            start: number;
+            statement: string;
+            /** @description The quote. */
+            text: string;
+        };
         ClaimList: {
             claims: components["schemas"]["ClaimListItem"][];
             /** @description Pass as `cursor` for the following page; null on the last page. */
@@ -869,8 +896,11 @@ export interface components {
             score: number | null;
             /** @description Offset into the article body, in UTF-16 code units. */
             start: number;
+            /** @description The assertion as a reviewer reads it on its own (subject and attribution restored); `text` is the quote at the anchor. */
+            statement: string;
             /** @enum {string} */
             status: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+            /** @description The quote: the article's text between start and end. */
             text: string;
             /** Format: date-time */
             updatedAt: string;
@@ -914,8 +944,11 @@ export interface components {
             score: number | null;
             /** @description Offset into the article body, in UTF-16 code units. */
             start: number;
+            /** @description The assertion as a reviewer reads it on its own (subject and attribution restored); `text` is the quote at the anchor. */
+            statement: string;
             /** @enum {string} */
             status: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+            /** @description The quote: the article's text between start and end. */
             text: string;
         };
         CreatedApiToken: {
@@ -1661,6 +1694,231 @@ export interface operations {
             };
         };
     };
+    listCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidates, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidates: components["schemas"]["ClaimCandidate"][];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such article. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Extracting claims from a very large text ran past its time budget (CLAIMLEDGER_EXTRACTION_TIMEOUT_MS); `budgetMs` and `phase` say which. Nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    promoteCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    end: number;
+                    start: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Promoted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such article. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The span is no longer a candidate (a claim covers it), or the article is finalized. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Extracting claims from a very large text ran past its time budget (CLAIMLEDGER_EXTRACTION_TIMEOUT_MS); `budgetMs` and `phase` say which. Nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listArticleClaims: {
         parameters: {
             query?: {
@@ -1699,6 +1957,7 @@ export interface operations {
                      *           "articleId": "cm4x7k2lq0001a8b3c9d4e5f6",
                      *           "number": 2,
                      *           "text": "The UN said 370,000 people had fled the fighting since late November.",
+                     *           "statement": "The UN said 370,000 people had fled the fighting since late November.",
                      *           "start": 74,
                      *           "end": 144,
                      *           "claimant": "The UN",
@@ -2736,6 +2995,8 @@ export interface operations {
                             id: string;
                             /** @description Permanent number within the article (shown as C1, C2, …); never changes or is reused. */
                             number: number;
+                            /** @description The assertion as a reviewer reads it on its own (subject and attribution restored); `text` is the quote. */
+                            statement: string;
                             /**
                              * @description PENDING until a reviewer records a verdict; then CORROBORATED, DISPUTED or UNVERIFIED (checked: neither confirmed nor refuted).
                              * @enum {string}
@@ -4843,6 +5104,8 @@ export interface operations {
                                 id: string;
                                 /** @description Permanent number within the article (shown as C1, C2, …); never changes or is reused. */
                                 number: number;
+                                /** @description The assertion as a reviewer reads it on its own (subject and attribution restored); `text` is the quote. */
+                                statement: string;
                                 /**
                                  * @description PENDING until a reviewer records a verdict; then CORROBORATED, DISPUTED or UNVERIFIED (checked: neither confirmed nor refuted).
                                  * @enum {string}

@@ -121,13 +121,22 @@ export const healthBody = z
   ])
   .meta({ id: "Health" });
 
+/** What every claim answer says of the claim's place in the text and its wording. */
+export const claimAnchorFields = {
+  id: z.string(),
+  number: z.int().meta({ description: "Permanent number within the article (C1, C2, …)." }),
+  text: z.string().meta({ description: "The quote: the article's text between start and end." }),
+  statement: z.string().meta({
+    description:
+      "The assertion as a reviewer reads it on its own (subject and attribution restored); `text` is the quote at the anchor.",
+  }),
+  start: z.int().meta({ description: "Offset into the article body, in UTF-16 code units." }),
+  end: z.int(),
+};
+
 export const claimSummaryBody = z
   .object({
-    id: z.string(),
-    number: z.int().meta({ description: "Permanent number within the article (C1, C2, …)." }),
-    text: z.string(),
-    start: z.int().meta({ description: "Offset into the article body, in UTF-16 code units." }),
-    end: z.int(),
+    ...claimAnchorFields,
     ordinal: z.int().meta({ description: "Position in reading order." }),
     status: claimStatus,
     claimant: z.string().nullable(),

@@ -39,6 +39,7 @@ export const claimListExample = {
       articleId: ARTICLE_ID,
       number: 2,
       text: "The UN said 370,000 people had fled the fighting since late November.",
+      statement: "The UN said 370,000 people had fled the fighting since late November.",
       start: 74,
       end: 144,
       claimant: "The UN",

@@ -2,6 +2,7 @@
 // schemas; the OpenAPI document is generated from them (contracts.ts has the rest).
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/workflow/states";
+import { claimAnchorFields } from "./contracts";
 import { nextCursor } from "./openapi-helpers";
 
 const dateTime = z.iso.datetime();
@@ -46,12 +47,8 @@ export const articleDetailBody = articleOverviewBody
 
 export const claimListItemBody = z
   .object({
-    id: z.string(),
+    ...claimAnchorFields,
     articleId: z.string(),
-    number: z.int().meta({ description: "Permanent number within the article (C1, C2, …)." }),
-    text: z.string(),
-    start: z.int().meta({ description: "Offset into the article body, in UTF-16 code units." }),
-    end: z.int(),
     claimant: z.string().nullable(),
     status: z.enum(CLAIM_STATUSES),
     version: z.int().meta({ description: "Send it (or If-Match) with a write to this claim." }),

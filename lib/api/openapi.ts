@@ -64,6 +64,8 @@ const OPERATION_IDS: Record<string, string> = {
   "GET /api/v1/articles/{id}/claims": "listArticleClaims",
   "POST /api/v1/articles/{id}/claims": "addClaim",
   "POST /api/v1/articles/{id}/extraction": "rerunExtraction",
+  "GET /api/v1/articles/{id}/candidates": "listCandidates",
+  "POST /api/v1/articles/{id}/candidates": "promoteCandidate",
   "POST /api/v1/articles/{id}/auto-assign": "autoAssign",
   "GET /api/v1/articles/{id}/audit": "getArticleAuditLog",
   "GET /api/v1/claims": "listClaims",

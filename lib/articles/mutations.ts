@@ -14,6 +14,7 @@ import { importArticleSchema } from "./schema";
 export const claimSummarySelect = {
   id: true,
   text: true,
+  statement: true,
   start: true,
   end: true,
   status: true,
@@ -29,6 +30,7 @@ function claimRows(articleId: string, claims: ExtractedClaim[], createdById: str
     articleId,
     text: claim.text,
     originalText: claim.text,
+    statement: claim.statement,
     start: claim.start,
     end: claim.end,
     prefix: claim.prefix,

@@ -1,5 +1,8 @@
 // Article import input, shared by the import form, the API and the CLI.
 import { z } from "zod";
+// The module itself, not "@/lib/extraction": the form runs this schema in the browser, which
+// needs the language check but not the extractor and its model.
+import { assessLanguage, notLanguageMessage } from "@/lib/extraction/language";
 import { optionalDateSchema } from "@/lib/schemas";
 
 /** Bytes, not characters: the limit protects storage and extraction time. */
@@ -14,6 +17,17 @@ const optionalText = (max: number, label: string) =>
     .max(max, { error: `${label} must be at most ${max} characters.` })
     .optional()
     .transform((value) => (value ? value : undefined));
+
+/**
+ * Why a text cannot be an article because it is not language (random code points, pasted
+ * binary), or null. Such text would otherwise be imported as an article with no claims.
+ */
+export function notLanguageProblem(text: string): string | null {
+  const { reason } = assessLanguage(text);
+  return reason
+    ? `This text does not look like language. ${notLanguageMessage(reason)} Paste or upload the article's own text.`
+    : null;
+}
 
 export const httpUrlSchema = z
   .string({ error: "The URL must be text." })
@@ -41,7 +55,11 @@ export const importArticleSchema = z.object({
     .string({ error: "The article text must be text." })
     .refine((value) => value.trim().length > 0, { error: "The article text is empty." })
     .refine((value) => utf8Length(value) <= MAX_BODY_BYTES, { error: "The article text is larger than 2 MB." })
-    .refine((value) => !value.includes("\u0000"), { error: "The article text contains binary data (NUL bytes)." }),
+    .refine((value) => !value.includes("\u0000"), { error: "The article text contains binary data (NUL bytes)." })
+    .superRefine((value, ctx) => {
+      const problem = notLanguageProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   url: z
     .union([z.literal(""), httpUrlSchema], { error: "Enter a web address starting with http:// or https://." })
     .optional()

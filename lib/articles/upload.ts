@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { isSpace, trailingRunStart } from "@/lib/extraction/scan";
 import { htmlToTextOffLoop } from "@/lib/compute";
 import { htmlToTextResult, type HtmlTaskResult } from "@/lib/compute/tasks";
-import { MAX_BODY_BYTES } from "./schema";
+import type { PageMetadata } from "./page-metadata";
+import { MAX_BODY_BYTES, notLanguageProblem } from "./schema";
 
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 /** HTML carries markup that is dropped, so the file may be larger than the 2 MB of text it yields. */
@@ -16,11 +17,23 @@ export type UploadFormat = "text" | "markdown" | "html";
 export interface DecodedUpload {
   format: UploadFormat;
   text: string;
-  /** A title suggestion: the HTML <title> or first <h1>, a Markdown "# heading", else the file name. */
+  /**
+   * A title suggestion: an HTML page's own headline without the site's name (og:title, JSON-LD,
+   * <title>, first <h1>), a Markdown "# heading", else the file name.
+   */
   title: string;
+  /** What an HTML page says about itself, to prefill the import form (each field may be missing). */
+  publisher?: string;
+  /** YYYY-MM-DD. */
+  publishedAt?: string;
+  byline?: string;
+  url?: string;
 }
 
-function refuse(message: string, code: "VALIDATION_FAILED" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" = "VALIDATION_FAILED") {
+function refuse(
+  message: string,
+  code: "VALIDATION_FAILED" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" = "VALIDATION_FAILED",
+) {
   return new AppError(code, message, { fields: { file: [message] } });
 }
 
@@ -43,7 +56,10 @@ function decodeUtf8(bytes: Uint8Array): string {
     throw refuse("This file is saved as UTF-16. Save it as UTF-8 and upload it again.", "UNSUPPORTED_MEDIA_TYPE");
   }
   if (bytes.includes(0)) {
-    throw refuse("This looks like a binary file, not text. Upload a .txt, .md or .html file.", "UNSUPPORTED_MEDIA_TYPE");
+    throw refuse(
+      "This looks like a binary file, not text. Upload a .txt, .md or .html file.",
+      "UNSUPPORTED_MEDIA_TYPE",
+    );
   }
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -98,19 +114,36 @@ function readUpload(fileName: string, bytes: Uint8Array): { format: UploadFormat
   if (bytes.length === 0) throw refuse("The file is empty.");
   const decoded = decodeUtf8(bytes);
   if (looksBinary(decoded)) {
-    throw refuse("This looks like a binary file, not text. Upload a .txt, .md or .html file.", "UNSUPPORTED_MEDIA_TYPE");
+    throw refuse(
+      "This looks like a binary file, not text. Upload a .txt, .md or .html file.",
+      "UNSUPPORTED_MEDIA_TYPE",
+    );
   }
   return { format, raw: decoded.replace(/^\uFEFF/, "") };
+}
+
+/** Why an HTML file yielded no article text, in words the editor can act on. */
+function missingArticleMessage(fileName: string, missing: "markup" | "article" | undefined): string {
+  if (missing === "markup")
+    return `“${fileName}” has no HTML markup in it. If it is plain text, save it as .txt (or paste it below) and import that.`;
+  if (missing === "article")
+    return (
+      "No article was found in this page: it has text, but nothing that reads as the body of a story (a front page or a list of links, say). " +
+      "Save the article's own page, or copy its text and paste it below."
+    );
+  return "The file has no readable text.";
 }
 
 /** The article text and title suggestion, given the HTML already converted when it is HTML. */
 function finishUpload(fileName: string, format: UploadFormat, raw: string, html?: HtmlTaskResult): DecodedUpload {
   let text = raw;
   let title: string | undefined;
+  let metadata: PageMetadata = {};
   if (html && !html.ok) {
     throw refuse(`${html.message} No article needs that: save the page as text (.txt) and upload that instead.`);
   } else if (html) {
-    ({ text, title } = html);
+    ({ text, title, metadata } = html);
+    if (!text.trim()) throw refuse(missingArticleMessage(fileName, html.missing));
   } else if (format === "markdown") {
     title = markdownTitle(raw);
   }
@@ -118,7 +151,18 @@ function finishUpload(fileName: string, format: UploadFormat, raw: string, html?
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
     throw refuse("The article text is larger than 2 MB.", "PAYLOAD_TOO_LARGE");
   }
-  return { format, text, title: title?.trim().slice(0, 300) || fileTitle(fileName) };
+  const notLanguage = notLanguageProblem(text);
+  if (notLanguage) throw refuse(notLanguage);
+  const { publisher, publishedAt, byline, url } = metadata;
+  return {
+    format,
+    text,
+    title: title?.trim().slice(0, 300) || fileTitle(fileName),
+    publisher,
+    publishedAt,
+    byline,
+    url,
+  };
 }
 
 /** Decodes an upload on the calling thread (the CLI, tests); servers use decodeUploadOffLoop. */

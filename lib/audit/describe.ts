@@ -103,8 +103,8 @@ function describeClaim(
     }
     case "claim.edited": {
       const label = claim(event.entityId, event.after?.number ?? event.before?.number);
-      const before = event.before?.text;
-      const after = event.after?.text;
+      const before = event.before?.statement ?? event.before?.text;
+      const after = event.after?.statement ?? event.after?.text;
       if (before && after && before !== after) return `Reworded ${label}: ${quote(before)} → ${quote(after)}`;
       return after ? `Reworded ${label}: ${quote(after)}` : `Reworded ${label}`;
     }

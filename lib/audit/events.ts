@@ -12,6 +12,8 @@ const claimSnapshot = payload({
   articleId: z.string().optional(),
   number: z.number().int().optional(),
   text: z.string().optional(),
+  /** The statement a reviewer reads (claims since issue 12); `text` is the quote at the anchor. */
+  statement: z.string().optional(),
   start: z.number().optional(),
   end: z.number().optional(),
   version: z.number().optional(),

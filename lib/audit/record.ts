@@ -6,6 +6,17 @@ import { auditEventSchema, type AuditEventInput } from "./events";
 
 export type { AuditAction, AuditEventInput } from "./events";
 
+/** The columns every reader of audit events selects (pages, API, reports); each adds its actor. */
+export const auditEventFields = {
+  id: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  createdAt: true,
+} as const;
+
 function toRow(entry: AuditEventInput): Prisma.AuditEventUncheckedCreateInput {
   const event = auditEventSchema.parse(entry);
   return {

@@ -17,10 +17,20 @@ import { takeClaimNumbers } from "./kernel";
 import { allocateNumbers } from "./numbering";
 import { addClaimSchema } from "./schema";
 import { contextOf, overlaps, spanProblem, trimSpan } from "./spans";
+import { statementOf } from "./statement";
 import { claimSelect, lockArticleForCuration, renumber } from "./transaction";
 
-/** A claim anchored to text the editor selected; it may not overlap a live claim. */
-export async function addClaim(actor: Actor, articleId: string, input: unknown) {
+/**
+ * A claim anchored to text the editor selected; it may not overlap a live claim. `extracted` is
+ * the score and reasons of a candidate the editor promoted (found again on the server, never
+ * taken from the client).
+ */
+export async function addClaim(
+  actor: Actor,
+  articleId: string,
+  input: unknown,
+  extracted?: { score: number; reasons: string[] },
+) {
   assertCan(actor, "claim.curate");
   articleId = assertId(articleId, "article");
   const data = parseInput(addClaimSchema, input);
@@ -51,9 +61,10 @@ export async function addClaim(actor: Actor, articleId: string, input: unknown) 
         ...contextOf(article.body, span),
         text,
         originalText: text,
+        statement: statementOf(article.body, span),
         ordinal: 0,
-        score: null,
-        reasons: [],
+        score: extracted?.score ?? null,
+        reasons: extracted?.reasons ?? [],
         createdById: actor.id,
       },
       select: { id: true },
@@ -64,7 +75,14 @@ export async function addClaim(actor: Actor, articleId: string, input: unknown) 
       action: "claim.created",
       entityType: "Claim",
       entityId: claim.id,
-      after: { articleId, number, text, start: span.start, end: span.end },
+      after: {
+        articleId,
+        number,
+        text,
+        start: span.start,
+        end: span.end,
+        ...(extracted ? { promoted: true, score: extracted.score } : {}),
+      },
     });
     return { id: claim.id, number };
   });
@@ -101,12 +119,23 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
       const same = existing.find((c) => c.start === candidate.start && c.end === candidate.end && !c.deletedAt);
       if (same) {
         kept++;
-        const untouched = same.score !== null && same.text === same.originalText && !work.get(same.id)?.worked;
-        const changed = same.score !== candidate.score || same.reasons.join("\n") !== candidate.reasons.join("\n");
+        // A statement equal to its quote or to what extraction now gives is no editor's rewording.
+        const reworded = same.statement !== same.text && same.statement !== candidate.statement;
+        const untouched =
+          same.score !== null && same.text === same.originalText && !reworded && !work.get(same.id)?.worked;
+        const changed =
+          same.score !== candidate.score ||
+          same.statement !== candidate.statement ||
+          same.reasons.join("\n") !== candidate.reasons.join("\n");
         if (untouched && changed) {
           await tx.claim.update({
             where: { id: same.id },
-            data: { score: candidate.score, reasons: candidate.reasons, version: { increment: 1 } },
+            data: {
+              score: candidate.score,
+              reasons: candidate.reasons,
+              statement: candidate.statement,
+              version: { increment: 1 },
+            },
           });
           await recordAudit(tx, {
             actorId: actor.id,
@@ -149,6 +178,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
             claimant: candidate.claimant,
             text: candidate.text,
             originalText: candidate.text,
+            statement: candidate.statement,
             start: candidate.start,
             end: candidate.end,
             prefix: candidate.prefix,
@@ -169,7 +199,14 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
         action: "claim.extracted" as const,
         entityType: "Claim" as const,
         entityId: idByNumber.get(number) ?? "",
-        after: { articleId, number, text: candidate.text, start: candidate.start, end: candidate.end, score: candidate.score },
+        after: {
+          articleId,
+          number,
+          text: candidate.text,
+          start: candidate.start,
+          end: candidate.end,
+          score: candidate.score,
+        },
       })),
     );
     added = additions.length;

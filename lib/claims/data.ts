@@ -28,6 +28,9 @@ export async function claimWork(client: DbClient | DbTransaction, claimIds: stri
         WHERE r."claimId" = c.id AND r.state = 'OPEN'), '{}') AS "openAssignees"
     FROM "Claim" c WHERE c.id = ANY(${claimIds})`;
   return new Map(
-    rows.map(({ id, hasVerdict, worked, openAssignees }) => [id, { hasVerdict, worked: hasVerdict || worked, openAssignees }]),
+    rows.map(({ id, hasVerdict, worked, openAssignees }) => [
+      id,
+      { hasVerdict, worked: hasVerdict || worked, openAssignees },
+    ]),
   );
 }

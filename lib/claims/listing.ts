@@ -15,7 +15,10 @@ export interface ClaimListItem {
   id: string;
   articleId: string;
   number: number;
+  /** The quote at the anchor. */
   text: string;
+  /** What a reviewer reads. */
+  statement: string;
   start: number;
   end: number;
   claimant: string | null;
@@ -52,6 +55,7 @@ const listSelect = {
   articleId: true,
   number: true,
   text: true,
+  statement: true,
   start: true,
   end: true,
   claimant: true,

@@ -12,6 +12,7 @@ import { claimWork } from "./data";
 import { takeClaimNumbers, takeClaimVersion, writeClaim, type ClaimWriteContext } from "./kernel";
 import { claimantSchema, deleteClaimSchema, editClaimSchema, mergeClaimsSchema, splitClaimSchema } from "./schema";
 import { contextOf, mergeSpans, splitSpan } from "./spans";
+import { statementOf } from "./statement";
 import { claimSelect, curation, refuseWorked, renumber, snapshot } from "./transaction";
 
 /** The claim row and article body a curation body works on, read under the kernel's locks. */
@@ -33,18 +34,19 @@ export async function editClaimWording(actor: Actor, claimId: string, input: unk
     if (work?.hasVerdict) {
       throw new AppError("CONFLICT", "This claim already has a verdict, so its wording can no longer change.");
     }
-    if (data.text === claim.text) return { id: claim.id, version: context.version };
-    await tx.claim.update({ where: { id: claim.id }, data: { text: data.text } });
+    // The wording is the statement a reviewer reads; the quote at the anchor never changes.
+    if (data.text === claim.statement) return { id: claim.id, version: context.version };
+    await tx.claim.update({ where: { id: claim.id }, data: { statement: data.text } });
     await audit({
       action: "claim.edited",
       entityType: "Claim",
       entityId: claim.id,
-      before: { articleId: claim.articleId, number: claim.number, text: claim.text, version: claim.version },
+      before: { articleId: claim.articleId, number: claim.number, statement: claim.statement, version: claim.version },
       after: {
         articleId: claim.articleId,
         number: claim.number,
-        text: data.text,
-        originalText: claim.originalText,
+        statement: data.text,
+        text: claim.text,
         version: claim.version + 1,
       },
     });
@@ -90,7 +92,13 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
     const secondText = article.body.slice(second.start, second.end);
     await tx.claim.update({
       where: { id: claim.id },
-      data: { ...first, ...contextOf(article.body, first), text: firstText, originalText: firstText },
+      data: {
+        ...first,
+        ...contextOf(article.body, first),
+        text: firstText,
+        originalText: firstText,
+        statement: statementOf(article.body, first),
+      },
     });
     const [number] = await takeClaimNumbers(tx, claim.articleId, 1);
     const created = await tx.claim.create({
@@ -102,6 +110,7 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
         ...contextOf(article.body, second),
         text: secondText,
         originalText: secondText,
+        statement: statementOf(article.body, second),
         ordinal: claim.ordinal + 1,
         score: claim.score,
         reasons: claim.reasons,
@@ -129,8 +138,8 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
 
 /**
  * Merges a claim with the next live claim in reading order. The first claim keeps its id and
- * covers both spans; the second is soft-deleted. Wording: the article's text of the merged span,
- * unless an editor had reworded either claim, in which case both wordings are joined.
+ * covers both spans; the second is soft-deleted. Statement: the merged span's, unless an editor
+ * had reworded either claim, in which case both wordings are joined.
  */
 export async function mergeClaims(actor: Actor, claimId: string, input: unknown) {
   const data = parseInput(mergeClaimsSchema, input);
@@ -152,16 +161,19 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
     refuseWorked(work.get(next.id), "merge");
 
     const span = mergeSpans(claim, next);
-    const reworded = claim.text !== claim.originalText || next.text !== next.originalText;
     const spanText = article.body.slice(span.start, span.end);
-    const text = reworded ? `${claim.text} ${next.text}` : spanText;
+    // An editor's rewording of either claim is kept (both joined); otherwise the merged span's
+    // statement is derived again, as extraction would give it.
+    const reworded = [claim, next].some((part) => part.statement !== statementOf(article.body, part));
+    const statement = reworded ? `${claim.statement} ${next.statement}` : statementOf(article.body, span);
     await tx.claim.update({
       where: { id: claim.id },
       data: {
         ...span,
         ...contextOf(article.body, span),
-        text,
+        text: spanText,
         originalText: spanText,
+        statement,
         score:
           claim.score === null || next.score === null ? (claim.score ?? next.score) : Math.max(claim.score, next.score),
         reasons: [...new Set([...claim.reasons, ...next.reasons])],
@@ -179,7 +191,8 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
         articleId: claim.articleId,
         id: claim.id,
         number: claim.number,
-        text,
+        text: spanText,
+        statement,
         start: span.start,
         end: span.end,
         deletedId: next.id,

@@ -68,3 +68,7 @@ export const claimantFieldsSchema = z.object({
 });
 export const claimantSchema = claimantFieldsSchema.extend({ version });
 export type ClaimantInput = z.input<typeof claimantSchema>;
+
+/** A candidate below the line, named by its span (the server finds it again). */
+export const promoteCandidateSchema = z.object({ start: offset, end: offset });
+export type PromoteCandidateInput = z.input<typeof promoteCandidateSchema>;

@@ -20,6 +20,7 @@ export const claimSelect = {
   number: true,
   text: true,
   originalText: true,
+  statement: true,
   start: true,
   end: true,
   ordinal: true,
@@ -34,6 +35,7 @@ export type ClaimRow = {
   id: string;
   number: number;
   text: string;
+  statement: string;
   start: number;
   end: number;
   ordinal: number;
@@ -43,6 +45,7 @@ export type ClaimRow = {
 export const snapshot = (claim: ClaimRow) => ({
   number: claim.number,
   text: claim.text,
+  statement: claim.statement,
   start: claim.start,
   end: claim.end,
   version: claim.version,

@@ -33,7 +33,7 @@ export function listMentions(user: Actor) {
         select: {
           body: true,
           author: { select: { name: true } },
-          claim: { select: { id: true, number: true, text: true, article: { select: { title: true } } } },
+          claim: { select: { id: true, number: true, statement: true, article: { select: { title: true } } } },
         },
       },
     },

@@ -80,7 +80,7 @@ interface ClaimRow extends Omit<DashboardClaim, "assignee" | "overdue"> {
 /** The live claims with their current-source count and open assignment: one index probe per claim, no table-wide aggregate. */
 function dashboardClaims(articleId: string) {
   return db.$queryRaw<ClaimRow[]>`
-    SELECT c.id, c.ordinal, c.number, c.claimant, c.text, c.start, c."end", c.status,
+    SELECT c.id, c.ordinal, c.number, c.claimant, c.statement AS text, c.start, c."end", c.status,
       (SELECT count(*)::int FROM "Evidence" x WHERE x."claimId" = c.id AND x."removedAt" IS NULL) AS "currentSources",
       o."dueAt", u.id AS "reviewerId", u.name AS "reviewerName", u.active AS "reviewerActive"
     FROM "Claim" c

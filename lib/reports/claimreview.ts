@@ -56,7 +56,7 @@ export function claimReviewFor(article: ReportArticle, claim: ReportClaim, conte
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: `${context.baseUrl}/claims/${claim.id}`,
-    claimReviewed: claim.text,
+    claimReviewed: claim.statement,
     datePublished: day(verdict?.createdAt ?? claim.updatedAt),
     author: {
       "@type": "Organization",

@@ -1,5 +1,6 @@
 // Reads for reports. Claims come in batches by cursor (ordinal, then id) with everything a
 // report shows about them, so memory holds one batch at a time, however large the article.
+import { auditEventFields } from "@/lib/audit/record";
 import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
@@ -12,17 +13,7 @@ export const CLAIM_BATCH_SIZE = 100;
 
 const userSelect = { id: true, name: true, email: true } as const;
 
-const auditFields = {
-  id: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  before: true,
-  after: true,
-  createdAt: true,
-} as const;
-
-const auditSelect = { ...auditFields, actor: { select: userSelect } } as const;
+const auditSelect = { ...auditEventFields, actor: { select: userSelect } } as const;
 
 function chainRow(row: {
   id: string;
@@ -127,7 +118,7 @@ export async function* claimBatches(
     const entityIds = [...claimIds, ...evidenceRows.map((item) => item.id), ...assignmentRows.map((item) => item.id), ...commentRows.map((item) => item.id)];
     const eventRows = await db.auditEvent.findMany({
       where: { entityId: { in: entityIds }, entityType: { in: ["Claim", "Evidence", "Assignment", "Comment"] } },
-      select: { ...auditFields, actorId: true },
+      select: { ...auditEventFields, actorId: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     const userIds = new Set<string>();
@@ -169,6 +160,7 @@ export async function* claimBatches(
         claimant: claim.claimant,
         text: claim.text,
         originalText: claim.originalText,
+        statement: claim.statement,
         start: claim.start,
         end: claim.end,
         prefix: claim.prefix,

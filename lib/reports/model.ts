@@ -87,8 +87,11 @@ export interface ReportClaim {
   number: number;
   /** Whose assertion it is, when known. */
   claimant: string | null;
+  /** The quote at the anchor (the article's text between start and end). */
   text: string;
   originalText: string;
+  /** What a reader reads: the assertion on its own (subject and attribution restored). */
+  statement: string;
   start: number;
   end: number;
   prefix: string;

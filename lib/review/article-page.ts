@@ -2,6 +2,7 @@
 // for editors also each claim's review state and split points, and the audit log.
 import "server-only";
 import { getArticleFor } from "@/lib/articles/data";
+import { auditEventFields } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { claimWork, type ClaimWork } from "@/lib/claims/data";
@@ -12,8 +13,11 @@ import type { ClaimStatus } from "@/lib/workflow/states";
 
 export interface CuratedClaim {
   id: string;
+  /** The quote at the anchor. */
   text: string;
   originalText: string;
+  /** What a reviewer reads (editable wording). */
+  statement: string;
   start: number;
   end: number;
   ordinal: number;
@@ -46,6 +50,7 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
     id: claim.id,
     text: claim.text,
     originalText: claim.originalText,
+    statement: claim.statement,
     start: claim.start,
     end: claim.end,
     ordinal: claim.ordinal,
@@ -90,16 +95,7 @@ function auditEvents(where: Prisma.AuditEventWhereInput, limit: AuditLogLimit) {
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit === "all" ? undefined : limit,
-    select: {
-      id: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      before: true,
-      after: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-    },
+    select: { ...auditEventFields, actor: { select: { name: true } } },
   });
 }
 export type AuditLogEntry = Awaited<ReturnType<typeof articleAuditLog>>[number];

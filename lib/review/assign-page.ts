@@ -23,7 +23,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
         orderBy: { ordinal: "asc" },
         select: {
           id: true,
-          text: true,
+          statement: true,
           ordinal: true,
           number: true,
           claimant: true,

@@ -4,6 +4,7 @@
 // a client walks the log come before its first page instead of shifting the pages after it.
 import "server-only";
 import { assertCan, assertMayReadArticle } from "@/lib/access";
+import { auditEventFields } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { afterCreation, toPage, type PageQuery } from "@/lib/pagination";
@@ -24,16 +25,7 @@ export async function listArticleAuditPage(actor: Actor, articleId: unknown, que
     where: { AND: [{ articleId: id }, await beforeCursor(query)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
-    select: {
-      id: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      before: true,
-      after: true,
-      createdAt: true,
-      actor: { select: { id: true, name: true } },
-    },
+    select: { ...auditEventFields, actor: { select: { id: true, name: true } } },
   });
   return toPage(rows, query);
 }

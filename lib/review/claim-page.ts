@@ -31,6 +31,7 @@ async function claimPageRows(claimId: string) {
         claimant: string | null;
         text: string;
         originalText: string;
+        statement: string;
         start: number;
         end: number;
         ordinal: number;
@@ -42,7 +43,7 @@ async function claimPageRows(claimId: string) {
         articleBody: string;
         articleFinalizedAt: Date | null;
       }[]
-    >`SELECT c.id, c.number, c.claimant, c.text, c."originalText", c.start, c."end", c.ordinal, c.status, c.version, c."updatedAt",
+    >`SELECT c.id, c.number, c.claimant, c.text, c."originalText", c.statement, c.start, c."end", c.ordinal, c.status, c.version, c."updatedAt",
         a.id AS "articleId", a.title AS "articleTitle", a.body AS "articleBody", a."finalizedAt" AS "articleFinalizedAt"
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.id = ${claimId}`,
     db.$queryRaw<(EvidenceRow & { addedByName: string; removedByName: string | null })[]>`

@@ -14,6 +14,7 @@ const queueSelect = {
     select: {
       id: true,
       text: true,
+      statement: true,
       status: true,
       number: true,
       claimant: true,

@@ -125,7 +125,7 @@ async function seedRows(pool: pg.Pool, state: SeedState, shape: SeedShape): Prom
         }
       }
       if (verdict) plans.push({ claimId, reviewerId, status: verdict, version });
-      claims.push([claimId, articleId, claim.text, claim.text, claim.start, claim.end, claim.prefix, claim.suffix, ordinal, ordinal + 1, claim.claimant, version, 0.5 + random.next() / 2, state.editorId, createdAt, createdAt]);
+      claims.push([claimId, articleId, claim.text, claim.text, claim.text, claim.start, claim.end, claim.prefix, claim.suffix, ordinal, ordinal + 1, claim.claimant, version, 0.5 + random.next() / 2, state.editorId, createdAt, createdAt]);
     });
   }
 
@@ -133,7 +133,7 @@ async function seedRows(pool: pg.Pool, state: SeedState, shape: SeedShape): Prom
   try {
     await client.query("BEGIN");
     await insertRows(client, "Article", [["id", "text"], ["title", "text"], ["publisher", "text"], ["url", "text"], ["publishedAt", "timestamp"], ["body", "text"], ["bodySha256", "text"], ["importedById", "text"], ["nextClaimNumber", "int"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]], articles);
-    await insertRows(client, "Claim", [["id", "text"], ["articleId", "text"], ["text", "text"], ["originalText", "text"], ["start", "int"], ["end", "int"], ["prefix", "text"], ["suffix", "text"], ["ordinal", "int"], ["number", "int"], ["claimant", "text"], ["version", "int"], ["score", "float8"], ["createdById", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]], claims);
+    await insertRows(client, "Claim", [["id", "text"], ["articleId", "text"], ["text", "text"], ["originalText", "text"], ["statement", "text"], ["start", "int"], ["end", "int"], ["prefix", "text"], ["suffix", "text"], ["ordinal", "int"], ["number", "int"], ["claimant", "text"], ["version", "int"], ["score", "float8"], ["createdById", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]], claims);
     await insertRows(client, "Assignment", [["id", "text"], ["claimId", "text"], ["reviewerId", "text"], ["assignedById", "text"], ["dueAt", "timestamp"], ["state", '"AssignmentState"'], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]], assignments);
     await insertRows(client, "Evidence", [["id", "text"], ["claimId", "text"], ["url", "text"], ["title", "text"], ["publisher", "text"], ["stance", '"Stance"'], ["addedById", "text"], ["accessedAt", "timestamp"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]], evidence);
     await insertRows(client, "AuditEvent", [["id", "text"], ["actorId", "text"], ["action", "text"], ["entityType", "text"], ["entityId", "text"], ["before", "jsonb"], ["after", "jsonb"], ["createdAt", "timestamp"]], audit);

@@ -291,8 +291,8 @@ export function targets(f: Fixtures, db: pg.ClientBase): Target[] {
         await q(db, "BEGIN");
         try {
           await q(db, `INSERT INTO "Article" (id, title, body, "bodySha256", "importedById", "updatedAt") VALUES ('floor1', 't', 'b', md5(random()::text), $1, now())`, [f.editorId]);
-          await q(db, `INSERT INTO "Claim" (id, "articleId", text, "originalText", start, "end", prefix, suffix, ordinal, number, "updatedAt")
-            SELECT 'floorc' || g, 'floor1', repeat('x', 150), repeat('x', 150), g, g + 1, '', '', g, g + 1, now() FROM generate_series(0, 799) g`);
+          await q(db, `INSERT INTO "Claim" (id, "articleId", text, "originalText", statement, start, "end", prefix, suffix, ordinal, number, "updatedAt")
+            SELECT 'floorc' || g, 'floor1', repeat('x', 150), repeat('x', 150), repeat('x', 150), g, g + 1, '', '', g, g + 1, now() FROM generate_series(0, 799) g`);
         } finally {
           await q(db, "ROLLBACK");
         }

@@ -140,6 +140,8 @@ const SPECIAL: Record<
     conflict: (route, f) => call(route, f),
   },
   "POST /api/v1/articles/{id}/extraction": { conflict: afterFinalizing },
+  // Promoted, the span is a claim: no longer a candidate.
+  "POST /api/v1/articles/{id}/candidates": { conflict: (route, f) => call(route, f) },
   "POST /api/v1/articles/{id}/auto-assign": { conflict: afterFinalizing },
   "POST /api/v1/users/{id}/deactivate": {
     conflict: (route, f) => call(route, f, { params: { id: f.adminId }, url: urlOf(route, { id: f.adminId }) }),
@@ -356,19 +358,26 @@ describe("POST /api/v1/articles past the extraction time budget", () => {
     }
   }, 60_000);
 
-  it("POST /api/v1/articles/{id}/extraction answers 503 too, and changes nothing", async () => {
+  it("re-running extraction and finding candidates on a long article answer 503 too", async () => {
     const importRoute = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles")!;
     const body = `Officials said ${uniqueSuffix()} families left the city on Tuesday. `.repeat(800);
     const imported = await call(importRoute, f, { json: { title: "Long", body } });
     expect(imported.status, imported.text.slice(0, 300)).toBe(201);
     const id = (imported.body as { article: { id: string } }).article.id;
-    const route = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles/{id}/extraction")!;
     const before = process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
     process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = "1";
     try {
-      const answer = await call(route, f, { params: { id }, url: urlOf(route, { id }) });
-      expect(answer.status, answer.text.slice(0, 300)).toBe(503);
-      expect(answer.body).toMatchObject({ error: { code: "UNAVAILABLE", budgetMs: 1 } });
+      for (const key of [
+        "POST /api/v1/articles/{id}/extraction",
+        "GET /api/v1/articles/{id}/candidates",
+        "POST /api/v1/articles/{id}/candidates",
+      ]) {
+        const route = ROUTES.find((r) => keyOf(r) === key)!;
+        const json = route.body ? { start: 0, end: 8 } : undefined;
+        const answer = await call(route, f, { params: { id }, url: urlOf(route, { id }), ...(json ? { json } : {}) });
+        expect(answer.status, `${key}: ${answer.text.slice(0, 300)}`).toBe(503);
+        expect(answer.body).toMatchObject({ error: { code: "UNAVAILABLE", budgetMs: 1 } });
+      }
     } finally {
       if (before === undefined) delete process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
       else process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = before;

@@ -4,6 +4,7 @@ import { GET as health } from "@/app/api/health/route";
 import { GET as articleAudit } from "@/app/api/v1/articles/[id]/audit/route";
 import { POST as autoAssign } from "@/app/api/v1/articles/[id]/auto-assign/route";
 import { GET as articleClaims, POST as addClaim } from "@/app/api/v1/articles/[id]/claims/route";
+import { GET as listCandidates, POST as promoteCandidate } from "@/app/api/v1/articles/[id]/candidates/route";
 import { POST as rerunExtraction } from "@/app/api/v1/articles/[id]/extraction/route";
 import { GET as readArticle } from "@/app/api/v1/articles/[id]/route";
 import { PUT as setDueDate } from "@/app/api/v1/claims/[id]/due-date/route";
@@ -40,6 +41,7 @@ import { PATCH as updateUser } from "@/app/api/v1/users/[id]/route";
 import { GET as listUsers, POST as createUser } from "@/app/api/v1/users/route";
 import { db } from "@/lib/db/client";
 import { addComment as addCommentDirectly } from "@/lib/comments/mutations";
+import { listCandidates as listCandidatesDirectly } from "@/lib/claims/candidates";
 import { deleteClaim as deleteClaimDirectly } from "@/lib/claims/mutations";
 import { addEvidence as addEvidenceDirectly } from "@/lib/evidence/mutations";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/mutations";
@@ -71,6 +73,8 @@ export interface Fixtures {
   /** Two claims next to each other in reading order that nobody works on yet (split, merge). */
   curatedClaimId: string;
   nextCuratedClaimId: string;
+  /** A candidate below the line of the article (for promote). */
+  candidateSpan: { start: number; end: number };
   /** Text between claims, for adding a claim. */
   freeSpan: { start: number; end: number; text: string };
   /** A word boundary inside the claim (for split). */
@@ -129,7 +133,12 @@ export const ROUTES: RouteSpec[] = [
     path: "/api/v1/me/time-zone",
     handler: setMyTimeZone,
     caller: "reviewer",
-    body: { valid: () => ({ timeZone: "UTC" }), wrongTypes: { timeZone: 5 }, wrongFields: ["timeZone"], textField: "timeZone" },
+    body: {
+      valid: () => ({ timeZone: "UTC" }),
+      wrongTypes: { timeZone: 5 },
+      wrongFields: ["timeZone"],
+      textField: "timeZone",
+    },
   },
   { method: "GET", path: "/api/v1/tokens", handler: listTokens, caller: "reviewer" },
   {
@@ -379,7 +388,7 @@ export const ROUTES: RouteSpec[] = [
     caller: "editor",
     forbidden: ["outsider"],
   },
-    {
+  {
     method: "GET",
     path: "/api/v1/articles",
     handler: listArticles,
@@ -419,6 +428,28 @@ export const ROUTES: RouteSpec[] = [
     },
   },
   {
+    method: "GET",
+    path: "/api/v1/articles/[id]/candidates",
+    handler: listCandidates,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/articles/[id]/candidates",
+    handler: promoteCandidate,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: (f) => f.candidateSpan,
+      wrongTypes: { start: "0", end: "1" },
+      wrongFields: ["start", "end"],
+      textField: "start",
+    },
+  },
+  {
     method: "POST",
     path: "/api/v1/articles/[id]/extraction",
     handler: rerunExtraction,
@@ -448,7 +479,7 @@ export const ROUTES: RouteSpec[] = [
     caller: "editor",
     forbidden: ["reviewer", "outsider"],
   },
-    {
+  {
     method: "GET",
     path: "/api/v1/claims",
     handler: listClaims,
@@ -516,7 +547,12 @@ export const ROUTES: RouteSpec[] = [
     params: (f) => ({ id: f.claimId }),
     caller: "editor",
     forbidden: ["reviewer", "outsider"],
-    body: { valid: () => ({ dueAt: "2031-05-01" }), wrongTypes: { dueAt: 5 }, wrongFields: ["dueAt"], textField: "dueAt" },
+    body: {
+      valid: () => ({ dueAt: "2031-05-01" }),
+      wrongTypes: { dueAt: 5 },
+      wrongFields: ["dueAt"],
+      textField: "dueAt",
+    },
   },
   { method: "GET", path: "/api/v1/me/mentions", handler: myMentions, caller: "reviewer" },
   {
@@ -578,13 +614,15 @@ export function request(route: RouteSpec, f: Fixtures, overrides: Partial<CallOp
   };
 }
 
-/** Five check-worthy sentences, one claim each. */
+/** Five check-worthy sentences, one claim each, and one that is not. */
 const API_BODY = [
   "Officials said 1,200 people were evacuated from the city of Homs on Tuesday.",
   "The health ministry reported 97.29% vaccination coverage in Damascus in 2023.",
   "The United Nations said 370,000 people crossed into Lebanon in October.",
   "The central bank raised its main interest rate to 14.5% on Monday.",
   "Police arrested 42 people after the protest in Aleppo, the interior ministry said.",
+  // Under the extraction threshold: a candidate below the line.
+  "It was a cold morning in the city.",
 ].join("\n\n");
 
 /** Users of every role, an article with claims, an assignment, a source, tokens and session cookies. */
@@ -608,6 +646,7 @@ export async function apiFixtures(): Promise<Fixtures> {
   const { body } = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { body: true } });
   const firstSpace = curated.text.indexOf(" ", Math.floor(curated.text.length / 2));
   await addCommentDirectly(editor, claim.id, { body: `@${reviewer.email} please look at the source.` });
+  const [candidate] = await listCandidatesDirectly(editor, article.id);
   const mention = await db.mention.findFirstOrThrow({ where: { userId: reviewer.id, comment: { claimId: claim.id } } });
   const { evidence } = await addEvidenceDirectly(editor, claim.id, {
     url: `https://news.example/${uniqueSuffix()}`,
@@ -650,6 +689,7 @@ export async function apiFixtures(): Promise<Fixtures> {
     nextCuratedClaimId: nextCurated.id,
     leaverReviewerId: leavingReviewer.id,
     mentionId: mention.id,
+    candidateSpan: { start: candidate.start, end: candidate.end },
     claimNumber: claim.number,
     consultationId: (
       await db.consultation.create({ data: { claimId: sibling.id, userId: outsider.id, invitedById: editor.id } })

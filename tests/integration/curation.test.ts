@@ -57,17 +57,25 @@ async function expectConsistent(articleId: string) {
 const auditFor = (entityId: string) => db.auditEvent.findMany({ where: { entityType: "Claim", entityId }, orderBy: { createdAt: "asc" } });
 
 describe("editing a claim's wording", () => {
-  it("changes the text only, keeps anchor and originalText, bumps the version and audits", async () => {
+  it("changes the statement only, keeps the quote and anchor, bumps the version and audits", async () => {
     const { editor, article } = await setup();
     const claim = await claimByText(article.id, "Officials");
     const result = await editClaimWording(editor, claim.id, { text: "  About 1,200 people left Homs on Tuesday.  ", version: 1 });
     expect(result.version).toBe(2);
     const after = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    expect(after).toMatchObject({ text: "About 1,200 people left Homs on Tuesday.", originalText: claim.originalText, start: claim.start, end: claim.end, version: 2 });
+    expect(after).toMatchObject({
+      statement: "About 1,200 people left Homs on Tuesday.",
+      text: claim.text,
+      originalText: claim.originalText,
+      start: claim.start,
+      end: claim.end,
+      version: 2,
+    });
+    expect(article.body.slice(after.start, after.end)).toBe(after.text);
     const [event] = await auditFor(claim.id);
     expect(event).toMatchObject({ action: "claim.edited", actorId: editor.id });
-    expect(event.before).toMatchObject({ text: claim.text, version: 1 });
-    expect(event.after).toMatchObject({ text: "About 1,200 people left Homs on Tuesday.", version: 2 });
+    expect(event.before).toMatchObject({ statement: claim.statement, version: 1 });
+    expect(event.after).toMatchObject({ statement: "About 1,200 people left Homs on Tuesday.", text: claim.text, version: 2 });
   });
 
   it("refuses a stale version with a CONFLICT and changes nothing", async () => {
@@ -77,7 +85,7 @@ describe("editing a claim's wording", () => {
     const error = await refusal(editClaimWording(editor, claim.id, { text: "Second edit on an old page.", version: 1 }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/Reload/);
-    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).text).toBe("First edit.");
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe("First edit.");
     expect(await auditFor(claim.id)).toHaveLength(1);
   });
 

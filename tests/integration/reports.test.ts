@@ -82,7 +82,7 @@ describe("article reports", () => {
 
   it("CSV: claims and history files, RFC 4180 records, with claim numbers and claimants", async () => {
     const claims = (await bytes((await exportArticleReport(scenario.editor, scenario.article.id, { format: "csv", kind: "claims", bom: false })).body)).toString();
-    expect(claims).toMatch(/^article_id,article_title,claim_id,claim_number,claimant,text,/);
+    expect(claims).toMatch(/^article_id,article_title,claim_id,claim_number,claimant,statement,text,/);
     expect(claims.endsWith("\r\n")).toBe(true);
     const stored = await claimsOf(scenario.article.id);
     const rows = claimRows(claims);

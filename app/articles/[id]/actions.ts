@@ -2,6 +2,7 @@
 // Curation actions of the article page. Each asks for "claim.curate" here and again in lib/.
 import { revalidatePath } from "next/cache";
 import { addClaim, rerunExtraction } from "@/lib/claims/additions";
+import { listCandidates, promoteCandidate } from "@/lib/claims/candidates";
 import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
 import { guardedAction, runAction } from "@/lib/http/action";
 import { requirePermission } from "@/lib/http/session";
@@ -38,4 +39,17 @@ export const addClaimAction = guardedAction(async function addClaimAction(articl
 
 export const rerunExtractionAction = guardedAction(async function rerunExtractionAction(articleId: string) {
   return curate((actor) => rerunExtraction(actor, articleId));
+});
+
+/** Read-only, but an action: the list is worked out when the editor opens it, not on every page view. */
+export const listCandidatesAction = guardedAction(async function listCandidatesAction(articleId: string) {
+  const actor = await requirePermission("claim.curate");
+  return runAction(() => listCandidates(actor, articleId));
+});
+
+export const promoteCandidateAction = guardedAction(async function promoteCandidateAction(
+  articleId: string,
+  input: unknown,
+) {
+  return curate((actor) => promoteCandidate(actor, articleId, input));
 });

@@ -3,6 +3,7 @@ import { ArticleNav } from "@/components/articles/article-nav";
 import { AddClaimFromSelection } from "@/components/articles/add-claim-from-selection";
 import { ArticleText } from "@/components/articles/article-text";
 import { AuditLog } from "@/components/articles/audit-log";
+import { CandidatesBelowLine } from "@/components/articles/candidates-below-line";
 import { ClaimList } from "@/components/articles/claim-list";
 import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
 import { CALENDAR_DAY_ZONE, formatDate } from "@/components/format";
@@ -26,14 +27,16 @@ export default async function ArticlePage({
   const zone = await viewerTimeZone(user);
   const { id } = await params;
   const auditAll = firstValues(await searchParams).audit === "all";
-  const { article, claims, canCurate, auditLog, auditTotal } = await getArticleWorkspace(user, id, { auditAll }).catch(renderAppError);
+  const { article, claims, canCurate, auditLog, auditTotal } = await getArticleWorkspace(user, id, { auditAll }).catch(
+    renderAppError,
+  );
   const editable = canCurate && !article.finalizedAt;
   return (
     <>
       <h1>{article.title}</h1>
       <p className="muted">
-        {article.publisher ?? "Unknown publisher"} · published {formatDate(article.publishedAt, CALENDAR_DAY_ZONE)} · imported{" "}
-        {formatDate(article.createdAt, zone)} by {article.importedBy.name}
+        {article.publisher ?? "Unknown publisher"} · published {formatDate(article.publishedAt, CALENDAR_DAY_ZONE)} ·
+        imported {formatDate(article.createdAt, zone)} by {article.importedBy.name}
         {article.url ? (
           <>
             {" · "}
@@ -58,6 +61,7 @@ export default async function ArticlePage({
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading">Claims ({claims.length})</h2>
           <ClaimList claims={claims} canCurate={editable} />
+          {editable ? <CandidatesBelowLine articleId={article.id} /> : null}
         </section>
       </div>
       {canCurate ? (

@@ -36,8 +36,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         {finalized ? " · article finalized" : ""}
       </p>
       <h1 className="claim-title">
-        <span className="claim-number">{label}</span> {claim.text} <StatusBadge status={claim.status} />
+        <span className="claim-number">{label}</span> {claim.statement} <StatusBadge status={claim.status} />
       </h1>
+      <p className="claim-quote" data-testid="claim-quote">
+        <span className="muted">In the article:</span> “{claim.text}”
+      </p>
       {review.consulted ? (
         <p className="card consulted-notice" data-testid="consulted-notice">
           You were consulted on this claim: you can read it and reply in the comments.

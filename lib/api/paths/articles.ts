@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { importArticleSchema } from "@/lib/articles/schema";
 import { autoAssignSchema } from "@/lib/assignments/schema";
-import { addClaimSchema } from "@/lib/claims/schema";
+import { addClaimSchema, promoteCandidateSchema } from "@/lib/claims/schema";
 import { importedArticleBody } from "../contracts";
 import { articleListExample, claimListExample, importArticleExample } from "../examples";
 import { articleDetailBody, articleListBody, auditLogBody, claimListBody } from "../list-contracts";
@@ -22,6 +22,17 @@ const extractionOverBudget = {
     "Extracting claims from a very large text ran past its time budget (CLAIMLEDGER_EXTRACTION_TIMEOUT_MS); `budgetMs` and `phase` say which. Nothing was saved.",
   ),
 };
+const candidateBody = z
+  .object({
+    start: z.int(),
+    end: z.int(),
+    text: z.string().meta({ description: "The quote." }),
+    statement: z.string(),
+    score: z.number(),
+    reasons: z.array(z.string()),
+  })
+  .meta({ id: "ClaimCandidate" });
+
 const onFinalized = errorResponse("The article is finalized: reopen it first.");
 
 /** Query parameters as strings, as they arrive; the descriptions say what parses (lib/dashboard/api-query.ts validates). */
@@ -122,6 +133,31 @@ export const articlePaths: ZodOpenApiPathsObject = {
         ...standardErrors,
         ...notFound("article"),
         "409": errorResponse("The article is finalized, or the span overlaps a live claim."),
+      },
+    },
+  },
+  "/api/v1/articles/{id}/candidates": {
+    get: {
+      summary:
+        "Candidates below the line: what extraction scored under its threshold, not covered by a claim (editors and admins)",
+      requestParams: { path: idParam },
+      responses: {
+        "200": { description: "Candidates, best first", ...json(z.object({ candidates: z.array(candidateBody) })) },
+        ...standardErrors,
+        ...notFound("article"),
+        ...extractionOverBudget,
+      },
+    },
+    post: {
+      summary: "Promote a candidate to a claim, with its score and reasons (editors and admins)",
+      requestParams: { path: idParam },
+      requestBody: json(promoteCandidateSchema),
+      responses: {
+        "201": { description: "Promoted", ...json(z.object({ id: z.string(), number: z.int() })) },
+        ...standardErrors,
+        ...notFound("article"),
+        "409": errorResponse("The span is no longer a candidate (a claim covers it), or the article is finalized."),
+        ...extractionOverBudget,
       },
     },
   },

@@ -36,6 +36,10 @@ const claimant = z
   .nullable()
   .meta({ description: "Whose assertion the claim is (a person or organisation), when known." });
 const dateTime = z.iso.datetime();
+const statement = z.string().meta({
+  description:
+    "The assertion as a reviewer reads it on its own (subject and attribution restored); `text` is the quote.",
+});
 
 const assignmentBody = z
   .object({
@@ -172,7 +176,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
                     dueAt: dateTime.nullable(),
                     overdue: z.boolean(),
                     claim: z
-                      .object({ id: z.string(), number: claimNumber, claimant, status, text: z.string() })
+                      .object({ id: z.string(), number: claimNumber, claimant, status, text: z.string(), statement })
                       .loose(),
                   })
                   .loose(),
@@ -200,7 +204,15 @@ export const reviewPaths: ZodOpenApiPathsObject = {
             z
               .object({
                 claim: z
-                  .object({ id: z.string(), number: claimNumber, claimant, text: z.string(), status, version: z.int() })
+                  .object({
+                    id: z.string(),
+                    number: claimNumber,
+                    claimant,
+                    text: z.string(),
+                    statement,
+                    status,
+                    version: z.int(),
+                  })
                   .loose(),
                 version: z.int(),
                 evidence: z.array(evidenceBody),

@@ -37,13 +37,15 @@ describe("CSV reports from fixed data", () => {
   it("claims: a header and one row per claim, which read back to the original text", async () => {
     const records = parseCsv(await collect(renderCsv("claims", fixtureSources())));
     expect(records[0]).toEqual([...CLAIM_COLUMNS]);
-    // The number and claimant follow the claim id; the status's words follow its code.
-    expect(records[0].slice(0, 10)).toEqual([
+    // The number and claimant follow the claim id, the statement (what a reader reads) comes
+    // before the quote; the status's words follow its code.
+    expect(records[0].slice(0, 11)).toEqual([
       "article_id",
       "article_title",
       "claim_id",
       "claim_number",
       "claimant",
+      "statement",
       "text",
       "start",
       "end",

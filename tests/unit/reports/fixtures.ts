@@ -40,6 +40,7 @@ function claim(
     claimant: null,
     text,
     originalText: text,
+    statement: text,
     start: ordinal * 100,
     end: ordinal * 100 + text.length,
     prefix: "",

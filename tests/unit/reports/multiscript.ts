@@ -6,6 +6,8 @@ import type { PdfReportInput } from "@/lib/reports/pdf";
 import type { ReportClaim, ReportEvidence, ReportStatusChange, Status } from "@/lib/reports/model";
 import { article, context, editor, reviewer } from "./fixtures";
 
+const quoteAndStatement = (quote: string) => ({ text: quote, statement: quote });
+
 export const SAMPLES = {
   latin:
     "The health ministry said 130 people were killed in the fighting between Aleppo and Hama on 7 December, according to a statement published on its website.",
@@ -82,7 +84,8 @@ export function multiScriptReport(count = 1000, seed = 7): PdfReportInput {
       ordinal: index,
       number: index + 1,
       claimant: next() < 0.5 ? pick(["وزارة الصحة", "The health ministry", "משרד הבריאות", "卫生部", null]) : null,
-      text: text(1, 3),
+      // The statement is the quote here (no subject restored): one random draw for both.
+      ...quoteAndStatement(text(1, 3)),
       originalText: "",
       start: index * 100,
       end: index * 100 + 90,

@@ -40,7 +40,7 @@ beforeAll(async () => {
     articles: [
       {
         article: { ...article, title: "انسحابات الجيش السوري مستمرة" },
-        claims: claims.map((claim, index) => ({ ...claim, text: texts[index] })),
+        claims: claims.map((claim, index) => ({ ...claim, text: texts[index], statement: texts[index] })),
       },
     ],
   });

@@ -53,7 +53,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
             timeZone={zone}
             claims={board.claims.map((claim) => ({
               id: claim.id,
-              text: claim.text,
+              text: claim.statement,
               number: claim.number,
               status: claim.status,
               assignment: claim.assignment

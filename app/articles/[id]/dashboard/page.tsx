@@ -36,7 +36,8 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
   const { article, permissions } = dashboard;
   const path = `/articles/${article.id}/dashboard`;
   // What finalizing would leave unfinished, for the editor to confirm by its counts.
-  const preview = permissions.finalize && !article.finalizedAt ? await previewFinalize(user, article.id).catch(renderAppError) : null;
+  const preview =
+    permissions.finalize && !article.finalizedAt ? await previewFinalize(user, article.id).catch(renderAppError) : null;
   const holders = dashboard.workload
     .filter((row) => !row.active && row.open > 0)
     .map((row) => ({ id: row.reviewerId, name: row.name, open: row.open }));
@@ -57,7 +58,8 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
         <p data-testid="review-state">
           {article.finalizedAt ? (
             <strong>
-              Finalized {formatDate(article.finalizedAt, zone)} by {article.finalizedBy?.name ?? "unknown"}: verdicts are locked.
+              Finalized {formatDate(article.finalizedAt, zone)} by {article.finalizedBy?.name ?? "unknown"}: verdicts
+              are locked.
             </strong>
           ) : (
             "Open for review."
@@ -74,7 +76,10 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
         <ProgressBar done={dashboard.withVerdict} total={dashboard.claims.length} label="Claims with a verdict" />
         <p>
           <strong>{dashboard.openAssignments}</strong> open assignments ·{" "}
-          <strong className={dashboard.overdueAssignments ? "overdue" : undefined}>{dashboard.overdueAssignments}</strong> overdue
+          <strong className={dashboard.overdueAssignments ? "overdue" : undefined}>
+            {dashboard.overdueAssignments}
+          </strong>{" "}
+          overdue
         </p>
         {permissions.export ? <ExportLinks articleId={article.id} /> : null}
       </section>
