@@ -1696,7 +1696,12 @@ export interface operations {
     };
     listCandidates: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The `next` of the previous page, unchanged. */
+                cursor?: string;
+                /** @description Rows per page, 1 to 200 (default 50). */
+                limit?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -1705,7 +1710,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Candidates, best first */
+            /** @description Candidates in reading order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1713,6 +1718,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         candidates: components["schemas"]["ClaimCandidate"][];
+                        /** @description Pass as `cursor` for the following page; null on the last page. */
+                        next: string | null;
                     };
                 };
             };

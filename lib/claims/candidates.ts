@@ -10,6 +10,7 @@ import { extractWithCandidatesOffLoop } from "@/lib/compute";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
+import { encodeCursor, type Page, type PageQuery } from "@/lib/pagination";
 import { parseInput } from "@/lib/validation";
 import { addClaim } from "./additions";
 import { promoteCandidateSchema } from "./schema";
@@ -39,6 +40,22 @@ export async function listCandidates(actor: Actor, articleId: unknown): Promise<
     .filter((candidate) => !article.claims.some((claim) => overlaps(claim, candidate)))
     .map(({ start, end, text, statement, score, reasons }) => ({ start, end, text, statement, score, reasons }))
     .sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/**
+ * The API's page of candidates: in reading order (by where they start in the text, which is
+ * unique among them and fixed, since the body never changes), after the cursor's position.
+ */
+export async function listCandidatesPage(
+  actor: Actor,
+  articleId: unknown,
+  query: PageQuery,
+): Promise<Page<ClaimCandidate>> {
+  const after = query.after === undefined ? -1 : Number(query.after);
+  const inOrder = (await listCandidates(actor, articleId)).sort((a, b) => a.start - b.start);
+  const rows = inOrder.filter((candidate) => candidate.start > after).slice(0, query.limit + 1);
+  const items = rows.slice(0, query.limit);
+  return { items, next: rows.length > query.limit ? encodeCursor(String(items[items.length - 1].start)) : null };
 }
 
 /**

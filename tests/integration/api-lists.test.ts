@@ -3,6 +3,7 @@
 // row that matched at the start seen exactly once, in the list's order.
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as articleAudit } from "@/app/api/v1/articles/[id]/audit/route";
+import { GET as candidatesRoute } from "@/app/api/v1/articles/[id]/candidates/route";
 import { GET as articleClaims } from "@/app/api/v1/articles/[id]/claims/route";
 import { GET as readArticle } from "@/app/api/v1/articles/[id]/route";
 import { GET as listArticles } from "@/app/api/v1/articles/route";
@@ -11,6 +12,7 @@ import { GET as myQueue } from "@/app/api/v1/me/queue/route";
 import { importArticle } from "@/lib/articles/mutations";
 import { assignClaims } from "@/lib/assignments/mutations";
 import type { CurrentUser } from "@/lib/auth/identity";
+import { listCandidates, promoteCandidate } from "@/lib/claims/candidates";
 import { setClaimant } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { listQueue } from "@/lib/review/queue";
@@ -244,5 +246,40 @@ describe("GET /api/v1/articles/{id}/audit", () => {
     );
     expect(seen.map((event) => event.id)).toEqual(before.map((event) => event.id));
     expect(seen.map((event) => event.action)).toContain("claim.claimant_changed");
+  });
+});
+
+describe("GET /api/v1/articles/{id}/candidates", () => {
+  it("pages the candidates below the line in reading order; a promoted one leaves without shifting the rest", async () => {
+    const { article } = await importArticle(editor, {
+      title: `Candidates ${uniqueSuffix()}`,
+      body: [
+        SENTENCES[0],
+        "It was a cold morning in the city.",
+        "The streets were quiet before dawn.",
+        "Some shops opened late that day.",
+        "Children walked to school in coats.",
+      ].join("\n\n"),
+    });
+    const before = await listCandidates(editor, article.id);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    const inOrder = [...before].sort((a, b) => a.start - b.start);
+    let promoted: number | null = null;
+    const { seen } = await walk<{ start: number; end: number }>(
+      candidatesRoute,
+      `/api/v1/articles/${article.id}/candidates`,
+      "candidates",
+      editorToken,
+      1,
+      async (page) => {
+        // Promote the candidate just seen once: the next page still starts after it.
+        if (promoted === null && page[0]) {
+          promoted = page[0].start;
+          await promoteCandidate(editor, article.id, { start: page[0].start, end: page[0].end });
+        }
+      },
+      { id: article.id },
+    );
+    expect(seen.map((candidate) => candidate.start)).toEqual(inOrder.map((candidate) => candidate.start));
   });
 });

@@ -38,9 +38,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <h1 className="claim-title">
         <span className="claim-number">{label}</span> {claim.statement} <StatusBadge status={claim.status} />
       </h1>
-      <p className="claim-quote" data-testid="claim-quote">
-        <span className="muted">In the article:</span> “{claim.text}”
-      </p>
+      {claim.statement !== claim.text ? (
+        // The statement restored a subject or an attribution: the article's own words, too.
+        <p className="claim-quote" data-testid="claim-quote">
+          <span className="muted">In the article:</span> “{claim.text}”
+        </p>
+      ) : null}
       {review.consulted ? (
         <p className="card consulted-notice" data-testid="consulted-notice">
           You were consulted on this claim: you can read it and reply in the comments.

@@ -12,6 +12,7 @@ import {
   idParam,
   invalidInput,
   json,
+  nextCursor,
   notFound,
   pageQuery,
   standardErrors,
@@ -140,9 +141,12 @@ export const articlePaths: ZodOpenApiPathsObject = {
     get: {
       summary:
         "Candidates below the line: what extraction scored under its threshold, not covered by a claim (editors and admins)",
-      requestParams: { path: idParam },
+      requestParams: { path: idParam, query: pageQuery },
       responses: {
-        "200": { description: "Candidates, best first", ...json(z.object({ candidates: z.array(candidateBody) })) },
+        "200": {
+          description: "Candidates in reading order",
+          ...json(z.object({ candidates: z.array(candidateBody), next: nextCursor })),
+        },
         ...standardErrors,
         ...notFound("article"),
         ...extractionOverBudget,
