@@ -20,7 +20,9 @@ const sources = [
   fs.readFileSync(path.join(REPO_ROOT, "prisma", "seed", "seed-article.txt"), "utf8"),
   ...fs
     .readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".txt"))
+    // English texts: the variants below alter capitalised words and digits, which Arabic has
+    // too few of to keep copies distinct (Arabic speed: the adversarial shapes below).
+    .filter((f) => f.endsWith(".txt") && !f.startsWith("ar-"))
     .sort()
     .map((f) => fs.readFileSync(path.join(FIXTURES, f), "utf8")),
 ];
