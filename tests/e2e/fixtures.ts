@@ -53,7 +53,10 @@ export const mentionName = (email: string) => email.split("@")[0];
 export interface ImportedClaim {
   id: string;
   number: number;
+  /** The quote at the anchor. */
   text: string;
+  /** What the pages show: the quote, or with its subject or attribution restored. */
+  statement: string;
 }
 
 /** As the demo editor: imports an article (the request is now the editor). */

@@ -217,13 +217,14 @@ test("claim numbers survive a delete and a split, are never reused, and name the
   expect(claims.map((claim) => claim.number)).toEqual(claims.map((_, index) => index + 1));
   const last = claims.length;
   expect(last).toBeGreaterThanOrEqual(4);
-  const textOf = new Map(claims.map((claim) => [claim.number, claim.text]));
+  // The pages show each claim's statement (C5, "attacked two army checkpoints.", reads with its subject).
+  const textOf = new Map(claims.map((claim) => [claim.number, claim.statement]));
   expect(textOf.get(3)).toBe("Unemployment in Aleppo fell to 14% in March, the statistics office said.");
 
   await signInPage(page, DEMO.editor);
   await page.goto(`/articles/${articleId}`);
   const item = (number: number) => page.getByTestId(`claim-item-${number}`);
-  for (const claim of claims) await expect(item(claim.number).locator(".claim-text")).toHaveText(claim.text);
+  for (const claim of claims) await expect(item(claim.number).locator(".claim-text")).toHaveText(claim.statement);
 
   // Delete C2.
   await item(2).getByRole("button", { name: "Delete" }).click();
