@@ -15,6 +15,7 @@
 
 import type { FeatureName, SentenceFeatures, Token } from "./features";
 import { charClass, trailingRunStart } from "./scan";
+import { lengthBucket } from "./length-bucket";
 
 const isLabelTail = charClass(/[\s:.،|>»-]/u);
 
@@ -166,13 +167,6 @@ function toWesternDigits(s: string): string {
   });
 }
 
-function lengthBucket(words: number): string {
-  if (words < 5) return "len:<5";
-  if (words < 10) return "len:5-9";
-  if (words < 20) return "len:10-19";
-  if (words < 35) return "len:20-34";
-  return "len:35+";
-}
 
 /** The verbs of an Arabic sentence: indices of tokens read as verbs, and which are past events. */
 function verbsOf(words: Token[]): { verbs: number; events: number } {

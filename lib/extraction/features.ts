@@ -23,8 +23,8 @@ import {
   VERB_BASES,
   WEEKDAYS,
 } from "./lexicon";
-
 import { arabicFeatures, isArabicText } from "./arabic";
+import { lengthBucket } from "./length-bucket";
 
 export interface Token {
   text: string;
@@ -118,13 +118,6 @@ function shape(token: Token): string {
   return token.lower;
 }
 
-function lengthBucket(words: number): string {
-  if (words < 5) return "len:<5";
-  if (words < 10) return "len:5-9";
-  if (words < 20) return "len:10-19";
-  if (words < 35) return "len:20-34";
-  return "len:35+";
-}
 
 export function extractFeatures(text: string, tokens: Token[] = tokenize(text)): SentenceFeatures {
   // Arabic sentences are read with Arabic words (arabic.ts); English rules would see no verb.
