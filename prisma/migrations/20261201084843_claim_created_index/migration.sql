@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_createdAt_id_idx" ON "Claim"("createdAt", "id");
