@@ -2,10 +2,10 @@
 // same `npm start` a newcomer runs, on a throwaway embedded database.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, chmodSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { freePort } from "../lib/system/free-port";
 
 function findChromium(): string | null {
   const candidates = [process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -19,16 +19,6 @@ function findChromium(): string | null {
   return null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 const executable = findChromium();
 if (!executable) {

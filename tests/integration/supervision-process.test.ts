@@ -3,24 +3,14 @@
 // keeps dying is restarted with growing, capped delays; stop() ends it for good. (A full
 // `npm start` needs a production build, minutes on CI; supervision-database.test.ts supervises the
 // real embedded PostgreSQL.) Also the listening rules of scripts/listen.ts.
-import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { httpProcessService, startHttpProcess, type HttpProcessOptions } from "@/lib/system/services";
 import { restartDelay, Supervisor, type RestartPolicy } from "@/lib/system/supervisor";
 import { isLoopbackHost, listenHost, probeUrl } from "@/scripts/listen";
+import { freePort } from "@/lib/system/free-port";
 
 const FAST: RestartPolicy = { initialDelayMs: 100, maxDelayMs: 400, factor: 2, stableAfterMs: 60_000 };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** A tiny server that answers with its pid, like the app answering /api/health. */
 function tinyServer(port: number): HttpProcessOptions {
