@@ -1,4 +1,7 @@
-/** @type {import('next').NextConfig} */
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The interface language of each request (lib/http/i18n-request.ts): no locale in the URL.
+const withNextIntl = createNextIntlPlugin("./lib/http/i18n-request.ts");
 
 // Security headers that do not depend on the request. proxy.ts sets them (and the per-request
 // Content-Security-Policy) on every response it sees; repeating them here covers any response
@@ -9,6 +12,7 @@ const staticSecurityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // Lets parallel checkouts or test runs keep separate builds (default .next).
@@ -38,4 +42,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

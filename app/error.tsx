@@ -1,14 +1,17 @@
 "use client";
+import { useTranslations } from "next-intl";
+
 // Shown when a page fails unexpectedly. It never shows the error's message or stack: those
 // stay in the server log, identified by the digest below.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errors");
   return (
     <div className="card empty" role="alert">
-      <h1>Something went wrong</h1>
-      <p>The page could not be shown. Try again; if it keeps failing, give your admin this reference.</p>
-      {error.digest ? <p className="muted">Reference: {error.digest}</p> : null}
+      <h1>{t("errorTitle")}</h1>
+      <p>{t("errorText")}</p>
+      {error.digest ? <p className="muted">{t("reference", { digest: error.digest })}</p> : null}
       <button type="button" onClick={reset}>
-        Try again
+        {t("tryAgain")}
       </button>
     </div>
   );

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function Forbidden() {
+  const t = useTranslations("errors");
   return (
     <div className="card empty">
-      <h1>403: Not allowed</h1>
-      <p>Your role does not give you access to this page. If you need it, ask an admin.</p>
-      <Link href="/articles">Back to articles</Link>
+      <h1>{t("forbiddenTitle")}</h1>
+      <p>{t("forbiddenText")}</p>
+      <Link href="/articles">{t("backToArticles")}</Link>
     </div>
   );
 }

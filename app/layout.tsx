@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 import { BrowserTimeZone } from "@/components/browser-time-zone";
 import { DemoBanner } from "@/components/demo-banner";
 import { can } from "@/lib/auth/permissions";
 import { unreadMentionCount } from "@/lib/comments/data";
+import { directionOfLanguage } from "@/lib/i18n/direction";
 import { getCurrentUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "ClaimLedger", template: "%s · ClaimLedger" },
-  description: "Fact-verification workflow for newsrooms.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request, so that Next.js can put this request's CSP nonce (set by
@@ -22,24 +25,30 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await getCurrentUser();
   const mentionCount = user ? await unreadMentionCount(user) : 0;
   const timeZone = await viewerTimeZone(user);
+  const locale = await getLocale();
+  const t = await getTranslations("app");
   return (
-    <html lang="en">
+    // The interface's language sets the page's direction: Arabic mirrors the layout. User text
+    // inside sets its own (components/user-text.tsx).
+    <html lang={locale} dir={directionOfLanguage(locale)}>
       <body>
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        <DemoBanner />
-        {user ? (
-          <AppHeader
-            user={{ name: user.name, email: user.email, role: user.role }}
-            showAdmin={can(user, "user.manage")}
-            showReports={can(user, "report.export")}
-            mentionCount={mentionCount}
-            timeZone={timeZone}
-          />
-        ) : null}
-        <BrowserTimeZone renderedIn={timeZone} chosen={user?.timeZone ?? null} />
-        <main id="main">{children}</main>
+        <NextIntlClientProvider>
+          <a href="#main" className="skip-link">
+            {t("skipToContent")}
+          </a>
+          <DemoBanner />
+          {user ? (
+            <AppHeader
+              user={{ name: user.name, email: user.email, role: user.role }}
+              showAdmin={can(user, "user.manage")}
+              showReports={can(user, "report.export")}
+              mentionCount={mentionCount}
+              timeZone={timeZone}
+            />
+          ) : null}
+          <BrowserTimeZone renderedIn={timeZone} chosen={user?.timeZone ?? null} />
+          <main id="main">{children}</main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("errors");
   return (
     <div className="card empty">
-      <h1>404: Page not found</h1>
-      <p>There is nothing at this address. It may have been moved or deleted.</p>
-      <Link href="/articles">Back to articles</Link>
+      <h1>{t("notFoundTitle")}</h1>
+      <p>{t("notFoundText")}</p>
+      <Link href="/articles">{t("backToArticles")}</Link>
     </div>
   );
 }

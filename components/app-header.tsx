@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { useTranslations } from "next-intl";
+import type { Role } from "@/lib/auth/permissions";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { UserText } from "./user-text";
 
 interface Props {
   user: { name: string; email: string; role: Role };
@@ -16,25 +18,26 @@ interface Props {
 }
 
 export function AppHeader({ user, showAdmin, mentionCount = 0, timeZone, showReports = false }: Props) {
+  const t = useTranslations();
   const links = [
-    { href: "/articles", label: "Articles" },
-    { href: "/queue", label: "My queue" },
-    ...(showReports ? [{ href: "/reports", label: "Reports" }] : []),
-    ...(showAdmin ? [{ href: "/admin/users", label: "Admin" }] : []),
+    { href: "/articles", label: t("nav.articles") },
+    { href: "/queue", label: t("nav.queue") },
+    ...(showReports ? [{ href: "/reports", label: t("nav.reports") }] : []),
+    ...(showAdmin ? [{ href: "/admin/users", label: t("nav.admin") }] : []),
   ];
   return (
     <header className="app-header">
       <Link href="/articles" className="brand">
-        ClaimLedger
+        {t("app.name")}
       </Link>
-      <NavLinks links={links} />
+      <NavLinks links={links} label={t("nav.label")} />
       <div className="who">
         <Link
           href="/mentions"
           className="mentions-link"
-          aria-label={mentionCount ? `Mentions, ${mentionCount} unread` : "Mentions"}
+          aria-label={mentionCount ? t("nav.mentionsUnread", { count: mentionCount }) : t("nav.mentions")}
         >
-          Mentions
+          {t("nav.mentions")}
           {mentionCount ? (
             <span className="count-badge" data-testid="mention-count">
               {mentionCount}
@@ -45,17 +48,20 @@ export function AppHeader({ user, showAdmin, mentionCount = 0, timeZone, showRep
           href="/settings/time-zone"
           className="muted small"
           data-testid="time-zone-link"
-          title="Change your time zone"
+          title={t("nav.changeTimeZone")}
         >
-          Times in {timeZone}
+          {t("nav.timesIn", { zone: timeZone })}
+        </Link>
+        <Link href="/settings/language" data-testid="language-link">
+          {t("nav.language")}
         </Link>
         <Link href="/settings/tokens" title={user.email}>
-          {user.name}
+          <UserText text={user.name} />
         </Link>
         <span className="role-badge" data-testid="role-badge">
-          {ROLE_LABELS[user.role]}
+          {t(`roles.${user.role}`)}
         </span>
-        <SignOutButton />
+        <SignOutButton label={t("nav.signOut")} />
       </div>
     </header>
   );

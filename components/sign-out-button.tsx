@@ -1,10 +1,10 @@
 "use client";
 import { signOut } from "next-auth/react";
 
-export function SignOutButton() {
+export function SignOutButton({ label }: { label: string }) {
   return (
     <button type="button" className="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>
-      Sign out
+      {label}
     </button>
   );
 }

@@ -1,5 +1,7 @@
-import { STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
+import { useTranslations } from "next-intl";
+import type { ClaimStatus } from "@/lib/workflow/states";
 
 export function StatusBadge({ status }: { status: ClaimStatus }) {
-  return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
+  const t = useTranslations("statuses");
+  return <span className={`status status-${status}`}>{t(status)}</span>;
 }

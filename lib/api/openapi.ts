@@ -51,6 +51,8 @@ const OPERATION_IDS: Record<string, string> = {
   "GET /api/v1/me": "getMe",
   "GET /api/v1/me/time-zone": "getMyTimeZone",
   "PUT /api/v1/me/time-zone": "setMyTimeZone",
+  "GET /api/v1/me/language": "getMyLanguage",
+  "PUT /api/v1/me/language": "setMyLanguage",
   "GET /api/v1/me/queue": "getMyQueue",
   "GET /api/v1/tokens": "listTokens",
   "POST /api/v1/tokens": "createToken",

@@ -13,9 +13,19 @@ export interface CurrentUser extends Actor {
   name: string;
   /** The IANA zone the user chose for reading and entering times; null: the browser's zone. */
   timeZone: string | null;
+  /** The interface language the user chose ("en", "ar"); null: the browser's preference. */
+  locale: string | null;
 }
 
-const currentUserSelect = { id: true, email: true, name: true, role: true, active: true, timeZone: true } as const;
+const currentUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  timeZone: true,
+  locale: true,
+} as const;
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

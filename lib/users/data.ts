@@ -37,7 +37,7 @@ export function listActiveReviewers() {
   });
 }
 
-const actorSelect = { id: true, email: true, name: true, role: true, active: true, timeZone: true } as const;
+const actorSelect = { id: true, email: true, name: true, role: true, active: true, timeZone: true, locale: true } as const;
 
 export function findActiveUserByEmail(email: string) {
   return db.user.findFirst({ where: { email: email.trim().toLowerCase(), active: true }, select: actorSelect });

@@ -33,6 +33,7 @@ import { DELETE as removeEvidence, PATCH as editEvidence } from "@/app/api/v1/ev
 import { GET as myQueue } from "@/app/api/v1/me/queue/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { GET as myTimeZone, PUT as setMyTimeZone } from "@/app/api/v1/me/time-zone/route";
+import { GET as myLanguage, PUT as setMyLanguage } from "@/app/api/v1/me/language/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as rangeReport } from "@/app/api/v1/reports/route";
 import { DELETE as revokeToken } from "@/app/api/v1/tokens/[id]/route";
@@ -138,6 +139,19 @@ export const ROUTES: RouteSpec[] = [
       wrongTypes: { timeZone: 5 },
       wrongFields: ["timeZone"],
       textField: "timeZone",
+    },
+  },
+  { method: "GET", path: "/api/v1/me/language", handler: myLanguage, caller: "reviewer" },
+  {
+    method: "PUT",
+    path: "/api/v1/me/language",
+    handler: setMyLanguage,
+    caller: "reviewer",
+    body: {
+      valid: () => ({ locale: "ar" }),
+      wrongTypes: { locale: 5 },
+      wrongFields: ["locale"],
+      textField: "locale",
     },
   },
   { method: "GET", path: "/api/v1/tokens", handler: listTokens, caller: "reviewer" },

@@ -25,7 +25,7 @@ export async function makeUser(role: Role, overrides: { name?: string } = {}): P
     },
     { viaCli: true },
   );
-  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.active, timeZone: null };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.active, timeZone: null, locale: null };
 }
 
 export const SAMPLE_BODY = [

@@ -44,7 +44,7 @@ async function makeAdmin(): Promise<CurrentUser> {
     },
     { viaCli: true },
   );
-  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.active, timeZone: null };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.active, timeZone: null, locale: null };
 }
 
 /** Deactivates every admin but the given ones, so a round starts with exactly these. */

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { createTokenSchema } from "@/lib/tokens/schema";
+import { LOCALES } from "@/lib/i18n/locales";
+import { localeSettingSchema } from "@/lib/i18n/schema";
 import { timeZoneSettingSchema } from "@/lib/time/schema";
 import { createUserSchema, deactivateUserSchema, reassignOpenWorkSchema, updateUserSchema } from "@/lib/users/schema";
 import { createdTokenBody, tokenBody, userBody } from "../contracts";
@@ -23,6 +25,13 @@ const timeZoneBody = z.object({
     .meta({ description: "IANA zone name (canonical spelling), or null: not chosen, the browser's zone is used." }),
 });
 
+const localeBody = z.object({
+  locale: z
+    .enum(LOCALES)
+    .nullable()
+    .meta({ description: "Interface language, or null: not chosen, the browser's Accept-Language is used." }),
+});
+
 const openWorkOutcome = z.object({
   moved: z.int().meta({ description: "Open assignments moved to other reviewers." }),
   stillOpen: z.int().meta({ description: "Open assignments the person still holds." }),
@@ -41,6 +50,17 @@ export const userPaths: ZodOpenApiPathsObject = {
       summary: "Choose your time zone (an IANA name such as Europe/Berlin; null goes back to the browser's zone)",
       requestBody: json(timeZoneSettingSchema),
       responses: { "200": { description: "Saved", ...json(timeZoneBody) }, ...invalidInput, ...authRequired },
+    },
+  },
+  "/api/v1/me/language": {
+    get: {
+      summary: "Your interface language (pages only: API messages stay English, they are a contract)",
+      responses: { "200": { description: "Your setting", ...json(localeBody) }, ...authRequired },
+    },
+    put: {
+      summary: "Choose your interface language (null goes back to the browser's preference)",
+      requestBody: json(localeSettingSchema),
+      responses: { "200": { description: "Saved", ...json(localeBody) }, ...invalidInput, ...authRequired },
     },
   },
   "/api/v1/tokens": {

@@ -1,0 +1,45 @@
+import { useTranslations } from "next-intl";
+import type { ElementType } from "react";
+import { splitBidiControls } from "@/lib/i18n/bidi-controls";
+import { directionOfLanguage } from "@/lib/i18n/direction";
+
+interface Props {
+  text: string;
+  /** The text's language when known (an article's, for its claims); otherwise the browser finds its direction. */
+  lang?: string | null;
+  as?: ElementType;
+  className?: string;
+  id?: string;
+}
+
+/**
+ * Text a person wrote (a claim, a comment, a source title, a name), shown in its own direction and
+ * isolated from the interface around it: an Arabic claim reads right to left inside an English
+ * page, and the reverse. Directional controls inside it (U+202A–U+202E, U+2066–U+2069) are shown as
+ * visible markers instead of being applied, so they cannot re-order the claim or the page.
+ */
+export function UserText({ text, lang, as: Tag = "bdi", className, id }: Props) {
+  const t = useTranslations("bidi");
+  const pieces = splitBidiControls(text);
+  return (
+    <Tag id={id} className={className} lang={lang ?? undefined} dir={lang ? directionOfLanguage(lang) : "auto"}>
+      {pieces.map((piece, index) =>
+        piece.kind === "text" ? (
+          piece.text
+        ) : (
+          <abbr
+            key={index}
+            className="bidi-control"
+            data-bidi-control={piece.control.abbreviation}
+            title={t("marker", {
+              name: piece.control.name,
+              code: piece.control.char.codePointAt(0)!.toString(16).toUpperCase(),
+            })}
+          >
+            {piece.control.abbreviation}
+          </abbr>
+        ),
+      )}
+    </Tag>
+  );
+}
