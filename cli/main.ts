@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { registerArticleCommands } from "./commands/articles";
 import { registerBackupCommands } from "./commands/backup";
 import { registerExportCommands } from "./commands/export";
+import { registerJobCommands } from "./commands/jobs";
 import { registerTokenCommands } from "./commands/tokens";
 import { registerUserCommands } from "./commands/users";
 import { registerVerifyCommands } from "./commands/verify";
@@ -14,7 +15,7 @@ workInRepoDirectory();
 
 const program = new Command()
   .name("claimledger")
-  .description("ClaimLedger from the shell: users, API tokens, claim extraction and import, backup and restore.")
+  .description("ClaimLedger from the shell: users, API tokens, claim extraction and import, backup and restore, background jobs and source re-checks.")
   .showHelpAfterError();
 
 registerUserCommands(program);
@@ -23,6 +24,7 @@ registerArticleCommands(program);
 registerExportCommands(program);
 registerVerifyCommands(program);
 registerBackupCommands(program);
+registerJobCommands(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(0),

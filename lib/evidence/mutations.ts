@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { writeClaim } from "@/lib/claims/kernel";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { evidenceSelect } from "./data";
@@ -48,6 +49,9 @@ export async function addEvidence(actor: Actor, claimId: unknown, input: unknown
       entityId: evidence.id,
       after: { ...auditView(evidence), claimVersion: version },
     });
+    // The snapshot of the page as cited, taken in the background (lib/sources/snapshot.ts); queued
+    // in this transaction, so it exists exactly when the source does.
+    await enqueue("source_snapshot", { evidenceId: evidence.id }, { tx, singletonKey: evidence.id });
     return { evidence, claim: { id, version } };
   });
 }
@@ -81,10 +85,13 @@ export async function editEvidence(actor: Actor, evidenceId: unknown, input: unk
     if (before.removedAt)
       throw new AppError("CONFLICT", "This source was removed; add it again instead of editing it.");
     if (data.url !== undefined) await refuseDuplicateUrl(tx, before.claimId, data.url, id);
+    const urlChanged = data.url !== undefined && data.url !== before.url;
     const evidence = await tx.evidence.update({
       where: { id },
       data: {
         url: data.url,
+        // A new address is a new page to keep: its snapshot is taken as for a new source.
+        ...(urlChanged ? { linkState: "PENDING" as const, linkCheckedAt: null } : {}),
         title: data.title,
         publisher: data.publisher,
         publishedAt: data.publishedAt,
@@ -103,6 +110,7 @@ export async function editEvidence(actor: Actor, evidenceId: unknown, input: unk
       before: auditView(before),
       after: { ...auditView(evidence), claimVersion: version },
     });
+    if (urlChanged) await enqueue("source_snapshot", { evidenceId: id }, { tx, singletonKey: id });
     return { evidence, claim: { id: before.claimId, version } };
   });
 }

@@ -1,5 +1,6 @@
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
+import { stopJobQueue } from "@/lib/jobs/queue";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 // The suites call the API thousands of times a minute from one (unknown) address; the rate-limit
@@ -8,5 +9,7 @@ process.env.CLAIMLEDGER_API_RATE_LIMIT ??= "1000000";
 process.env.CLAIMLEDGER_API_ADDRESS_RATE_LIMIT ??= "1000000";
 
 afterAll(async () => {
+  // Adding a source queues its snapshot, which starts this process's job queue.
+  await stopJobQueue();
   await disconnectDb();
 });

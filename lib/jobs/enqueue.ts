@@ -1,0 +1,35 @@
+// Putting work on the job queue. With a transaction, the job is inserted in it: it exists exactly
+// when the change that asked for it commits (a source added and its snapshot job), so a crash
+// between the two can neither lose the job nor run it for a change that never happened.
+import type PgBoss from "pg-boss";
+import type { DbTransaction } from "@/lib/db/client";
+import { JOB_QUEUES, type JobKind, type JobKinds } from "./kinds";
+import { jobQueue } from "./queue";
+
+/** pg-boss's SQL, run on our Prisma transaction. */
+function onTransaction(tx: DbTransaction): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...(values ?? [])) }),
+  };
+}
+
+const ensured = new Set<JobKind>();
+
+/** Queues exist once per database; created (idempotently) before the first job of a kind. */
+export async function ensureQueue(boss: PgBoss, kind: JobKind): Promise<void> {
+  if (ensured.has(kind)) return;
+  await boss.createQueue(kind, { name: kind, ...JOB_QUEUES[kind] });
+  ensured.add(kind);
+}
+
+export interface EnqueueOptions extends Pick<PgBoss.SendOptions, "singletonKey" | "startAfter"> {
+  tx?: DbTransaction;
+}
+
+/** Queues a job; returns its id (null when a singleton key already has one waiting). */
+export async function enqueue<K extends JobKind>(kind: K, data: JobKinds[K], options: EnqueueOptions = {}) {
+  const boss = await jobQueue();
+  await ensureQueue(boss, kind);
+  const { tx, ...sendOptions } = options;
+  return boss.send(kind, data, { ...sendOptions, ...(tx ? { db: onTransaction(tx) } : {}) });
+}

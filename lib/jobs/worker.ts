@@ -1,0 +1,49 @@
+// A worker: takes jobs of every kind from the queue and runs their handlers. `npm start` runs one
+// inside the app process (instrumentation.ts); `npx claimledger worker` runs one on its own.
+import "server-only";
+import type PgBoss from "pg-boss";
+import { queueSnapshots } from "@/lib/sources/recheck";
+import { takeSnapshot } from "@/lib/sources/snapshot";
+import { ensureQueue } from "./enqueue";
+import { DEFAULT_RECHECK_CRON, JOB_KINDS, type JobKind, type JobKinds } from "./kinds";
+import { jobQueue, type QueueTuning } from "./queue";
+
+type Handler<K extends JobKind> = (data: JobKinds[K], jobId: string) => Promise<unknown>;
+
+const HANDLERS: { [K in JobKind]: Handler<K> } = {
+  source_snapshot: ({ evidenceId }, jobId) => takeSnapshot(evidenceId, jobId),
+  source_recheck: ({ articleId }) => queueSnapshots({ articleId: articleId ?? null }),
+};
+
+export interface WorkerOptions extends QueueTuning {
+  /** How often an idle worker looks for jobs (pg-boss polls; default 2 s). */
+  pollingIntervalSeconds?: number;
+  /** Jobs of one kind run at the same time in this process. */
+  concurrency?: number;
+}
+
+/** Starts taking jobs; returns the queue (stop it with stopJobQueue). */
+export async function startWorker(options: WorkerOptions = {}): Promise<PgBoss> {
+  const boss = await jobQueue(options);
+  for (const kind of JOB_KINDS) {
+    await ensureQueue(boss, kind);
+    const handler = HANDLERS[kind] as Handler<JobKind>;
+    for (let i = 0; i < (options.concurrency ?? 2); i++) {
+      await boss.work<JobKinds[JobKind]>(
+        kind,
+        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+        async ([job]) => {
+          if (job) await handler(job.data, job.id);
+        },
+      );
+    }
+  }
+  // The daily re-check: one schedule per database, kept by whichever workers run.
+  await boss.schedule(
+    "source_recheck",
+    process.env.CLAIMLEDGER_RECHECK_CRON || DEFAULT_RECHECK_CRON,
+    { articleId: null },
+    { singletonKey: "all" },
+  );
+  return boss;
+}
