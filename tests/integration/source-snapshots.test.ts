@@ -56,7 +56,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 describe("source snapshots", () => {
   it("queues a snapshot with the source, and a worker records it with its hashes and the excerpt found", async () => {
     pages.set("/report", { status: 200, body: article("The ministry said 12 people died in the strike.") });
-    const { reviewer, claim, article: articleRow } = await reviewSetup();
+    const { reviewer, claim } = await reviewSetup();
     const { evidence } = await addSource(reviewer, claim.id, "SUPPORTS", `${base}/report`);
     expect(await linkState(evidence.id)).toBe("PENDING");
 
