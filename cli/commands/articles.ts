@@ -26,8 +26,10 @@ export function registerArticleCommands(program: Command) {
 
   program
     .command("import")
-    .description("Import an article from a .txt, .md or .html file (as the web upload does), extracting its claims")
-    .argument("<file>", ".txt, .md or .html file, UTF-8")
+    .description(
+      "Import an article from a .txt, .md or .html file (as the web upload does), or from its web address (http/https, fetched safely), extracting its claims",
+    )
+    .argument("<file-or-url>", ".txt, .md or .html file (UTF-8), or the article's https:// address")
     .option("--title <title>", "article title (default: the page's headline without the site's name, the Markdown heading or the file name)")
     .option("--url <url>", "where the article was published (default: the page's og:url or canonical address)")
     .option("--publisher <publisher>", "publisher name (default: the page's og:site_name or JSON-LD publisher)")
@@ -35,15 +37,17 @@ export function registerArticleCommands(program: Command) {
     .option("--as <email>", "the importing editor or admin (default: the first admin)")
     .action(
       async (
-        file: string,
+        source: string,
         options: { title?: string; url?: string; publisher?: string; publishedAt?: string; as?: string },
       ) => {
+        const fromWeb = /^https?:\/\//i.test(source);
         // The same decoding as the web upload: HTML to readable text, binary and non-UTF-8 refused.
         const { decodeUpload } = await import("@/lib/articles/upload");
-        const decoded = decodeUpload(file, await readFile(callerPath(file)));
+        const decoded = fromWeb ? null : decodeUpload(source, await readFile(callerPath(source)));
         const result = await withDatabase(async () => {
           const { findActiveUserByEmail, findFirstAdmin } = await import("@/lib/users/data");
           const { importArticle } = await import("@/lib/articles/mutations");
+          const { importArticleFromUrl } = await import("@/lib/articles/import-url");
           const actor = options.as ? await findActiveUserByEmail(options.as) : await findFirstAdmin();
           if (!actor)
             throw new InvalidArgumentError(
@@ -51,6 +55,15 @@ export function registerArticleCommands(program: Command) {
                 ? `No active user with the email ${options.as}.`
                 : "There is no active admin to import as; use --as EMAIL.",
             );
+          if (!decoded) {
+            if (options.url) throw new InvalidArgumentError("--url names where a file was published; a web address is its own.");
+            return importArticleFromUrl(actor, {
+              url: source,
+              title: options.title,
+              publisher: options.publisher,
+              publishedAt: options.publishedAt,
+            });
+          }
           return importArticle(actor, {
             title: options.title ?? decoded.title,
             url: options.url ?? decoded.url,

@@ -179,3 +179,8 @@ export async function decodeUploadOffLoop(fileName: string, bytes: Uint8Array): 
   const { format, raw } = readUpload(fileName, bytes);
   return finishUpload(fileName, format, raw, format === "html" ? await htmlToTextOffLoop(raw) : undefined);
 }
+
+/** A page fetched by URL (import-url.ts), already decoded to text, read as an upload of its format. */
+export async function readFetchedPageOffLoop(label: string, format: "html" | "text", raw: string): Promise<DecodedUpload> {
+  return finishUpload(label, format, raw, format === "html" ? await htmlToTextOffLoop(raw) : undefined);
+}
