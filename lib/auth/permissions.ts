@@ -30,6 +30,7 @@ export type Rule = boolean | readonly Relation[];
 
 export const ACTIONS = [
   "user.manage", // list, create, change role, deactivate
+  "job.manage", // see failed background jobs and retry them
   "article.list", // see the articles list (reviewers see only theirs)
   "article.listAll",
   "article.read",
@@ -57,6 +58,7 @@ const staff = (rule: Rule): Record<Role, Rule> => ({ ADMIN: true, EDITOR: true, 
 /** The whole policy. Tests enumerate it. */
 export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "user.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
+  "job.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
   "article.list": staff(true),
   "article.listAll": staff(false),
   "article.read": staff(["reviewsArticle"]),

@@ -115,6 +115,13 @@ export async function* claimBatches(
       db.assignment.findMany({ where: ofClaims, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
       db.comment.findMany({ where: ofClaims, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     ]);
+    const snapshotRows = await db.sourceSnapshot.findMany({
+      where: { evidenceId: { in: evidenceRows.map((item) => item.id) } },
+      select: { evidenceId: true, fetchedAt: true, httpStatus: true, sha256: true, outcome: true, finalUrl: true, error: true },
+      orderBy: [{ fetchedAt: "asc" }, { id: "asc" }],
+    });
+    const snapshotsOf = new Map<string, Omit<(typeof snapshotRows)[number], "evidenceId">[]>();
+    for (const { evidenceId, ...snapshot } of snapshotRows) snapshotsOf.set(evidenceId, [...(snapshotsOf.get(evidenceId) ?? []), snapshot]);
     const entityIds = [...claimIds, ...evidenceRows.map((item) => item.id), ...assignmentRows.map((item) => item.id), ...commentRows.map((item) => item.id)];
     const eventRows = await db.auditEvent.findMany({
       where: { entityId: { in: entityIds }, entityType: { in: ["Claim", "Evidence", "Assignment", "Comment"] } },
@@ -138,7 +145,7 @@ export async function* claimBatches(
     const [evidenceOf, changesOf, assignmentsOf, commentsOf] = [byClaim(evidenceRows), byClaim(changeRows), byClaim(assignmentRows), byClaim(commentRows)];
     const claimsWithRelations = claims.map((claim) => ({
       ...claim,
-      evidence: evidenceOf(claim.id).map((item) => ({ ...item, addedBy: person(item.addedById), removedBy: item.removedById ? person(item.removedById) : null })),
+      evidence: evidenceOf(claim.id).map((item) => ({ ...item, addedBy: person(item.addedById), removedBy: item.removedById ? person(item.removedById) : null, snapshots: snapshotsOf.get(item.id) ?? [] })),
       statusChanges: changesOf(claim.id).map((item) => ({ ...item, actor: person(item.actorId) })),
       assignments: assignmentsOf(claim.id).map((item) => ({ ...item, reviewer: person(item.reviewerId), assignedBy: person(item.assignedById) })),
       comments: commentsOf(claim.id).map((item) => ({ ...item, author: person(item.authorId) })),

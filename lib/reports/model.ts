@@ -45,6 +45,22 @@ export interface ReportEvidence {
   createdAt: Date;
   removedAt: Date | null;
   removedBy: ReportUser | null;
+  /** What the latest fetch of the URL found (lib/sources). */
+  linkState: LinkState;
+  linkCheckedAt: Date | null;
+  /** Every fetch of the URL, oldest first. */
+  snapshots: ReportSnapshot[];
+}
+
+export type LinkState = "PENDING" | "OK" | "CHANGED" | "GONE" | "UNREACHABLE" | "REFUSED";
+
+export interface ReportSnapshot {
+  fetchedAt: Date;
+  httpStatus: number | null;
+  sha256: string | null;
+  outcome: LinkState;
+  finalUrl: string | null;
+  error: string | null;
 }
 
 export interface ReportStatusChange {

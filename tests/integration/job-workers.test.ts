@@ -92,7 +92,13 @@ describe("job workers", () => {
     // Short expiry and retry for this test, so a dead worker's job comes back in seconds, not minutes.
     const boss = await jobQueue({ maintenanceIntervalSeconds: 1 });
     await ensureQueue(boss, "source_snapshot");
-    await boss.updateQueue("source_snapshot", { ...JOB_QUEUES.source_snapshot, expireInSeconds: 3, retryDelay: 1, retryBackoff: false });
+    await boss.updateQueue("source_snapshot", {
+      name: "source_snapshot",
+      ...JOB_QUEUES.source_snapshot,
+      expireInSeconds: 3,
+      retryDelay: 1,
+      retryBackoff: false,
+    });
     try {
       holdPath = "/held";
       const { reviewer, claim } = await reviewSetup();
@@ -113,7 +119,7 @@ describe("job workers", () => {
       expect(snapshots[0]).toMatchObject({ outcome: "OK", httpStatus: 200 });
       expect(hits.get("/held")).toBe(2);
     } finally {
-      await (await jobQueue()).updateQueue("source_snapshot", { ...JOB_QUEUES.source_snapshot });
+      await (await jobQueue()).updateQueue("source_snapshot", { name: "source_snapshot", ...JOB_QUEUES.source_snapshot });
     }
   }, 120_000);
 });

@@ -18,6 +18,7 @@ const actor = (role: Role, active = true): Actor => ({ id: `u-${role}`, role, ac
 // the relations (any one suffices) the actor needs to the target.
 const EXPECTED: Record<Action, Record<Role, "yes" | "no" | Relation[]>> = {
   "user.manage": { ADMIN: "yes", EDITOR: "no", REVIEWER: "no" },
+  "job.manage": { ADMIN: "yes", EDITOR: "no", REVIEWER: "no" },
   "article.list": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "yes" },
   "article.listAll": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "no" },
   "article.read": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["reviewsArticle"] },

@@ -88,6 +88,18 @@ export const claims: ReportClaim[] = [
           createdAt: t("2024-12-09T08:00:00Z"),
           removedAt: null,
           removedBy: null,
+          linkState: "OK",
+          linkCheckedAt: t("2024-12-09T08:01:00Z"),
+          snapshots: [
+            {
+              fetchedAt: t("2024-12-09T08:01:00Z"),
+              httpStatus: 200,
+              sha256: "3f2a9c".padEnd(64, "0"),
+              outcome: "OK",
+              finalUrl: "https://example.org/ocha",
+              error: null,
+            },
+          ],
         },
         {
           id: "e-2",
@@ -103,6 +115,9 @@ export const claims: ReportClaim[] = [
           createdAt: t("2024-12-08T08:00:00Z"),
           removedAt: t("2024-12-08T09:30:00Z"),
           removedBy: editor,
+          linkState: "PENDING",
+          linkCheckedAt: null,
+          snapshots: [],
         },
       ],
       assignments: [

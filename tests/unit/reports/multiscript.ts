@@ -62,6 +62,11 @@ export function multiScriptReport(count = 1000, seed = 7): PdfReportInput {
       createdAt: at(index + e),
       removedAt: null,
       removedBy: null,
+      linkState: "OK",
+      linkCheckedAt: at(index + e),
+      snapshots: [
+        { fetchedAt: at(index + e), httpStatus: 200, sha256: "ab".repeat(32), outcome: "OK", finalUrl: null, error: null },
+      ],
     }));
     const history: ReportStatusChange[] =
       status === "PENDING"
