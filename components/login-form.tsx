@@ -2,12 +2,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { signInErrorMessage, signInSchema, type SignInInput } from "@/lib/users/schema";
 import { FieldError } from "./field-error";
 
 export function LoginForm() {
+  const t = useTranslations("login");
+  const locale = useLocale();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
@@ -20,7 +24,7 @@ export function LoginForm() {
       router.refresh();
       return;
     }
-    setFormError(signInErrorMessage(result?.error));
+    setFormError(translateServerMessage(signInErrorMessage(result?.error), locale));
   });
 
   const { errors, isSubmitting } = formState;
@@ -32,10 +36,11 @@ export function LoginForm() {
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("email")}</label>
         <input
           id="email"
           type="email"
+          dir="ltr"
           autoComplete="username"
           aria-invalid={Boolean(errors.email)}
           {...register("email")}
@@ -43,7 +48,7 @@ export function LoginForm() {
         <FieldError id="email-error" message={errors.email?.message} />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input
           id="password"
           type="password"
@@ -54,7 +59,7 @@ export function LoginForm() {
         <FieldError id="password-error" message={errors.password?.message} />
       </div>
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("signingIn") : t("signIn")}
       </button>
     </form>
   );

@@ -19,27 +19,35 @@ interface Props {
  * visible markers instead of being applied, so they cannot re-order the claim or the page.
  */
 export function UserText({ text, lang, as: Tag = "bdi", className, id }: Props) {
-  const t = useTranslations("bidi");
-  const pieces = splitBidiControls(text);
   return (
     <Tag id={id} className={className} lang={lang ?? undefined} dir={lang ? directionOfLanguage(lang) : "auto"}>
-      {pieces.map((piece, index) =>
-        piece.kind === "text" ? (
-          piece.text
-        ) : (
-          <abbr
-            key={index}
-            className="bidi-control"
-            data-bidi-control={piece.control.abbreviation}
-            title={t("marker", {
-              name: piece.control.name,
-              code: piece.control.char.codePointAt(0)!.toString(16).toUpperCase(),
-            })}
-          >
-            {piece.control.abbreviation}
-          </abbr>
-        ),
-      )}
+      <InertControls text={text} />
     </Tag>
+  );
+}
+
+/**
+ * The text with its directional controls shown as inert markers, without an element of its own:
+ * for text whose element the caller already gives a direction (a comment paragraph with links in it).
+ */
+export function InertControls({ text }: { text: string }) {
+  const t = useTranslations("bidi");
+  const pieces = splitBidiControls(text);
+  return pieces.map((piece, index) =>
+    piece.kind === "text" ? (
+      piece.text
+    ) : (
+      <abbr
+        key={index}
+        className="bidi-control"
+        data-bidi-control={piece.control.abbreviation}
+        title={t("marker", {
+          name: piece.control.name,
+          code: piece.control.char.codePointAt(0)!.toString(16).toUpperCase(),
+        })}
+      >
+        {piece.control.abbreviation}
+      </abbr>
+    ),
   );
 }

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { ArticleFilters } from "@/components/dashboard/article-filters";
 import { Pager } from "@/components/dashboard/pager";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { STATUS_SYMBOLS } from "@/components/dashboard/status-cue";
 import { formatDate, formatDateTime } from "@/components/format";
+import { UserText } from "@/components/user-text";
 import { can } from "@/lib/auth/permissions";
 import { listArticleOverviewPage, type ArticleOverview } from "@/lib/dashboard/articles";
 import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { listActiveReviewers } from "@/lib/users/data";
-import { CLAIM_STATUSES, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/workflow/states";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articlesPage");
+  return { title: t("heading") };
+}
 
 const statusCounts = (article: ArticleOverview): Record<ClaimStatus, number> => ({
   PENDING: article.pending,
@@ -26,6 +31,7 @@ const statusCounts = (article: ArticleOverview): Record<ClaimStatus, number> => 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("article.list");
   const zone = await viewerTimeZone(user);
+  const [t, locale] = await Promise.all([getTranslations("articlesPage"), getLocale()]);
   const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
   const seesAll = can(user, "article.listAll");
   const [list, reviewers] = await Promise.all([listArticleOverviewPage(user, filters), seesAll ? listActiveReviewers() : null]);
@@ -38,10 +44,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <div className="page-head">
-        <h1>Articles</h1>
+        <h1>{t("heading")}</h1>
         {can(user, "article.import") ? (
           <Link className="button" href="/articles/new">
-            Import article
+            {t("import")}
           </Link>
         ) : null}
       </div>
@@ -50,55 +56,63 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       {list.total === 0 ? (
         <div className="card empty">
           {filtered ? (
-            <p>No articles match these filters.</p>
+            <p>{t("noMatch")}</p>
           ) : can(user, "article.import") ? (
-            <p>No articles yet. Import one to start verifying its claims.</p>
+            <p>{t("emptyEditor")}</p>
           ) : (
-            <p>No articles for you yet. An editor will assign you claims to review.</p>
+            <p>{t("emptyReviewer")}</p>
           )}
         </div>
       ) : articles.length === 0 ? null : (
-        <table aria-label="Articles">
+        <table aria-label={t("tableLabel")}>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Claims by status</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Assignments</th>
-              <th scope="col">Last activity</th>
-              <th scope="col">Imported</th>
+              <th scope="col">{t("columns.title")}</th>
+              <th scope="col">{t("columns.byStatus")}</th>
+              <th scope="col">{t("columns.progress")}</th>
+              <th scope="col">{t("columns.assignments")}</th>
+              <th scope="col">{t("columns.lastActivity")}</th>
+              <th scope="col">{t("columns.imported")}</th>
             </tr>
           </thead>
           <tbody>
             {articles.map((article) => (
               <tr key={article.id} data-testid={`article-row-${article.id}`}>
                 <td>
-                  <Link href={`/articles/${article.id}/dashboard`}>{article.title}</Link>
+                  <Link href={`/articles/${article.id}/dashboard`}>
+                    <UserText text={article.title} />
+                  </Link>
                   <div className="muted small">
-                    {article.publisher ?? "Unknown publisher"} · <Link href={`/articles/${article.id}`}>text and claims</Link>
-                    {article.finalizedAt ? <> · <strong>Finalized</strong></> : null}
+                    {article.publisher ? <UserText text={article.publisher} /> : t("unknownPublisher")} ·{" "}
+                    <Link href={`/articles/${article.id}`}>{t("textAndClaims")}</Link>
+                    {article.finalizedAt ? <> · <strong>{t("finalized")}</strong></> : null}
                   </div>
                 </td>
                 <td>
                   {CLAIM_STATUSES.map((status, index) => (
                     <Fragment key={status}>
                       {index ? <br /> : null}
-                      <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span> {statusCounts(article)[status]}{" "}
-                      {STATUS_LABELS[status].toLowerCase()}
+                      <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span>{" "}
+                      {t(`statusCounts.${status}`, { count: statusCounts(article)[status] })}
                     </Fragment>
                   ))}
                 </td>
                 <td>
-                  <ProgressBar done={article.withVerdict} total={article.total} label={`Claims with a verdict in ${article.title}`} />
+                  <ProgressBar done={article.withVerdict} total={article.total} label={t("progressLabel", { title: article.title })} />
                 </td>
                 <td>
-                  {article.openAssignments} open
+                  {t("open", { count: article.openAssignments })}
                   <br />
-                  <span className={article.overdueAssignments ? "overdue" : undefined}>{article.overdueAssignments} overdue</span>
+                  <span className={article.overdueAssignments ? "overdue" : undefined}>
+                    {t("overdue", { count: article.overdueAssignments })}
+                  </span>
                 </td>
-                <td>{formatDateTime(article.lastActivityAt, zone)}</td>
+                <td>{formatDateTime(article.lastActivityAt, zone, locale)}</td>
                 <td>
-                  {formatDate(article.createdAt, zone)} by {article.importedByName}
+                  {t.rich("importedBy", {
+                    date: formatDate(article.createdAt, zone, locale),
+                    who: () => <UserText text={article.importedByName} />,
+                  })}
                 </td>
               </tr>
             ))}

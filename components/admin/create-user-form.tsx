@@ -1,11 +1,12 @@
 "use client";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUserAction } from "@/app/admin/users/actions";
-import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/permissions";
 import { createUserSchema } from "@/lib/users/schema";
 import { FieldError } from "../field-error";
 import { applyServerErrors } from "../form-errors";
@@ -14,6 +15,8 @@ type Input = z.input<typeof createUserSchema>;
 type Output = z.output<typeof createUserSchema>;
 
 export function CreateUserForm() {
+  const t = useTranslations("admin.createUser");
+  const roles = useTranslations("roles");
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(createUserSchema),
@@ -26,7 +29,7 @@ export function CreateUserForm() {
     const result = await createUserAction(values);
     if (result.ok) {
       reset();
-      setMessage({ kind: "success", text: `Added ${result.data.email}.` });
+      setMessage({ kind: "success", text: t("added", { email: result.data.email }) });
     } else {
       applyServerErrors(result, setError);
       setMessage({ kind: "error", text: result.message });
@@ -38,28 +41,28 @@ export function CreateUserForm() {
     <form className="stack" onSubmit={onSubmit} noValidate>
       <FormMessage message={message} />
       <div className="field">
-        <label htmlFor="new-name">Name</label>
-        <input id="new-name" aria-invalid={Boolean(errors.name)} {...register("name")} />
+        <label htmlFor="new-name">{t("name")}</label>
+        <input id="new-name" dir="auto" aria-invalid={Boolean(errors.name)} {...register("name")} />
         <FieldError id="new-name-error" message={errors.name?.message} />
       </div>
       <div className="field">
-        <label htmlFor="new-email">Email</label>
+        <label htmlFor="new-email">{t("email")}</label>
         <input id="new-email" type="email" aria-invalid={Boolean(errors.email)} {...register("email")} />
         <FieldError id="new-email-error" message={errors.email?.message} />
       </div>
       <div className="field">
-        <label htmlFor="new-role">Role</label>
+        <label htmlFor="new-role">{t("role")}</label>
         <select id="new-role" aria-invalid={Boolean(errors.role)} {...register("role")}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {roles(role)}
             </option>
           ))}
         </select>
         <FieldError id="new-role-error" message={errors.role?.message} />
       </div>
       <div className="field">
-        <label htmlFor="new-password">Initial password</label>
+        <label htmlFor="new-password">{t("initialPassword")}</label>
         <input
           id="new-password"
           type="password"
@@ -70,7 +73,7 @@ export function CreateUserForm() {
         <FieldError id="new-password-error" message={errors.password?.message} />
       </div>
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Adding…" : "Add user"}
+        {isSubmitting ? t("adding") : t("add")}
       </button>
     </form>
   );

@@ -1,11 +1,15 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { deactivateUserAction, reassignOpenWorkAction } from "@/app/admin/users/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
+import { UserText } from "@/components/user-text";
+import { revealBidiControls } from "@/lib/i18n/bidi-controls";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { deactivateUserSchema } from "@/lib/users/schema";
 
 export interface OpenAssignmentItem {
@@ -13,6 +17,8 @@ export interface OpenAssignmentItem {
   claimId: string;
   claimLabel: string;
   articleTitle: string;
+  /** The article's language, so its title reads in its own direction. */
+  articleLanguage?: string | null;
   /** The due date as the reader reads it (in their zone), or null for none. */
   dueLabel: string | null;
 }
@@ -30,8 +36,6 @@ export interface OpenWorkResult {
   ok: boolean;
   text: string;
 }
-
-const plural = (count: number) => `${count} open assignment${count === 1 ? "" : "s"}`;
 
 /**
  * Lists a person's open assignments and asks what happens to them: deactivating them
@@ -53,6 +57,8 @@ export function OpenWorkForm({
   onDone: (result: OpenWorkResult) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("admin.openWork");
+  const locale = useLocale();
   const form = useForm<Input, unknown, Output>({
     // Moving work later is checked on the server with reassignOpenWorkSchema: the same rules
     // without "leave", which this form does not offer in that mode.
@@ -68,22 +74,24 @@ export function OpenWorkForm({
       : reassignOpenWorkAction(user.id, values));
     if (!result.ok) {
       applyServerErrors(result, setError);
-      setError("root", { type: "server", message: result.message });
+      setError("root", { type: "server", message: translateServerMessage(result.message, locale) });
       return;
     }
     const { moved, stillOpen, reassignError } = result.data;
-    const done = mode === "deactivate" ? `Deactivated ${user.name}.` : "";
-    const movedText = moved ? ` Moved ${plural(moved)}.` : "";
-    const leftText = stillOpen ? ` ${plural(stillOpen)} left with them; the dashboards flag them.` : "";
+    const done = mode === "deactivate" ? t("deactivated", { name: user.name }) : "";
+    const sentences = (...parts: string[]) => parts.filter(Boolean).join(" ");
     onDone(
       reassignError
-        ? { ok: false, text: `${done} ${reassignError}`.trim() }
-        : { ok: true, text: `${done}${movedText}${leftText}`.trim() },
+        ? { ok: false, text: sentences(done, translateServerMessage(reassignError, locale)) }
+        : {
+            ok: true,
+            text: sentences(done, moved ? t("moved", { count: moved }) : "", stillOpen ? t("left", { count: stillOpen }) : ""),
+          },
     );
   });
 
   const { errors, isSubmitting } = formState;
-  const title = mode === "deactivate" ? `Deactivate ${user.name}` : `Reassign the open assignments of ${user.name}`;
+  const title = t(mode === "deactivate" ? "deactivateTitle" : "reassignTitle", { name: user.name });
   return (
     <form className="stack card" onSubmit={onSubmit} noValidate aria-label={title}>
       {errors.root?.message ? (
@@ -92,24 +100,29 @@ export function OpenWorkForm({
         </p>
       ) : null}
       <p className="small">
-        {user.name} {mode === "deactivate" ? "holds" : "still holds"} {plural(openAssignments.length)}:
+        {t.rich(mode === "deactivate" ? "holds" : "stillHolds", {
+          name: user.name,
+          count: openAssignments.length,
+          who: () => <UserText text={user.name} />,
+        })}
       </p>
-      <ul className="assign-list small" aria-label={`Open assignments of ${user.name}`}>
+      <ul className="assign-list small" aria-label={t("listLabel", { name: user.name })}>
         {openAssignments.map((assignment) => (
           <li key={assignment.id}>
-            <Link href={`/claims/${assignment.claimId}`}>{assignment.claimLabel}</Link> {assignment.articleTitle}{" "}
-            <span className="muted">{assignment.dueLabel ? `due ${assignment.dueLabel}` : "no due date"}</span>
+            <Link href={`/claims/${assignment.claimId}`}>{assignment.claimLabel}</Link>{" "}
+            <UserText text={assignment.articleTitle} lang={assignment.articleLanguage} />{" "}
+            <span className="muted">{assignment.dueLabel ? t("due", { date: assignment.dueLabel }) : t("noDue")}</span>
           </li>
         ))}
       </ul>
       <fieldset className="field" aria-describedby={errors.openAssignments ? `${idPrefix}-choice-error` : undefined}>
-        <legend>What happens to them?</legend>
+        <legend>{t("question")}</legend>
         <span>
           <label className="radio">
-            <input type="radio" value="reassign" {...register("openAssignments")} /> Reassign to
+            <input type="radio" value="reassign" {...register("openAssignments")} /> {t("reassignTo")}
           </label>
           <select
-            aria-label="Reviewer who takes them"
+            aria-label={t("reviewerSelect")}
             aria-invalid={Boolean(errors.toReviewerId)}
             aria-describedby={errors.toReviewerId ? `${idPrefix}-reviewer-error` : undefined}
             {...register("toReviewerId", {
@@ -118,23 +131,22 @@ export function OpenWorkForm({
               },
             })}
           >
-            <option value="">Choose a reviewer</option>
+            <option value="">{t("chooseReviewer")}</option>
             {reviewers.map((reviewer) => (
               <option key={reviewer.id} value={reviewer.id}>
-                {reviewer.name} ({reviewer.openLoad} open)
+                {t("reviewerOption", { name: revealBidiControls(reviewer.name), count: reviewer.openLoad })}
               </option>
             ))}
           </select>
         </span>
         <FieldError id={`${idPrefix}-reviewer-error`} message={errors.toReviewerId?.message} />
         <label className="radio">
-          <input type="radio" value="spread" {...register("openAssignments")} /> Spread over all active reviewers
-          <span className="muted">(balanced by open load)</span>
+          <input type="radio" value="spread" {...register("openAssignments")} /> {t("spread")}
+          <span className="muted">{t("balanced")}</span>
         </label>
         {mode === "deactivate" ? (
           <label className="radio">
-            <input type="radio" value="leave" {...register("openAssignments")} /> Leave them (the dashboards will flag
-            them)
+            <input type="radio" value="leave" {...register("openAssignments")} /> {t("leave")}
           </label>
         ) : null}
         <FieldError id={`${idPrefix}-choice-error`} message={errors.openAssignments?.message} />
@@ -142,15 +154,11 @@ export function OpenWorkForm({
       <span className="inline-form">
         <button type="submit" className={mode === "deactivate" ? "danger" : undefined} disabled={isSubmitting}>
           {isSubmitting
-            ? mode === "deactivate"
-              ? "Deactivating…"
-              : "Reassigning…"
-            : mode === "deactivate"
-              ? "Deactivate"
-              : "Reassign"}
+            ? t(mode === "deactivate" ? "deactivating" : "reassigning")
+            : t(mode === "deactivate" ? "deactivate" : "reassign")}
         </button>
         <button type="button" className="secondary" disabled={isSubmitting} onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       </span>
     </form>

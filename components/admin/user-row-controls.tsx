@@ -1,7 +1,9 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { updateUserAction } from "@/app/admin/users/actions";
-import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/auth/permissions";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { OpenWorkForm, type OpenAssignmentItem, type OpenWorkResult, type ReviewerOption } from "./open-work-form";
 
 interface Props {
@@ -13,6 +15,9 @@ interface Props {
 }
 
 export function UserRowControls({ user, openAssignments, reviewers }: Props) {
+  const t = useTranslations("admin.rowControls");
+  const roles = useTranslations("roles");
+  const locale = useLocale();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<OpenWorkResult | null>(null);
@@ -24,7 +29,7 @@ export function UserRowControls({ user, openAssignments, reviewers }: Props) {
     setOutcome(null);
     startTransition(async () => {
       const result = await updateUserAction(user.id, change);
-      if (!result.ok) setError(result.message);
+      if (!result.ok) setError(translateServerMessage(result.message, locale));
     });
   }
 
@@ -43,38 +48,38 @@ export function UserRowControls({ user, openAssignments, reviewers }: Props) {
     <div className="stack">
       <div className="inline-form">
         <label className="muted" htmlFor={`role-${user.id}`}>
-          Role
+          {t("role")}
         </label>
         <select
           id={`role-${user.id}`}
-          aria-label={`Role of ${user.name}`}
+          aria-label={t("roleOf", { name: user.name })}
           value={user.role}
           disabled={pending}
           onChange={(event) => update({ role: event.target.value as Role })}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {roles(role)}
             </option>
           ))}
         </select>
         {!user.active ? (
           <button type="button" className="secondary" disabled={pending} onClick={() => update({ active: true })}>
-            Reactivate
+            {t("reactivate")}
           </button>
         ) : !holdsWork ? (
           <button type="button" className="danger" disabled={pending} onClick={() => update({ active: false })}>
-            Deactivate
+            {t("deactivate")}
           </button>
         ) : panel !== "deactivate" ? (
           // Someone who still holds review work is deactivated through the form below, which asks about it.
           <button type="button" className="danger" disabled={pending} onClick={() => open("deactivate")}>
-            Deactivate…
+            {t("deactivateMore")}
           </button>
         ) : null}
         {!user.active && holdsWork && panel !== "reassign" ? (
           <button type="button" className="link-button" onClick={() => open("reassign")}>
-            {openAssignments.length} open assignment{openAssignments.length === 1 ? "" : "s"} — reassign
+            {t("reassignOpen", { count: openAssignments.length })}
           </button>
         ) : null}
         {error ? (

@@ -1,7 +1,10 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { addClaimAction } from "@/app/articles/[id]/actions";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { claimLabel } from "@/lib/workflow/states";
+import { UserText } from "../user-text";
 import { ARTICLE_BODY_ID } from "./article-text";
 import { currentBodySelection, type BodySelection } from "./selection";
 
@@ -11,7 +14,9 @@ const preview = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…
  * Tracks the last selection made inside the article text (a click on this button may move the
  * browser's selection elsewhere) and adds it as a claim.
  */
-export function AddClaimFromSelection({ articleId }: { articleId: string }) {
+export function AddClaimFromSelection({ articleId, language }: { articleId: string; language: string }) {
+  const t = useTranslations("curation");
+  const locale = useLocale();
   const [selection, setSelection] = useState<BodySelection | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -33,11 +38,11 @@ export function AddClaimFromSelection({ articleId }: { articleId: string }) {
     startTransition(async () => {
       const outcome = await addClaimAction(articleId, selection);
       if (outcome.ok) {
-        setResult({ ok: true, text: `Claim added. It is ${claimLabel(outcome.data)}.` });
+        setResult({ ok: true, text: t("claimAdded", { label: claimLabel(outcome.data) }) });
         setSelection(null);
         document.getSelection()?.removeAllRanges();
       } else {
-        setResult({ ok: false, text: outcome.message });
+        setResult({ ok: false, text: translateServerMessage(outcome.message, locale) });
       }
     });
   }
@@ -45,10 +50,12 @@ export function AddClaimFromSelection({ articleId }: { articleId: string }) {
   return (
     <div className="selection-tool">
       <button type="button" className="secondary" onClick={add} disabled={!selection || pending}>
-        {pending ? "Adding…" : "Add claim from selection"}
+        {pending ? t("adding") : t("addFromSelection")}
       </button>
       <p className="muted selection-preview" aria-live="polite">
-        {selection ? <>Selected: “{preview(selection.text)}”</> : "Select text in the article to add it as a claim."}
+        {selection
+          ? t.rich("selected", { quote: () => <UserText text={preview(selection.text)} lang={language} /> })
+          : t("selectHint")}
       </p>
       {result ? (
         <p className={result.ok ? "form-success" : "form-error"} role={result.ok ? "status" : "alert"}>

@@ -2,7 +2,14 @@
 // number (C4) as well as a colour and an underline, so the highlight does not rely on colour
 // alone; the number links back to the claim in the list. Numbers are flagged data-label so the selection tool
 // (add-claim-from-selection.tsx) can count offsets in the body's own text only.
+// The body is shown in its own language and direction (lang, dir="rtl" for Arabic). A directional
+// control character inside it (U+202E can make "10 killed" read "dellik 01") stays in the DOM,
+// so offsets still count it, but isolated so it cannot re-order its neighbours, and followed by a
+// visible marker that is a label (not body text) for the selection tool.
+import { useTranslations } from "next-intl";
 import { Fragment } from "react";
+import { splitBidiControls } from "@/lib/i18n/bidi-controls";
+import { directionOfLanguage } from "@/lib/i18n/direction";
 import { claimLabel } from "@/lib/workflow/states";
 
 interface ClaimSpan {
@@ -14,22 +21,53 @@ interface ClaimSpan {
 
 export const ARTICLE_BODY_ID = "article-body";
 
-export function ArticleText({ body, claims }: { body: string; claims: ClaimSpan[] }) {
+/** A run of body text, each directional control in it made inert and visible. */
+function BodyRun({ text }: { text: string }) {
+  const t = useTranslations("bidi");
+  return splitBidiControls(text).map((piece, index) =>
+    piece.kind === "text" ? (
+      <Fragment key={index}>{piece.text}</Fragment>
+    ) : (
+      <Fragment key={index}>
+        {/* Isolated: the control applies to nothing but itself. Styled inline, not by class, so no stylesheet can drop it. */}
+        <span className="bidi-inert" style={{ unicodeBidi: "isolate" }}>
+          {piece.control.char}
+        </span>
+        <abbr
+          className="bidi-control"
+          data-label=""
+          data-bidi-control={piece.control.abbreviation}
+          title={t("marker", {
+            name: piece.control.name,
+            code: piece.control.char.codePointAt(0)!.toString(16).toUpperCase(),
+          })}
+        >
+          {piece.control.abbreviation}
+        </abbr>
+      </Fragment>
+    ),
+  );
+}
+
+export function ArticleText({ body, claims, language }: { body: string; claims: ClaimSpan[]; language: string }) {
+  const t = useTranslations("articlePage");
   const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
   const pieces: React.ReactNode[] = [];
   let cursor = 0;
   sorted.forEach((claim, index) => {
     if (claim.start < cursor) return; // overlapping spans (legacy data): the first one keeps the highlight
-    pieces.push(<Fragment key={`t${index}`}>{body.slice(cursor, claim.start)}</Fragment>);
+    pieces.push(<BodyRun key={`t${index}`} text={body.slice(cursor, claim.start)} />);
     const label = claimLabel(claim);
     pieces.push(
       <mark key={claim.id} id={`claim-${claim.id}`} className="claim" tabIndex={-1} data-claim={label}>
-        {body.slice(claim.start, claim.end)}
+        <BodyRun text={body.slice(claim.start, claim.end)} />
+        {/* dir="ltr" isolates the Latin label, so "[C4]" reads the same inside Arabic text. */}
         <a
           href={`#claim-item-${claim.id}`}
           className="claim-label"
           data-label=""
-          aria-label={`Claim ${label}: back to the claim list`}
+          dir="ltr"
+          aria-label={t("claimLink", { label })}
         >
           [{label}]
         </a>
@@ -37,9 +75,9 @@ export function ArticleText({ body, claims }: { body: string; claims: ClaimSpan[
     );
     cursor = claim.end;
   });
-  pieces.push(<Fragment key="tail">{body.slice(cursor)}</Fragment>);
+  pieces.push(<BodyRun key="tail" text={body.slice(cursor)} />);
   return (
-    <div id={ARTICLE_BODY_ID} className="article-body">
+    <div id={ARTICLE_BODY_ID} className="article-body" lang={language} dir={directionOfLanguage(language)}>
       {pieces}
     </div>
   );

@@ -3,17 +3,23 @@
 // editor opens them (they are worked out then, not on every page view), each with its score and
 // reasons and a button that makes it a claim.
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { listCandidatesAction, promoteCandidateAction } from "@/app/articles/[id]/actions";
 import type { ClaimCandidate } from "@/lib/claims/candidates";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
+import { UserText } from "../user-text";
 
 type Loaded = { ok: true; candidates: ClaimCandidate[] } | { ok: false; message: string };
 
-export function CandidatesBelowLine({ articleId }: { articleId: string }) {
+export function CandidatesBelowLine({ articleId, language }: { articleId: string; language: string }) {
+  const t = useTranslations("candidates");
+  const locale = useLocale();
   const router = useRouter();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const server = (text: string) => translateServerMessage(text, locale);
 
   function load() {
     startTransition(async () => {
@@ -26,8 +32,8 @@ export function CandidatesBelowLine({ articleId }: { articleId: string }) {
     setMessage(null);
     startTransition(async () => {
       const result = await promoteCandidateAction(articleId, { start: candidate.start, end: candidate.end });
-      if (!result.ok) return setMessage({ ok: false, text: result.message });
-      setMessage({ ok: true, text: `Added as C${result.data.number}.` });
+      if (!result.ok) return setMessage({ ok: false, text: server(result.message) });
+      setMessage({ ok: true, text: t("added", { number: result.data.number }) });
       setLoaded((current) =>
         current?.ok ? { ok: true, candidates: current.candidates.filter((c) => c !== candidate) } : current,
       );
@@ -43,35 +49,32 @@ export function CandidatesBelowLine({ articleId }: { articleId: string }) {
         if ((event.currentTarget as HTMLDetailsElement).open && !loaded) load();
       }}
     >
-      <summary>Candidates below the line</summary>
-      <p className="muted small">
-        Sentences extraction scored under its threshold. Promote one to make it a claim; nothing here is reviewed until
-        then.
-      </p>
+      <summary>{t("summary")}</summary>
+      <p className="muted small">{t("intro")}</p>
       {message ? (
         <p className={message.ok ? "form-success" : "form-error"} role={message.ok ? "status" : "alert"}>
           {message.text}
         </p>
       ) : null}
       {!loaded ? (
-        <p className="muted">{pending ? "Looking for candidates…" : null}</p>
+        <p className="muted">{pending ? t("looking") : null}</p>
       ) : !loaded.ok ? (
         <p className="form-error" role="alert">
-          {loaded.message}
+          {server(loaded.message)}
         </p>
       ) : loaded.candidates.length === 0 ? (
-        <p className="muted">No candidates: every sentence worth a look is a claim already.</p>
+        <p className="muted">{t("none")}</p>
       ) : (
         <ol className="candidate-list">
           {loaded.candidates.map((candidate) => (
             <li key={`${candidate.start}-${candidate.end}`} data-testid="candidate">
-              <p>{candidate.statement}</p>
+              <UserText as="p" text={candidate.statement} lang={language} />
               <p className="muted small">
-                Check-worthiness {candidate.score.toFixed(2)}
-                {candidate.reasons.length ? ` · ${candidate.reasons.join("; ")}` : ""}
+                {t("checkWorthiness", { score: candidate.score.toFixed(2) })}
+                {candidate.reasons.length ? ` · ${candidate.reasons.map(server).join(t("reasonSeparator"))}` : ""}
               </p>
               <button type="button" className="secondary" disabled={pending} onClick={() => promote(candidate)}>
-                Promote to claim
+                {t("promote")}
               </button>
             </li>
           ))}

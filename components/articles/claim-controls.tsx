@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -8,6 +9,8 @@ import type { ClaimWork } from "@/lib/claims/data";
 import { editClaimSchema } from "@/lib/claims/schema";
 import type { SplitPoint } from "@/lib/claims/spans";
 import type { ActionResult } from "@/lib/http/action";
+import { directionOfLanguage } from "@/lib/i18n/direction";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { FieldError } from "../field-error";
 import { claimLabel } from "@/lib/workflow/states";
 import { applyServerErrors } from "../form-errors";
@@ -15,11 +18,15 @@ import { applyServerErrors } from "../form-errors";
 interface Props {
   claim: { id: string; number: number; text: string; version: number; work: ClaimWork; splitPoints: SplitPoint[] };
   next: { id: string; number: number; version: number; worked: boolean } | null;
+  /** The article's language: the wording is written in it. */
+  language: string;
 }
 
 type Mode = "edit" | "split" | "delete" | null;
 
-export function ClaimControls({ claim, next }: Props) {
+export function ClaimControls({ claim, next, language }: Props) {
+  const t = useTranslations("curation");
+  const locale = useLocale();
   const [mode, setMode] = useState<Mode>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -36,7 +43,7 @@ export function ClaimControls({ claim, next }: Props) {
       if (result.ok) {
         setMode(null);
         if (done) setNotice(done(result.data));
-      } else setError(result.message);
+      } else setError(translateServerMessage(result.message, locale));
     });
   }
 
@@ -47,7 +54,7 @@ export function ClaimControls({ claim, next }: Props) {
 
   return (
     <div className="claim-controls">
-      <div className="claim-buttons" role="group" aria-label={`Change claim ${claimLabel(claim)}`}>
+      <div className="claim-buttons" role="group" aria-label={t("changeClaim", { label: claimLabel(claim) })}>
         <button
           type="button"
           className="secondary"
@@ -55,7 +62,7 @@ export function ClaimControls({ claim, next }: Props) {
           aria-expanded={mode === "edit"}
           onClick={() => toggle("edit")}
         >
-          Edit wording
+          {t("editWording")}
         </button>
         <button
           type="button"
@@ -64,7 +71,7 @@ export function ClaimControls({ claim, next }: Props) {
           aria-expanded={mode === "split"}
           onClick={() => toggle("split")}
         >
-          Split
+          {t("split")}
         </button>
         {next ? (
           <button
@@ -77,7 +84,7 @@ export function ClaimControls({ claim, next }: Props) {
               )
             }
           >
-            Merge with claim {claimLabel(next)}
+            {t("mergeWith", { label: claimLabel(next) })}
           </button>
         ) : null}
         <button
@@ -87,16 +94,16 @@ export function ClaimControls({ claim, next }: Props) {
           aria-expanded={mode === "delete"}
           onClick={() => toggle("delete")}
         >
-          Delete
+          {t("delete")}
         </button>
       </div>
       {locked ? (
-        <p className="muted small">This claim has a verdict: its wording and span are locked.</p>
+        <p className="muted small">{t("lockedByVerdict")}</p>
       ) : claim.work.worked ? (
-        <p className="muted small">In review: it can be reworded or deleted, not split or merged.</p>
+        <p className="muted small">{t("inReview")}</p>
       ) : null}
 
-      {mode === "edit" ? <EditWordingForm claim={claim} onDone={() => setMode(null)} /> : null}
+      {mode === "edit" ? <EditWordingForm claim={claim} language={language} onDone={() => setMode(null)} /> : null}
       {mode === "split" ? (
         <SplitForm
           claim={claim}
@@ -104,7 +111,8 @@ export function ClaimControls({ claim, next }: Props) {
           onSplit={(at) =>
             run(
               () => splitClaimAction(claim.id, { at, version: claim.version }),
-              ({ secondNumber }) => `Split into ${claimLabel(claim)} and ${claimLabel({ number: secondNumber })}.`,
+              ({ secondNumber }) =>
+                t("splitDone", { first: claimLabel(claim), second: claimLabel({ number: secondNumber }) }),
             )
           }
         />
@@ -112,11 +120,11 @@ export function ClaimControls({ claim, next }: Props) {
       {mode === "delete" ? (
         <div className="inline-form confirm">
           <span>
-            Delete claim {claimLabel(claim)}?{" "}
+            {t("deleteConfirm", { label: claimLabel(claim) })}{" "}
             {claim.work.openAssignees.length > 0
-              ? `The open assignment to ${claim.work.openAssignees.join(" and ")} will be cancelled, so it leaves their review queue. `
+              ? `${t("deleteCancelsAssignment", { names: claim.work.openAssignees.join(t("and")) })} `
               : ""}
-            It stays in the audit log.
+            {t("deleteStaysInLog")}
           </span>
           <button
             type="button"
@@ -124,10 +132,10 @@ export function ClaimControls({ claim, next }: Props) {
             disabled={pending}
             onClick={() => run(() => deleteClaimAction(claim.id, { version: claim.version }))}
           >
-            {pending ? "Deleting…" : "Yes, delete"}
+            {pending ? t("deleting") : t("confirmDelete")}
           </button>
           <button type="button" className="secondary" onClick={() => setMode(null)}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       ) : null}
@@ -148,7 +156,9 @@ export function ClaimControls({ claim, next }: Props) {
 type EditInput = z.input<typeof editClaimSchema>;
 type EditOutput = z.output<typeof editClaimSchema>;
 
-function EditWordingForm({ claim, onDone }: { claim: Props["claim"]; onDone: () => void }) {
+function EditWordingForm({ claim, language, onDone }: { claim: Props["claim"]; language: string; onDone: () => void }) {
+  const t = useTranslations("curation");
+  const locale = useLocale();
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<EditInput, unknown, EditOutput>({
     resolver: zodResolver(editClaimSchema),
@@ -161,7 +171,7 @@ function EditWordingForm({ claim, onDone }: { claim: Props["claim"]; onDone: () 
     if (result.ok) onDone();
     else {
       applyServerErrors(result, setError);
-      setMessage(result.message);
+      setMessage(translateServerMessage(result.message, locale));
     }
   });
   return (
@@ -172,16 +182,23 @@ function EditWordingForm({ claim, onDone }: { claim: Props["claim"]; onDone: () 
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor={fieldId}>Wording of claim {claimLabel(claim)}</label>
-        <textarea id={fieldId} rows={3} aria-invalid={Boolean(formState.errors.text)} {...register("text")} />
+        <label htmlFor={fieldId}>{t("wordingLabel", { label: claimLabel(claim) })}</label>
+        <textarea
+          id={fieldId}
+          rows={3}
+          lang={language}
+          dir={directionOfLanguage(language)}
+          aria-invalid={Boolean(formState.errors.text)}
+          {...register("text")}
+        />
         <FieldError id={`${fieldId}-error`} message={formState.errors.text?.message} />
       </div>
       <div className="inline-form">
         <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Saving…" : "Save wording"}
+          {formState.isSubmitting ? t("saving") : t("saveWording")}
         </button>
         <button type="button" className="secondary" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>
@@ -197,14 +214,15 @@ function SplitForm({
   pending: boolean;
   onSplit: (at: number) => void;
 }) {
+  const t = useTranslations("curation");
   const middle = claim.splitPoints[Math.floor((claim.splitPoints.length - 1) / 2)];
   const [at, setAt] = useState<number>(middle?.at ?? 0);
   const fieldId = `split-${claim.id}`;
   return (
     <div className="stack claim-form">
       <div className="field">
-        <label htmlFor={fieldId}>Split claim {claimLabel(claim)} before</label>
-        <select id={fieldId} value={at} onChange={(event) => setAt(Number(event.target.value))}>
+        <label htmlFor={fieldId}>{t("splitBefore", { label: claimLabel(claim) })}</label>
+        <select id={fieldId} dir="auto" value={at} onChange={(event) => setAt(Number(event.target.value))}>
           {claim.splitPoints.map((point) => (
             <option key={point.at} value={point.at}>
               …{point.before} | {point.after}…
@@ -213,7 +231,7 @@ function SplitForm({
         </select>
       </div>
       <button type="button" disabled={pending} onClick={() => onSplit(at)}>
-        {pending ? "Splitting…" : "Split here"}
+        {pending ? t("splitting") : t("splitHere")}
       </button>
     </div>
   );

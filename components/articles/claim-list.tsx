@@ -1,14 +1,31 @@
 // The claims beside the article text, named by their permanent number (C4) and claimant. Each
 // links to its highlight (and the highlight's number links back here). Editors also see score,
-// reasons and the curation controls.
+// reasons and the curation controls. Claims are shown in the article's language and direction;
+// extraction's reasons are stored in English and shown in the reader's language.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/status-badge";
+import { UserText } from "@/components/user-text";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import type { CuratedClaim } from "@/lib/review/article-page";
 import { claimLabel } from "@/lib/workflow/states";
 import { ClaimControls } from "./claim-controls";
 
-export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCurate: boolean }) {
-  if (claims.length === 0) return <p className="card empty">No claims in this article yet.</p>;
+export function ClaimList({
+  claims,
+  canCurate,
+  language,
+}: {
+  claims: CuratedClaim[];
+  canCurate: boolean;
+  /** The article's language: its claims are in it. */
+  language: string;
+}) {
+  const t = useTranslations("curation");
+  const locale = useLocale();
+  if (claims.length === 0) return <p className="card empty">{t("noClaims")}</p>;
+  const reasons = (list: string[]) =>
+    list.map((reason) => translateServerMessage(reason, locale)).join(t("reasonSeparator"));
   return (
     <ol className="claim-list">
       {claims.map((claim, index) => {
@@ -17,24 +34,30 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
         return (
           <li key={claim.id} id={`claim-item-${claim.id}`} tabIndex={-1} data-testid={`claim-item-${claim.number}`}>
             <div className="claim-head">
-              <a href={`#claim-${claim.id}`} aria-label={`Claim ${label}: show in the text`}>
+              <a href={`#claim-${claim.id}`} aria-label={t("showInText", { label })}>
                 {label}
               </a>
               <StatusBadge status={claim.status} />
               <Link href={`/claims/${claim.id}`} className="small">
-                Open
+                {t("open")}
               </Link>
             </div>
-            <p className="claim-text">{claim.statement}</p>
-            {claim.claimant ? <p className="muted small claim-claimant">— {claim.claimant}</p> : null}
+            <UserText as="p" className="claim-text" text={claim.statement} lang={language} />
+            {claim.claimant ? (
+              <p className="muted small claim-claimant">
+                — <UserText text={claim.claimant} lang={language} />
+              </p>
+            ) : null}
             {canCurate ? (
               <>
                 {claim.statement !== claim.text ? (
-                  <p className="muted small">Article text: “{claim.text}”</p>
+                  <p className="muted small">
+                    {t.rich("articleTextQuote", { quote: () => <UserText text={claim.text} lang={language} /> })}
+                  </p>
                 ) : null}
                 <p className="muted small">
-                  {claim.score === null ? "Added by an editor" : `Check-worthiness ${claim.score.toFixed(2)}`}
-                  {claim.reasons.length ? ` · ${claim.reasons.join("; ")}` : ""}
+                  {claim.score === null ? t("addedByEditor") : t("checkWorthiness", { score: claim.score.toFixed(2) })}
+                  {claim.reasons.length ? ` · ${reasons(claim.reasons)}` : ""}
                 </p>
                 <ClaimControls
                   claim={{
@@ -48,6 +71,7 @@ export function ClaimList({ claims, canCurate }: { claims: CuratedClaim[]; canCu
                   next={
                     next ? { id: next.id, number: next.number, version: next.version, worked: next.work.worked } : null
                   }
+                  language={language}
                 />
               </>
             ) : null}

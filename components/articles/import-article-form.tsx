@@ -2,13 +2,18 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ChangeEvent } from "react";
-import { useForm } from "react-hook-form";
+import { useLocale, useTranslations } from "next-intl";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { decodeUploadAction, importArticleAction } from "@/app/articles/new/actions";
 import { importArticleSchema } from "@/lib/articles/schema";
+import { detectLanguage } from "@/lib/i18n/detect-language";
+import { directionOfLanguage } from "@/lib/i18n/direction";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { FieldError } from "../field-error";
 import { applyServerErrors } from "../form-errors";
+import { LanguagePicker, useLanguageName } from "./language-picker";
 
 type Input = z.input<typeof importArticleSchema>;
 type Output = z.output<typeof importArticleSchema>;
@@ -20,30 +25,37 @@ type Message =
 const PREFILLED = ["title", "publisher", "publishedAt", "url"] as const;
 type Prefilled = Partial<Record<(typeof PREFILLED)[number], string>>;
 
-const FIELD_NAMES: Record<(typeof PREFILLED)[number], string> = {
-  title: "title",
-  publisher: "publisher",
-  publishedAt: "publication date",
-  url: "web address",
-};
-
-/** "title, publisher and publication date" */
-function listOf(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+/** "title, publisher and publication date", with the reader's language's separators. */
+function listOf(words: string[], separator: string, and: string): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(separator)}${and}${words[words.length - 1]}`;
 }
 
 export function ImportArticleForm() {
+  const t = useTranslations("importArticle");
+  const locale = useLocale();
+  const languageName = useLanguageName();
   const router = useRouter();
   const [message, setMessage] = useState<Message | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(importArticleSchema),
-    defaultValues: { title: "", url: "", publisher: "", publishedAt: "", body: "" },
+    defaultValues: { title: "", url: "", publisher: "", publishedAt: "", body: "", language: "en" },
   });
-  const { register, handleSubmit, formState, setError, setValue, getValues } = form;
+  const { register, handleSubmit, formState, setError, setValue, getValues, control } = form;
   // What the last upload filled in: a later upload may replace those values, never the editor's own.
   const prefilled = useRef<Prefilled>({});
+
+  // The text's language, detected as it is pasted or uploaded, until the editor picks one.
+  const body = useDeferredValue(useWatch({ control, name: "body" }) ?? "");
+  const language = useWatch({ control, name: "language" }) ?? "";
+  const detected = useMemo(() => (body.trim() ? detectLanguage(body, "") : ""), [body]);
+  const languageChosen = useRef(false);
+  useEffect(() => {
+    // Too little text to tell: English, as the server would assume.
+    if (!languageChosen.current) setValue("language", detected || "en");
+  }, [detected, setValue]);
+  const direction = directionOfLanguage(language || detected || "en");
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -55,7 +67,7 @@ export function ImportArticleForm() {
     data.set("file", file);
     const result = await decodeUploadAction(data).finally(() => setReading(false));
     if (!result.ok) {
-      setFileError(result.fields?.file?.[0] ?? result.message);
+      setFileError(result.fields?.file?.[0] ?? translateServerMessage(result.message, locale));
       event.target.value = "";
       return;
     }
@@ -71,13 +83,14 @@ export function ImportArticleForm() {
       if (value !== current) setValue(field, value, validate);
       if (!value) continue;
       next[field] = value;
-      if (decoded.format === "html") filled.push(FIELD_NAMES[field]);
+      if (decoded.format === "html") filled.push(t(`fieldNames.${field}`));
     }
     prefilled.current = next;
-    const from = filled.length > 0 ? ` Filled in the ${listOf(filled)} from the page.` : "";
-    const byline = decoded.byline ? ` Byline: ${decoded.byline}.` : "";
-    const check = filled.length > 0 ? "Check them and the text below" : "Check the text below";
-    setMessage({ kind: "info", text: `Read ${file.name}.${from}${byline} ${check}, then import.` });
+    const from =
+      filled.length > 0 ? ` ${t("filledIn", { fields: listOf(filled, t("listSeparator"), t("listAnd")) })}` : "";
+    const byline = decoded.byline ? ` ${t("byline", { byline: decoded.byline })}` : "";
+    const check = filled.length > 0 ? t("checkThem") : t("checkText");
+    setMessage({ kind: "info", text: `${t("read", { file: file.name })}${from}${byline} ${check}` });
   }
 
   // The server parses the raw input with the same schema; the parsed values (a Date) are for display only.
@@ -86,9 +99,9 @@ export function ImportArticleForm() {
     const result = await importArticleAction(getValues());
     if (!result.ok) {
       applyServerErrors(result, setError);
-      setMessage({ kind: "error", text: result.message });
+      setMessage({ kind: "error", text: translateServerMessage(result.message, locale) });
     } else if (result.data.kind === "duplicate") {
-      setMessage({ kind: "duplicate", text: result.data.message, id: result.data.id });
+      setMessage({ kind: "duplicate", text: translateServerMessage(result.data.message, locale), id: result.data.id });
     } else {
       router.push(`/articles/${result.data.id}`);
     }
@@ -104,7 +117,7 @@ export function ImportArticleForm() {
       ) : null}
       {message?.kind === "duplicate" ? (
         <p className="form-error" role="alert">
-          {message.text} <Link href={`/articles/${message.id}`}>Open the existing article</Link>
+          {message.text} <Link href={`/articles/${message.id}`}>{t("openExisting")}</Link>
         </p>
       ) : null}
       {message?.kind === "info" ? (
@@ -113,7 +126,7 @@ export function ImportArticleForm() {
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="import-file">Upload a file (optional)</label>
+        <label htmlFor="import-file">{t("fileLabel")}</label>
         <input
           id="import-file"
           type="file"
@@ -124,30 +137,35 @@ export function ImportArticleForm() {
           disabled={reading || isSubmitting}
         />
         <p id="import-file-hint" className="muted field-hint">
-          .txt, .md or .html in UTF-8. From a saved web page only the article is kept (menus, related links, asides,
-          footers, cookie and share boxes are dropped), and its title, publisher, date and address are filled in from
-          the page.
+          {t("fileHint")}
         </p>
-        {reading ? <p role="status">Reading the file…</p> : null}
+        {reading ? <p role="status">{t("reading")}</p> : null}
         <FieldError id="import-file-error" message={fileError ?? undefined} />
       </div>
       <div className="field">
-        <label htmlFor="import-title">Title</label>
-        <input id="import-title" aria-invalid={Boolean(errors.title)} {...register("title")} />
+        <label htmlFor="import-title">{t("title")}</label>
+        <input id="import-title" dir="auto" aria-invalid={Boolean(errors.title)} {...register("title")} />
         <FieldError id="import-title-error" message={errors.title?.message} />
       </div>
       <div className="field">
-        <label htmlFor="import-url">Original web address (optional)</label>
-        <input id="import-url" type="url" inputMode="url" aria-invalid={Boolean(errors.url)} {...register("url")} />
+        <label htmlFor="import-url">{t("url")}</label>
+        <input
+          id="import-url"
+          type="url"
+          dir="ltr"
+          inputMode="url"
+          aria-invalid={Boolean(errors.url)}
+          {...register("url")}
+        />
         <FieldError id="import-url-error" message={errors.url?.message} />
       </div>
       <div className="field">
-        <label htmlFor="import-publisher">Publisher (optional)</label>
-        <input id="import-publisher" aria-invalid={Boolean(errors.publisher)} {...register("publisher")} />
+        <label htmlFor="import-publisher">{t("publisher")}</label>
+        <input id="import-publisher" dir="auto" aria-invalid={Boolean(errors.publisher)} {...register("publisher")} />
         <FieldError id="import-publisher-error" message={errors.publisher?.message} />
       </div>
       <div className="field">
-        <label htmlFor="import-published">Publication date (optional)</label>
+        <label htmlFor="import-published">{t("publishedAt")}</label>
         <input
           id="import-published"
           type="date"
@@ -157,12 +175,37 @@ export function ImportArticleForm() {
         <FieldError id="import-published-error" message={errors.publishedAt?.message} />
       </div>
       <div className="field">
-        <label htmlFor="import-body">Article text</label>
-        <textarea id="import-body" rows={16} aria-invalid={Boolean(errors.body)} {...register("body")} />
+        <label htmlFor="import-body">{t("body")}</label>
+        <textarea
+          id="import-body"
+          rows={16}
+          lang={language || undefined}
+          dir={direction}
+          aria-invalid={Boolean(errors.body)}
+          {...register("body")}
+        />
         <FieldError id="import-body-error" message={errors.body?.message} />
       </div>
+      <div className="field">
+        <label htmlFor="import-language">{t("language")}</label>
+        <LanguagePicker
+          id="import-language"
+          value={language}
+          onChange={(tag) => {
+            languageChosen.current = true;
+            setValue("language", tag, { shouldValidate: formState.isSubmitted });
+          }}
+          invalid={Boolean(errors.language)}
+          describedBy="import-language-hint"
+          disabled={isSubmitting}
+        />
+        <p id="import-language-hint" className="muted field-hint" aria-live="polite">
+          {detected ? t("languageDetected", { language: languageName(detected) }) : t("languageHint")}
+        </p>
+        <FieldError id="import-language-error" message={errors.language?.message} />
+      </div>
       <button type="submit" disabled={isSubmitting || reading}>
-        {isSubmitting ? "Importing and extracting claims…" : "Import article"}
+        {isSubmitting ? t("importing") : t("submit")}
       </button>
     </form>
   );

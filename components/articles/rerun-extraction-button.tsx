@@ -1,8 +1,12 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { rerunExtractionAction } from "@/app/articles/[id]/actions";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 
 export function RerunExtractionButton({ articleId }: { articleId: string }) {
+  const t = useTranslations("curation");
+  const locale = useLocale();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -10,11 +14,13 @@ export function RerunExtractionButton({ articleId }: { articleId: string }) {
     setMessage(null);
     startTransition(async () => {
       const result = await rerunExtractionAction(articleId);
-      if (!result.ok) return setMessage({ ok: false, text: result.message });
+      if (!result.ok) return setMessage({ ok: false, text: translateServerMessage(result.message, locale) });
       const { found, added, refreshed, kept } = result.data;
       setMessage({
         ok: true,
-        text: `Extraction found ${found} claims: ${added} added, ${kept} already there${refreshed ? ` (${refreshed} rescored)` : ""}.`,
+        text: refreshed
+          ? t("rerunDoneRescored", { found, added, kept, refreshed })
+          : t("rerunDone", { found, added, kept }),
       });
     });
   }
@@ -22,7 +28,7 @@ export function RerunExtractionButton({ articleId }: { articleId: string }) {
   return (
     <div className="selection-tool">
       <button type="button" className="secondary" onClick={rerun} disabled={pending}>
-        {pending ? "Extracting…" : "Re-run extraction"}
+        {pending ? t("extracting") : t("rerun")}
       </button>
       {message ? (
         <p className={message.ok ? "form-success" : "form-error"} role={message.ok ? "status" : "alert"}>

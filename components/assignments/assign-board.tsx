@@ -2,6 +2,7 @@
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -10,9 +11,9 @@ import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { DeactivatedMark } from "@/components/dashboard/deactivated";
 import { StatusBadge } from "@/components/status-badge";
+import { UserText } from "@/components/user-text";
 import { assignClaimsSchema } from "@/lib/assignments/schema";
 import { claimLabel, type AssignmentState, type ClaimStatus } from "@/lib/workflow/states";
-
 import { dueAtFromDay } from "@/lib/time/calendar";
 import { formatDue } from "@/lib/time/format";
 
@@ -21,6 +22,8 @@ type Output = z.output<typeof assignClaimsSchema>;
 
 interface Props {
   articleId: string;
+  /** The article's language: the claims are written in it. */
+  language: string;
   reviewers: { id: string; name: string; email: string; openLoad: number }[];
   claims: {
     id: string;
@@ -40,7 +43,9 @@ interface Props {
   timeZone: string;
 }
 
-export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
+export function AssignBoard({ articleId, language, reviewers, claims, timeZone }: Props) {
+  const t = useTranslations("assign");
+  const locale = useLocale();
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<Input, unknown, Output>({
@@ -58,7 +63,7 @@ export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
     const result = await assignClaimsAction(articleId, { ...values, dueAt: dueAtFromDay(values.dueAt, timeZone) });
     if (result.ok) {
       reset({ ...values, claimIds: [] });
-      setMessage({ kind: "success", text: `Assigned ${result.data.count} claim(s).` });
+      setMessage({ kind: "success", text: t("assigned", { count: result.data.count }) });
     } else {
       applyServerErrors(result, setError);
       setMessage({ kind: "error", text: result.message });
@@ -75,13 +80,13 @@ export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
     setMessage(null);
     startTransition(async () => {
       const result = await unassignAction(articleId, assignmentId);
-      setMessage(result.ok ? { kind: "success", text: "Unassigned." } : { kind: "error", text: result.message });
+      setMessage(result.ok ? { kind: "success", text: t("unassignedDone") } : { kind: "error", text: result.message });
     });
   }
 
   const { errors, isSubmitting } = formState;
   return (
-    <form className="assign-form" onSubmit={onSubmit} noValidate aria-label="Assign claims">
+    <form className="assign-form" onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
       <FormMessage message={message} />
       <label className="select-all">
         <input
@@ -93,10 +98,10 @@ export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
             })
           }
         />{" "}
-        Select all
+        {t("selectAll")}
       </label>
       <FieldError id="assign-claims-error" message={errors.claimIds?.message} />
-      <ul className="assign-list" aria-label="Claims">
+      <ul className="assign-list" aria-label={t("claimsLabel")}>
         {claims.map((claim) => {
           const assignmentId = claim.assignment?.id ?? "";
           return (
@@ -109,15 +114,18 @@ export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
                   checked={selected.includes(claim.id)}
                   onChange={(event) => toggle(claim.id, event.target.checked)}
                 />{" "}
-                [{claimLabel(claim)}] {claim.text}
+                [{claimLabel(claim)}] <UserText text={claim.text} lang={language} />
               </label>{" "}
               <StatusBadge status={claim.status} />
               <div className="muted small">
                 {claim.assignment ? (
                   <>
-                    {claim.assignment.state === "OPEN" ? "Assigned to" : "Reviewed by"} {claim.assignment.reviewerName}
+                    {claim.assignment.state === "OPEN" ? t("assignedTo") : t("reviewedBy")}{" "}
+                    <UserText text={claim.assignment.reviewerName} />
                     {claim.assignment.reviewerActive ? null : <DeactivatedMark />}
-                    {claim.assignment.dueAt ? ` · due ${formatDue(claim.assignment.dueAt, timeZone)}` : ""}{" "}
+                    {claim.assignment.dueAt
+                      ? ` · ${t("due", { date: formatDue(claim.assignment.dueAt, timeZone, locale) })}`
+                      : ""}{" "}
                     {claim.assignment.state === "OPEN" ? (
                       <button
                         type="button"
@@ -125,14 +133,15 @@ export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
                         disabled={pending}
                         onClick={() => unassign(assignmentId)}
                       >
-                        Unassign<span className="visually-hidden"> claim {claimLabel(claim)}</span>
+                        {t("unassign")}
+                        <span className="visually-hidden"> {t("unassignWhich", { label: claimLabel(claim) })}</span>
                       </button>
                     ) : null}
                   </>
                 ) : (
-                  "Unassigned"
+                  t("unassigned")
                 )}{" "}
-                · <Link href={`/claims/${claim.id}`}>open</Link>
+                · <Link href={`/claims/${claim.id}`}>{t("open")}</Link>
               </div>
             </li>
           );
@@ -140,29 +149,33 @@ export function AssignBoard({ articleId, reviewers, claims, timeZone }: Props) {
       </ul>
       <div className="field-row">
         <div className="field">
-          <label htmlFor="assign-reviewer">Reviewer</label>
+          <label htmlFor="assign-reviewer">{t("reviewer")}</label>
           <select id="assign-reviewer" aria-invalid={Boolean(errors.reviewerId)} {...register("reviewerId")}>
             {reviewers.map((reviewer) => (
               <option key={reviewer.id} value={reviewer.id}>
-                {reviewer.name} ({reviewer.openLoad} open)
+                {t("reviewerOption", { name: reviewer.name, open: reviewer.openLoad })}
               </option>
             ))}
           </select>
           <FieldError id="assign-reviewer-error" message={errors.reviewerId?.message} />
         </div>
         <div className="field">
-          <label htmlFor="assign-due">Due date</label>
+          <label htmlFor="assign-due">{t("dueDate")}</label>
           <input id="assign-due" type="date" aria-invalid={Boolean(errors.dueAt)} {...register("dueAt")} />
           <FieldError id="assign-due-error" message={errors.dueAt?.message} />
         </div>
       </div>
       <div className="field">
-        <label htmlFor="assign-note">Note</label>
-        <textarea id="assign-note" rows={2} aria-invalid={Boolean(errors.note)} {...register("note")} />
+        <label htmlFor="assign-note">{t("note")}</label>
+        <textarea id="assign-note" rows={2} dir="auto" aria-invalid={Boolean(errors.note)} {...register("note")} />
         <FieldError id="assign-note-error" message={errors.note?.message} />
       </div>
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Assigning…" : `Assign${selected.length ? ` ${selected.length}` : ""}`}
+        {isSubmitting
+          ? t("assigning")
+          : selected.length
+            ? t("assignCount", { count: selected.length })
+            : t("assignNone")}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@
 // The notice on a claim of a finalized article, with the editor's way out right there: reopening
 // the article (its verdicts and sources may change again; assignments the finalization cancelled
 // come back). Rendered on every claim page so the confirmation outlives the notice it replaces.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { reopenArticleAction } from "@/app/claims/[id]/actions";
@@ -16,6 +17,7 @@ export function ArticleLockNotice({
   finalized: boolean;
   canReopen: boolean;
 }) {
+  const t = useTranslations("articleLock");
   const router = useRouter();
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const [pending, startTransition] = useTransition();
@@ -27,13 +29,7 @@ export function ArticleLockNotice({
         const restored = result.data.restoredAssignments;
         setMessage({
           kind: "success",
-          text: `Article reopened: verdicts and sources may change again.${
-            restored === 1
-              ? " 1 assignment cancelled by the finalization is open again."
-              : restored
-                ? ` ${restored} assignments cancelled by the finalization are open again.`
-                : ""
-          }`,
+          text: restored ? `${t("reopened")} ${t("restored", { count: restored })}` : t("reopened"),
         });
         router.refresh();
       } else {
@@ -44,15 +40,14 @@ export function ArticleLockNotice({
   if (!finalized) return message ? <FormMessage message={message} /> : null;
   return (
     <section className="card locked-notice" aria-labelledby="locked-heading" data-testid="article-locked">
-      <h2 id="locked-heading">Article finalized</h2>
+      <h2 id="locked-heading">{t("heading")}</h2>
       <p>
-        Verdicts and sources of this article are locked; comments stay open.{" "}
-        {canReopen ? "Reopen the article to change them." : "An editor must reopen the article first."}
+        {t("locked")} {canReopen ? t("canReopen") : t("mustReopen")}
       </p>
       <FormMessage message={message} />
       {canReopen ? (
         <button type="button" disabled={pending} onClick={reopen}>
-          {pending ? "Reopening…" : "Reopen article"}
+          {pending ? t("reopening") : t("reopen")}
         </button>
       ) : null}
     </section>

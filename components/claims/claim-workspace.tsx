@@ -3,10 +3,11 @@
 // keyboard shortcuts and the conflict view. Every versioned change goes through `submit`, which
 // remembers it so that after a CONFLICT the reviewer can see what changed meanwhile and re-apply
 // it on the current version; the form that made the change settles with the re-applied result.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
-import { STATUS_DESCRIPTIONS, STATUS_LABELS, isVerdict } from "@/lib/workflow/states";
+import { isVerdict } from "@/lib/workflow/states";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { ClaimantField } from "./claimant-field";
 import type { SeenState } from "./conflict-diff";
@@ -28,6 +29,8 @@ interface Props {
   finalized: boolean;
   /** The reader is a consulted colleague: they read and reply, nothing else. */
   consulted: boolean;
+  /** The reader's zone, for the sources' removal times. */
+  timeZone: string;
   /** The claim in its paragraph (rendered on the server). */
   children: ReactNode;
 }
@@ -50,8 +53,13 @@ export function ClaimWorkspace({
   permissions,
   finalized,
   consulted,
+  timeZone,
   children,
 }: Props) {
+  const t = useTranslations("claimPage");
+  const tEvidence = useTranslations("evidence");
+  const tVerdict = useTranslations("verdict");
+  const tStatus = useTranslations("statuses");
   const router = useRouter();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [applied, setApplied] = useState(false);
@@ -152,42 +160,49 @@ export function ClaimWorkspace({
         />
       ) : applied ? (
         <p className="form-success" role="status" tabIndex={-1} ref={appliedNote} data-testid="conflict-resolved">
-          Your change was applied. The page now shows the claim as it is.
+          {t("applied")}
         </p>
       ) : null}
       <p className="muted shortcut-hint">
-        Press <kbd>?</kbd> for keyboard shortcuts. <span data-testid="claim-version">Version {latest}</span>
+        {t.rich("shortcutHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}{" "}
+        <span data-testid="claim-version">{t("version", { version: latest })}</span>
       </p>
       <section className="card" aria-labelledby="context-heading">
-        <h2 id="context-heading">In the article</h2>
+        <h2 id="context-heading">{t("contextHeading")}</h2>
         {children}
         <ClaimantField claimId={claimId} claimant={claimant} canEdit={permissions.editClaimant} submit={submit} />
       </section>
       <section className="card" aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources ({current.length})</h2>
-        <EvidenceList claimId={claimId} evidence={evidence} canWrite={permissions.evidence} submit={submit} />
+        <h2 id="sources-heading">{tEvidence("heading", { count: current.length })}</h2>
+        <EvidenceList
+          claimId={claimId}
+          evidence={evidence}
+          canWrite={permissions.evidence}
+          submit={submit}
+          timeZone={timeZone}
+        />
         {permissions.evidence ? (
           addOpen ? (
             <>
-              <h3>Add a source</h3>
+              <h3>{tEvidence("addHeading")}</h3>
               <EvidenceForm ref={evidenceForm} claimId={claimId} submit={submit} />
             </>
           ) : (
             <button type="button" className="secondary" onClick={openAddSource} aria-keyshortcuts="s">
-              Add a source
+              {tEvidence("addButton")}
             </button>
           )
         ) : finalized ? (
           <p className="muted" data-testid="sources-finalized">
-            This article is finalized, so its sources cannot change until it is reopened.
+            {tEvidence("finalized")}
           </p>
         ) : null}
       </section>
       <section className="card" aria-labelledby="verdict-heading">
-        <h2 id="verdict-heading">Verdict</h2>
+        <h2 id="verdict-heading">{tVerdict("heading")}</h2>
         <p data-testid="claim-status">
-          <strong>{STATUS_LABELS[status]}</strong>
-          <span className="muted"> — {STATUS_DESCRIPTIONS[status]}</span>
+          <strong>{tStatus(status)}</strong>
+          <span className="muted"> — {tVerdict(`descriptions.${status}`)}</span>
         </p>
         {permissions.verdict ? (
           <VerdictForm
@@ -198,11 +213,7 @@ export function ClaimWorkspace({
           />
         ) : (
           <p className="muted">
-            {finalized
-              ? "This article is finalized, so verdicts cannot change until it is reopened."
-              : consulted
-                ? "You were consulted on this claim: you can reply in the comments, but not give a verdict."
-                : "Only the assigned reviewer, editors and admins can give a verdict."}
+            {finalized ? tVerdict("finalized") : consulted ? tVerdict("consulted") : tVerdict("notAllowed")}
           </p>
         )}
         {/* Outside the form: taking the verdict back removes the form (nothing left to take back). */}

@@ -2,6 +2,7 @@
 // Whose assertion the claim is. Everyone who reads the claim sees it; editors and admins edit it
 // in place (also on a finalized article: it is not part of the verdict).
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -9,6 +10,7 @@ import { setClaimantAction } from "@/app/claims/[id]/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { UserText } from "@/components/user-text";
 import { claimantFieldsSchema } from "@/lib/claims/schema";
 import { isConflict, type Submit } from "./types";
 
@@ -28,6 +30,7 @@ export function ClaimantField({
   canEdit: boolean;
   submit: Submit;
 }) {
+  const t = useTranslations("claimant");
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
@@ -47,12 +50,12 @@ export function ClaimantField({
     setMessage(null);
     const raw = form.getValues();
     await submit({
-      label: raw.claimant.trim() ? `Set the claimant to “${raw.claimant.trim()}”` : "Clear the claimant",
+      label: raw.claimant.trim() ? t("changeSet", { name: raw.claimant.trim() }) : t("changeClear"),
       run: (version) => setClaimantAction(claimId, { ...raw, version }),
       settle: (result) => {
         if (result.ok) {
           setEditing(false);
-          setMessage({ kind: "success", text: "Claimant saved." });
+          setMessage({ kind: "success", text: t("saved") });
         } else if (isConflict(result)) {
           setMessage(null);
         } else {
@@ -71,41 +74,42 @@ export function ClaimantField({
         <p data-testid="claimant">
           {claimant ? (
             <>
-              <strong>Claimant:</strong> {claimant}
+              <strong>{t("label")}</strong> <UserText text={claimant} />
             </>
           ) : (
-            <span className="muted">Claimant not recorded</span>
+            <span className="muted">{t("notRecorded")}</span>
           )}{" "}
           {canEdit ? (
             <button type="button" className="link-button" onClick={open}>
-              {claimant ? "Edit claimant" : "Add claimant"}
+              {claimant ? t("edit") : t("add")}
             </button>
           ) : null}
         </p>
       )}
       <FormMessage message={message} />
       {canEdit && editing ? (
-        <form className="stack claimant-form" onSubmit={onSubmit} noValidate aria-label="Claimant">
+        <form className="stack claimant-form" onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
           <div className="field">
-            <label htmlFor="claimant-name">Claimant</label>
+            <label htmlFor="claimant-name">{t("field")}</label>
             <input
               id="claimant-name"
+              dir="auto"
               autoFocus
               aria-invalid={Boolean(errors.claimant)}
               aria-describedby={errors.claimant ? "claimant-name-error" : "claimant-name-hint"}
               {...register("claimant")}
             />
             <span id="claimant-name-hint" className="hint">
-              Who made the claim (a person or an organisation). Leave empty if it is not known.
+              {t("hint")}
             </span>
             <FieldError id="claimant-name-error" message={errors.claimant?.message} />
           </div>
           <div className="inline-form">
             <button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : "Save claimant"}
+              {isSubmitting ? t("saving") : t("save")}
             </button>
             <button type="button" className="secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>

@@ -2,6 +2,7 @@
 // Comments take no claim version (they never conflict). An @name that matches nobody is refused
 // with a warning next to the field; "Post anyway" sends the same comment with allowUnknownMentions.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,14 +12,14 @@ import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { commentSchema } from "@/lib/comments/schema";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 
 type Input = z.input<typeof commentSchema>;
 type Output = z.output<typeof commentSchema>;
 
-const consultedText = (count: number) =>
-  `Consulted ${count} ${count === 1 ? "colleague" : "colleagues"}: they can now read this claim and reply here until an editor ends the consultation.`;
-
 export function CommentForm({ claimId }: { claimId: string }) {
+  const t = useTranslations("comments");
+  const locale = useLocale();
   const router = useRouter();
   const [message, setMessage] = useState<FormOutcome | null>(null);
   /** The server's warning about @names that match nobody, until the comment is posted or changed. */
@@ -34,7 +35,10 @@ export function CommentForm({ claimId }: { claimId: string }) {
         setUnknownWarning(null);
         reset();
         const consulted = result.data.consultedUserIds.length;
-        setMessage({ kind: "success", text: consulted ? `Comment posted. ${consultedText(consulted)}` : "Comment posted." });
+        setMessage({
+          kind: "success",
+          text: consulted ? `${t("posted")} ${t("consulted", { count: consulted })}` : t("posted"),
+        });
         router.refresh();
       } else if ("unknownMentions" in result) {
         setUnknownWarning(result.message);
@@ -50,33 +54,33 @@ export function CommentForm({ claimId }: { claimId: string }) {
     .filter(Boolean)
     .join(" ");
   return (
-    <form className="stack" onSubmit={post(false)} noValidate aria-label="Add a comment">
+    <form className="stack" onSubmit={post(false)} noValidate aria-label={t("formLabel")}>
       <FormMessage message={message} />
       <div className="field">
-        <label htmlFor="comment-body">Comment</label>
+        <label htmlFor="comment-body">{t("label")}</label>
         <textarea
           id="comment-body"
+          dir="auto"
           rows={3}
           aria-invalid={Boolean(errors.body)}
           aria-describedby={describedBy}
           {...register("body", { onChange: () => setUnknownWarning(null) })}
         />
         <span id="comment-hint" className="hint">
-          Mention someone with @ and their email, or the part before the @ (e.g. @reviewer2). Mentioning a reviewer
-          who is not assigned to this claim consults them: they may read it and reply. Write C7 to link claim 7.
+          {t("hint")}
         </span>
         <FieldError id="comment-body-error" message={errors.body?.message} />
         {unknownWarning ? (
           <div id="comment-unknown" className="mention-warning" role="alert" data-testid="unknown-mentions">
-            <p>{unknownWarning}</p>
+            <p>{translateServerMessage(unknownWarning, locale)}</p>
             <button type="button" className="secondary" disabled={isSubmitting} onClick={post(true)}>
-              Post anyway
+              {t("postAnyway")}
             </button>
           </div>
         ) : null}
       </div>
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Posting…" : "Post comment"}
+        {isSubmitting ? t("posting") : t("post")}
       </button>
     </form>
   );

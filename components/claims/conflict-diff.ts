@@ -1,7 +1,8 @@
 // What changed on a claim between the page the reviewer was looking at and the claim now
-// (the CONFLICT body's `current`). Pure.
+// (the CONFLICT body's `current`): facts, which the conflict view words in the reader's language.
+// Pure.
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
-import { STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
+import type { ClaimStatus } from "@/lib/workflow/states";
 
 export interface SeenState {
   version: number;
@@ -9,23 +10,32 @@ export interface SeenState {
   evidence: { id: string; title: string; url: string }[];
 }
 
-export function describeChanges(seen: SeenState, current: ClaimSnapshot): string[] {
-  const lines: string[] = [];
+/** Who made the status change and why, when the claim says. */
+type By = { actor: string; rationale: string } | null;
+
+export type ClaimChange =
+  | { kind: "takenBack"; was: ClaimStatus; by: By }
+  | { kind: "statusChanged"; from: ClaimStatus; to: ClaimStatus; by: By }
+  | { kind: "sourceAdded" | "sourceRemoved"; title: string; url: string }
+  | { kind: "edited"; from: number; to: number };
+
+export function describeChanges(seen: SeenState, current: ClaimSnapshot): ClaimChange[] {
+  const changes: ClaimChange[] = [];
   if (seen.status !== current.status) {
     const change = current.lastChange;
-    const by = change ? ` by ${change.actorName}: “${change.rationale}”` : "";
-    lines.push(
+    const by = change ? { actor: change.actorName, rationale: change.rationale } : null;
+    changes.push(
       current.status === "PENDING"
-        ? `Verdict taken back (it was ${STATUS_LABELS[seen.status]})${by}.`
-        : `Status changed from ${STATUS_LABELS[seen.status]} to ${STATUS_LABELS[current.status]}${by}.`,
+        ? { kind: "takenBack", was: seen.status, by }
+        : { kind: "statusChanged", from: seen.status, to: current.status, by },
     );
   }
   const seenIds = new Set(seen.evidence.map((e) => e.id));
   const currentIds = new Set(current.evidence.map((e) => e.id));
   for (const source of current.evidence)
-    if (!seenIds.has(source.id)) lines.push(`Source added: ${source.title} (${source.url}).`);
+    if (!seenIds.has(source.id)) changes.push({ kind: "sourceAdded", title: source.title, url: source.url });
   for (const source of seen.evidence)
-    if (!currentIds.has(source.id)) lines.push(`Source removed: ${source.title} (${source.url}).`);
-  if (lines.length === 0) lines.push(`The claim was edited (version ${seen.version} → ${current.version}).`);
-  return lines;
+    if (!currentIds.has(source.id)) changes.push({ kind: "sourceRemoved", title: source.title, url: source.url });
+  if (changes.length === 0) changes.push({ kind: "edited", from: seen.version, to: current.version });
+  return changes;
 }

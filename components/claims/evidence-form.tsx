@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useImperativeHandle, useState, type Ref } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -8,7 +9,7 @@ import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { evidenceFieldsSchema } from "@/lib/evidence/schema";
-import { STANCES, STANCE_LABELS } from "@/lib/workflow/states";
+import { STANCES } from "@/lib/workflow/states";
 import { isConflict, type EvidenceItem, type Submit } from "./types";
 
 type Input = z.input<typeof evidenceFieldsSchema>;
@@ -33,6 +34,8 @@ export function EvidenceForm({
   onDone?: () => void;
   ref?: Ref<EvidenceFormHandle>;
 }) {
+  const t = useTranslations("evidence");
+  const tStance = useTranslations("stances");
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const prefix = editing ? `edit-${editing.id}` : "new-source";
   const form = useForm<Input, unknown, Output>({
@@ -67,13 +70,13 @@ export function EvidenceForm({
     setMessage(null);
     const raw = form.getValues();
     await submit({
-      label: editing ? `Edit source “${raw.title}”` : `Add source “${raw.title}”`,
+      label: editing ? t("changeEdit", { title: raw.title }) : t("changeAdd", { title: raw.title }),
       run: (version) =>
         editing ? editEvidenceAction(editing.id, { ...raw, version }) : addEvidenceAction(claimId, { ...raw, version }),
       settle: (result) => {
         if (result.ok) {
           if (!editing) reset();
-          setMessage({ kind: "success", text: editing ? "Source saved." : "Source added." });
+          setMessage({ kind: "success", text: editing ? t("saved") : t("added") });
           if (editing) onDone?.();
         } else if (isConflict(result)) {
           setMessage(null);
@@ -97,63 +100,70 @@ export function EvidenceForm({
       className="stack evidence-form"
       onSubmit={onSubmit}
       noValidate
-      aria-label={editing ? `Edit source ${editing.title}` : "Add a source"}
+      aria-label={editing ? t("formEdit", { title: editing.title }) : t("formAdd")}
     >
       <FormMessage message={message} />
       <div className="field">
-        <label htmlFor={`${prefix}-url`}>URL</label>
-        <input type="url" inputMode="url" placeholder="https://" {...field("url")} {...register("url")} />
+        <label htmlFor={`${prefix}-url`}>{t("url")}</label>
+        <input
+          type="url"
+          inputMode="url"
+          dir="ltr"
+          placeholder={t("urlPlaceholder")}
+          {...field("url")}
+          {...register("url")}
+        />
         <FieldError id={`${prefix}-url-error`} message={errors.url?.message} />
       </div>
       <div className="field">
-        <label htmlFor={`${prefix}-title`}>Title</label>
-        <input {...field("title")} {...register("title")} />
+        <label htmlFor={`${prefix}-title`}>{t("title")}</label>
+        <input dir="auto" {...field("title")} {...register("title")} />
         <FieldError id={`${prefix}-title-error`} message={errors.title?.message} />
       </div>
       <fieldset className="field stance-field" aria-describedby={errors.stance ? `${prefix}-stance-error` : undefined}>
-        <legend>Stance</legend>
+        <legend>{t("stance")}</legend>
         {STANCES.map((stance) => (
           <label key={stance} className="radio">
-            <input type="radio" value={stance} {...register("stance")} /> {STANCE_LABELS[stance]}
+            <input type="radio" value={stance} {...register("stance")} /> {tStance(stance)}
           </label>
         ))}
         <FieldError id={`${prefix}-stance-error`} message={errors.stance?.message} />
       </fieldset>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${prefix}-publisher`}>Publisher</label>
-          <input {...field("publisher")} {...register("publisher")} />
+          <label htmlFor={`${prefix}-publisher`}>{t("publisher")}</label>
+          <input dir="auto" {...field("publisher")} {...register("publisher")} />
           <FieldError id={`${prefix}-publisher-error`} message={errors.publisher?.message} />
         </div>
         <div className="field">
-          <label htmlFor={`${prefix}-publishedAt`}>Publication date</label>
+          <label htmlFor={`${prefix}-publishedAt`}>{t("publishedAt")}</label>
           <input type="date" {...field("publishedAt")} {...register("publishedAt")} />
           <FieldError id={`${prefix}-publishedAt-error`} message={errors.publishedAt?.message} />
         </div>
         <div className="field">
-          <label htmlFor={`${prefix}-accessedAt`}>Access date</label>
+          <label htmlFor={`${prefix}-accessedAt`}>{t("accessedAt")}</label>
           <input type="date" {...field("accessedAt")} {...register("accessedAt")} />
-          <span className="hint">Empty means now.</span>
+          <span className="hint">{t("accessedHint")}</span>
           <FieldError id={`${prefix}-accessedAt-error`} message={errors.accessedAt?.message} />
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${prefix}-excerpt`}>Excerpt</label>
-        <textarea rows={2} {...field("excerpt")} {...register("excerpt")} />
+        <label htmlFor={`${prefix}-excerpt`}>{t("excerpt")}</label>
+        <textarea dir="auto" rows={2} {...field("excerpt")} {...register("excerpt")} />
         <FieldError id={`${prefix}-excerpt-error`} message={errors.excerpt?.message} />
       </div>
       <div className="field">
-        <label htmlFor={`${prefix}-note`}>Note</label>
-        <textarea rows={2} {...field("note")} {...register("note")} />
+        <label htmlFor={`${prefix}-note`}>{t("note")}</label>
+        <textarea dir="auto" rows={2} {...field("note")} {...register("note")} />
         <FieldError id={`${prefix}-note-error`} message={errors.note?.message} />
       </div>
       <div className="inline-form">
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : editing ? "Save source" : "Add source"}
+          {isSubmitting ? t("saving") : editing ? t("save") : t("add")}
         </button>
         {onDone && editing ? (
           <button type="button" className="secondary" onClick={onDone}>
-            Cancel
+            {t("cancel")}
           </button>
         ) : null}
       </div>

@@ -1,33 +1,42 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { removeEvidenceAction } from "@/app/claims/[id]/actions";
-import { STANCE_LABELS } from "@/lib/workflow/states";
+import { CALENDAR_DAY_ZONE, formatDate } from "@/components/format";
+import { UserText } from "@/components/user-text";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { EvidenceForm } from "./evidence-form";
 import { isConflict, type EvidenceItem, type Submit } from "./types";
-
-const date = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 
 export function EvidenceList({
   claimId,
   evidence,
   canWrite,
   submit,
+  timeZone,
 }: {
   claimId: string;
   evidence: EvidenceItem[];
   canWrite: boolean;
   submit: Submit;
+  /** The reader's zone, for removal times (publication and access dates are calendar days). */
+  timeZone: string;
 }) {
+  const t = useTranslations("evidence");
+  const tStance = useTranslations("stances");
+  const tPage = useTranslations("claimPage");
+  const locale = useLocale();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  if (evidence.length === 0) return <p className="muted">No sources yet.</p>;
+  if (evidence.length === 0) return <p className="muted">{t("none")}</p>;
+  const day = (iso: string | null) => formatDate(iso, CALENDAR_DAY_ZONE, locale);
 
   function remove(item: EvidenceItem) {
     setError(null);
     startTransition(async () => {
       await submit({
-        label: `Remove source “${item.title}”`,
+        label: t("changeRemove", { title: item.title }),
         run: (version) => removeEvidenceAction(item.id, version),
         settle: (result) => setError(result.ok || isConflict(result) ? null : result.message),
       });
@@ -38,33 +47,39 @@ export function EvidenceList({
     <>
       {error ? (
         <p className="form-error" role="alert">
-          {error}
+          {translateServerMessage(error, locale)}
         </p>
       ) : null}
-      <ul className="evidence-list" aria-label="Sources">
+      <ul className="evidence-list" aria-label={t("listLabel")}>
         {evidence.map((item) => (
           <li key={item.id} className={item.removedAt ? "removed" : undefined} data-testid="evidence-item">
             <div>
-              <span className={`stance stance-${item.stance}`}>{STANCE_LABELS[item.stance]}</span>{" "}
+              <span className={`stance stance-${item.stance}`}>{tStance(item.stance)}</span>{" "}
               {item.removedAt ? (
-                <del>{item.title}</del>
+                <del>
+                  <UserText text={item.title} />
+                </del>
               ) : (
                 <a href={item.url} rel="noreferrer noopener" target="_blank">
-                  {item.title}
+                  <UserText text={item.title} />
                 </a>
               )}
               <span className="muted">
                 {" "}
-                · {item.publisher ?? "unknown publisher"} · published {date(item.publishedAt)} · accessed{" "}
-                {date(item.accessedAt)} · added by {item.addedBy}
+                · {item.publisher ? <UserText text={item.publisher} /> : t("unknownPublisher")} ·{" "}
+                {t("published", { date: day(item.publishedAt) })} · {t("accessed", { date: day(item.accessedAt) })} ·{" "}
+                {t.rich("addedBy", { name: () => <UserText text={item.addedBy} /> })}
               </span>
             </div>
-            <div className="muted url">{item.url}</div>
-            {item.excerpt ? <blockquote>{item.excerpt}</blockquote> : null}
-            {item.note ? <p className="note">{item.note}</p> : null}
+            <UserText as="div" className="muted url" text={item.url} />
+            {item.excerpt ? <UserText as="blockquote" text={item.excerpt} /> : null}
+            {item.note ? <UserText as="p" className="note" text={item.note} /> : null}
             {item.removedAt ? (
               <p className="muted">
-                Removed {date(item.removedAt)} by {item.removedBy ?? "someone"}
+                {t.rich("removed", {
+                  date: formatDate(item.removedAt, timeZone, locale),
+                  name: () => (item.removedBy ? <UserText text={item.removedBy} /> : tPage("someone")),
+                })}
               </p>
             ) : canWrite ? (
               editing === item.id ? (
@@ -72,10 +87,18 @@ export function EvidenceList({
               ) : (
                 <div className="inline-form">
                   <button type="button" className="secondary" onClick={() => setEditing(item.id)}>
-                    Edit<span className="visually-hidden"> {item.title}</span>
+                    {t("edit")}
+                    <span className="visually-hidden">
+                      {" "}
+                      <UserText text={item.title} />
+                    </span>
                   </button>
                   <button type="button" className="danger" disabled={pending} onClick={() => remove(item)}>
-                    Remove<span className="visually-hidden"> {item.title}</span>
+                    {t("remove")}
+                    <span className="visually-hidden">
+                      {" "}
+                      <UserText text={item.title} />
+                    </span>
                   </button>
                 </div>
               )

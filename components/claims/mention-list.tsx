@@ -2,10 +2,12 @@
 // The mentions list. Once shown, it marks the unread ones read (a server action, so loading or
 // prefetching the page changes nothing) and refreshes the header's count; the items that were
 // new on this visit keep their "New" mark until the reader leaves.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { markMentionsReadAction } from "@/app/mentions/actions";
+import { UserText } from "@/components/user-text";
 import { claimLabel } from "@/lib/workflow/states";
 
 export interface MentionItem {
@@ -18,10 +20,13 @@ export interface MentionItem {
   claimNumber?: number;
   claimText: string;
   articleTitle: string;
+  /** The article's language (BCP 47), which its title and the claim are written in; unknown: the browser decides. */
+  articleLanguage?: string | null;
   body: string;
 }
 
 export function MentionList({ mentions }: { mentions: MentionItem[] }) {
+  const t = useTranslations("mentionList");
   const router = useRouter();
   const [fresh] = useState(() => new Set(mentions.filter((m) => m.unread).map((m) => m.id)));
   const sent = useRef(false);
@@ -41,15 +46,17 @@ export function MentionList({ mentions }: { mentions: MentionItem[] }) {
         return (
           <li key={mention.id} className={`card${isNew ? " unread" : ""}`} data-testid="mention">
             <p className="muted small">
-              {isNew ? <strong>New · </strong> : null}
-              {mention.authorName} on {mention.date} ·{" "}
+              {isNew ? <strong>{t("new")} · </strong> : null}
+              {t.rich("byline", { name: () => <UserText text={mention.authorName} />, date: mention.date })} ·{" "}
               <Link href={`/claims/${mention.claimId}`}>
                 {mention.claimNumber ? `${claimLabel({ number: mention.claimNumber })}: ` : ""}
-                {mention.claimText}
+                <UserText text={mention.claimText} lang={mention.articleLanguage} />
               </Link>{" "}
-              <span className="muted">({mention.articleTitle})</span>
+              <span className="muted">
+                (<UserText text={mention.articleTitle} lang={mention.articleLanguage} />)
+              </span>
             </p>
-            <p className="comment-body">{mention.body}</p>
+            <UserText as="p" className="comment-body" text={mention.body} />
           </li>
         );
       })}

@@ -2,6 +2,7 @@
 // An editor takes a verdict back: the claim is "not yet reviewed" again, its assignment reopens,
 // and the reason goes into the claim's history.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -10,7 +11,6 @@ import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { reopenClaimFieldsSchema } from "@/lib/verdicts/schema";
-import { STATUS_LABELS } from "@/lib/workflow/states";
 import { isConflict, type Status, type Submit } from "./types";
 
 type Input = z.input<typeof reopenClaimFieldsSchema>;
@@ -28,6 +28,8 @@ export function ReopenClaimForm({
   /** Shown by the parent: this form goes away once there is no verdict left to take back. */
   onTakenBack: (message: FormOutcome | null) => void;
 }) {
+  const t = useTranslations("verdict");
+  const tStatus = useTranslations("statuses");
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(reopenClaimFieldsSchema),
@@ -39,15 +41,12 @@ export function ReopenClaimForm({
     setMessage(null);
     onTakenBack(null);
     await submit({
-      label: "Take the verdict back",
+      label: t("takeBackChange"),
       run: (version) => reopenClaimAction(claimId, { ...values, version }),
       settle: (result) => {
         if (result.ok) {
           reset({ reason: "" });
-          onTakenBack({
-            kind: "success",
-            text: `Verdict taken back: the claim is ${STATUS_LABELS.PENDING.toLowerCase()} again and its assignment is open.`,
-          });
+          onTakenBack({ kind: "success", text: t("takenBack") });
         } else if (isConflict(result)) {
           setMessage(null);
         } else {
@@ -62,16 +61,18 @@ export function ReopenClaimForm({
   const { errors, isSubmitting } = formState;
   return (
     <form className="stack reopen-claim-form" onSubmit={onSubmit} noValidate aria-labelledby="reopen-claim-heading">
-      <h3 id="reopen-claim-heading">Take the verdict back</h3>
+      <h3 id="reopen-claim-heading">{t("takeBackHeading")}</h3>
       <FormMessage message={message} />
       <p className="hint" id="reopen-claim-hint">
-        The claim goes back {status === "PENDING" ? "" : `from ${STATUS_LABELS[status]} `}to {STATUS_LABELS.PENDING}, and
-        its reviewer&apos;s assignment opens again. The reason is kept in the history.
+        {status === "PENDING"
+          ? t("takeBackHint", { pending: tStatus("PENDING") })
+          : t("takeBackHintFrom", { from: tStatus(status), pending: tStatus("PENDING") })}
       </p>
       <div className="field">
-        <label htmlFor="reopen-claim-reason">Reason for taking the verdict back</label>
+        <label htmlFor="reopen-claim-reason">{t("takeBackReason")}</label>
         <textarea
           id="reopen-claim-reason"
+          dir="auto"
           rows={2}
           aria-invalid={Boolean(errors.reason)}
           aria-describedby={errors.reason ? "reopen-claim-reason-error" : "reopen-claim-hint"}
@@ -80,7 +81,7 @@ export function ReopenClaimForm({
         <FieldError id="reopen-claim-reason-error" message={errors.reason?.message} />
       </div>
       <button type="submit" className="secondary" disabled={isSubmitting}>
-        {isSubmitting ? "Taking it back…" : "Take the verdict back"}
+        {isSubmitting ? t("takingBack") : t("takeBack")}
       </button>
     </form>
   );

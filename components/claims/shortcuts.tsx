@@ -1,13 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
+/** The keys and what they do (the labels are keys of the "shortcuts" messages). */
 export const SHORTCUTS = [
-  { key: "s", label: "Add a source" },
-  { key: "c", label: "Verdict: corroborated" },
-  { key: "d", label: "Verdict: disputed" },
-  { key: "u", label: "Verdict: unverified" },
-  { key: "?", label: "Show or hide this help" },
-  { key: "Esc", label: "Close this help, or leave the field you are typing in" },
+  { key: "s", label: "addSource" },
+  { key: "c", label: "corroborated" },
+  { key: "d", label: "disputed" },
+  { key: "u", label: "unverified" },
+  { key: "?", label: "toggleHelp" },
+  { key: "Esc", label: "closeHelp" },
 ] as const;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -36,23 +38,24 @@ export function useShortcuts(handlers: Record<string, () => void>) {
 }
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const t = useTranslations("shortcuts");
   return (
     <div className="shortcut-overlay" role="dialog" aria-modal="true" aria-labelledby="shortcut-heading">
       <div className="card">
-        <h2 id="shortcut-heading">Keyboard shortcuts</h2>
+        <h2 id="shortcut-heading">{t("heading")}</h2>
         <dl className="shortcut-list">
           {SHORTCUTS.map((shortcut) => (
             <div key={shortcut.key}>
               <dt>
-                <kbd>{shortcut.key}</kbd>
+                <kbd>{shortcut.key === "Esc" ? t("escKey") : shortcut.key}</kbd>
               </dt>
-              <dd>{shortcut.label}</dd>
+              <dd>{t(shortcut.label)}</dd>
             </div>
           ))}
         </dl>
-        <p className="muted">Shortcuts do nothing while you type in a field.</p>
+        <p className="muted">{t("whileTyping")}</p>
         <button type="button" onClick={onClose} autoFocus>
-          Close
+          {t("close")}
         </button>
       </div>
     </div>

@@ -1,45 +1,56 @@
 // The claim's history: status changes (verdicts and an editor taking one back; hash-chained,
 // verified) interleaved with source additions and removals and with the article being finalized
 // or reopened, oldest first.
+import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
+import { UserText } from "@/components/user-text";
 import type { ChainBreak } from "@/lib/history/chain";
-import { REVIEW_STATE_LABELS, type ReviewStateAction } from "@/lib/history/review-state";
+import type { ReviewStateAction } from "@/lib/history/review-state";
 import type { ClaimReview } from "@/lib/review/claim-page";
-import {
-  CLAIM_STATUSES,
-  STANCE_LABELS,
-  STATUS_LABELS,
-  fromStatusAsRead,
-  type ClaimStatus,
-  type Stance,
-} from "@/lib/workflow/states";
+import { CLAIM_STATUSES, fromStatusAsRead, type ClaimStatus, type Stance } from "@/lib/workflow/states";
 
 type Entry =
   | { kind: "verdict"; at: Date; row: ClaimReview["history"]["entries"][number] }
-  | { kind: "added" | "removed"; at: Date; title: string; by: string; stance: Stance }
-  | { kind: "review-state"; at: Date; id: string; action: ReviewStateAction; by: string };
+  | { kind: "added" | "removed"; at: Date; title: string; by: string | null; stance: Stance }
+  | { kind: "review-state"; at: Date; id: string; action: ReviewStateAction; by: string | null };
 
-const BREAK_LABELS: Record<ChainBreak["kind"], string> = {
-  hash: "content altered",
-  link: "link broken",
-  "missing-row": "row missing",
-  head: "history does not end at the current status",
-};
+const BREAK_KEYS = { hash: "hash", link: "link", "missing-row": "missingRow", head: "head" } as const satisfies Record<
+  ChainBreak["kind"],
+  string
+>;
+
+const REVIEW_STATE_KEYS = {
+  "article.finalized": "finalized",
+  "article.reopened": "reopened",
+} as const satisfies Record<ReviewStateAction, string>;
 
 const isStatus = (value: string): value is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(value);
-const statusWord = (value: string) => (isStatus(value) ? STATUS_LABELS[value] : value);
-
-function describeBreak(b: ChainBreak): string {
-  const where = b.seq === null ? "" : `Change #${b.seq}: `;
-  if (b.kind === "head") return `${where}${BREAK_LABELS.head} (status ${statusWord(b.expected)}, last change to ${statusWord(b.found)})`;
-  if (b.kind === "missing-row")
-    return `${where}${BREAK_LABELS["missing-row"]}${b.reason === "audit" ? " (named by the audit log)" : ""}`;
-  return `${where}${BREAK_LABELS[b.kind]}: expected ${b.expected.slice(0, 16)}…, found ${b.found.slice(0, 16)}…`;
-}
 
 export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: string }) {
-  const time = (date: Date) => formatDateTime(date, timeZone);
+  const t = useTranslations("timeline");
+  const tStatus = useTranslations("statuses");
+  const tStance = useTranslations("stances");
+  const someone = useTranslations("claimPage")("someone");
+  const locale = useLocale();
+  const time = (date: Date) => formatDateTime(date, timeZone, locale);
+  const statusWord = (value: string) => (isStatus(value) ? tStatus(value) : value);
+  /** A person's name in its own direction, or "someone" when the row no longer names them. */
+  const name = (value: string | null) => (value === null ? someone : <UserText text={value} />);
+
+  function describeBreak(b: ChainBreak): string {
+    const label = t(`breaks.${BREAK_KEYS[b.kind]}`);
+    const problem =
+      b.kind === "head"
+        ? t("breakHead", { label, expected: statusWord(b.expected), found: statusWord(b.found) })
+        : b.kind === "missing-row"
+          ? b.reason === "audit"
+            ? t("breakMissingAudit", { label })
+            : label
+          : t("breakMismatch", { label, expected: b.expected.slice(0, 16), found: b.found.slice(0, 16) });
+    return b.seq === null ? problem : t("breakAt", { seq: b.seq, problem });
+  }
+
   const { entries, verification } = review.history;
   const events: Entry[] = [
     ...entries.map((row) => ({ kind: "verdict" as const, at: row.createdAt, row })),
@@ -56,7 +67,7 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
         kind: "removed" as const,
         at: e.removedAt as Date,
         title: e.title,
-        by: e.removedBy?.name ?? "someone",
+        by: e.removedBy?.name ?? null,
         stance: e.stance,
       })),
     ...review.reviewState.map((event) => ({
@@ -64,22 +75,21 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
       at: event.createdAt,
       id: event.id,
       action: event.action,
-      by: event.actor?.name ?? "someone",
+      by: event.actor?.name ?? null,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const broken = new Set(verification.breaks.map((b) => b.rowId));
 
   return (
     <section className="card" aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
+      <h2 id="history-heading">{t("heading")}</h2>
       {verification.ok ? (
         <p className="verify-ok" data-testid="history-verification">
-          ✓ History verifies ({entries.length} status {entries.length === 1 ? "change" : "changes"}, hash chain intact,
-          nothing missing)
+          {t("verifies", { count: entries.length })}
         </p>
       ) : (
         <div className="form-error" data-testid="history-verification" role="alert">
-          ✗ History does not verify: {verification.breaks.length} break(s).
+          {t("fails", { count: verification.breaks.length })}
           <ul>
             {verification.breaks.map((b, index) => (
               <li key={`${b.rowId ?? "none"}-${b.reason}-${index}`} data-kind={b.kind}>
@@ -90,9 +100,9 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
         </div>
       )}
       {events.length === 0 ? (
-        <p className="muted">Nothing has happened to this claim yet.</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
-        <ol className="timeline" aria-label="Timeline">
+        <ol className="timeline" aria-label={t("label")}>
           {events.map((event) =>
             event.kind === "verdict" ? (
               <li
@@ -100,32 +110,36 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
                 className={broken.has(event.row.id) ? "broken" : undefined}
                 data-testid="timeline-verdict"
               >
-                <strong>#{event.row.seq}</strong> <StatusBadge status={fromStatusAsRead(event.row)} /> →{" "}
-                <StatusBadge status={event.row.toStatus} /> by {event.row.actor.name}{" "}
+                <strong>#{event.row.seq}</strong> <StatusBadge status={fromStatusAsRead(event.row)} /> {t("arrow")}{" "}
+                <StatusBadge status={event.row.toStatus} /> {t.rich("by", { name: () => name(event.row.actor.name) })}{" "}
                 <span className="muted">{time(event.at)}</span>
                 {event.row.toStatus === "PENDING" ? (
-                  <p className="rationale">Verdict taken back: {event.row.rationale}</p>
+                  <p className="rationale">
+                    {t.rich("takenBack", { rationale: () => <UserText text={event.row.rationale} /> })}
+                  </p>
                 ) : (
-                  <p className="rationale">{event.row.rationale}</p>
+                  <UserText as="p" className="rationale" text={event.row.rationale} />
                 )}
                 <p className="muted small">
-                  {event.row.toStatus === "PENDING" ? "" : `Cited ${event.row.citedEvidence.length} source(s) · `}hash{" "}
-                  <code>{event.row.hash.slice(0, 12)}</code>
+                  {event.row.toStatus === "PENDING" ? "" : `${t("cited", { count: event.row.citedEvidence.length })} · `}
+                  {t("hash")} <code>{event.row.hash.slice(0, 12)}</code>
                 </p>
               </li>
             ) : event.kind === "review-state" ? (
               <li key={event.id} className="review-state-event" data-testid="timeline-review-state">
-                <strong>{REVIEW_STATE_LABELS[event.action]}</strong> by {event.by}{" "}
-                <span className="muted">{time(event.at)}</span>
+                <strong>{t(`reviewState.${REVIEW_STATE_KEYS[event.action]}`)}</strong>{" "}
+                {t.rich("by", { name: () => name(event.by) })} <span className="muted">{time(event.at)}</span>
                 <p className="muted small">
-                  {event.action === "article.finalized"
-                    ? "Verdicts and sources locked until an editor reopens the article."
-                    : "Verdicts and sources may change again."}
+                  {event.action === "article.finalized" ? t("finalizedNote") : t("reopenedNote")}
                 </p>
               </li>
             ) : (
               <li key={`${event.kind}-${event.title}-${event.at.getTime()}`} className="evidence-event">
-                Source {event.kind}: {event.title} ({STANCE_LABELS[event.stance].toLowerCase()}) by {event.by}{" "}
+                {t.rich(event.kind === "added" ? "sourceAdded" : "sourceRemoved", {
+                  title: () => <UserText text={event.title} />,
+                  stance: tStance(event.stance).toLocaleLowerCase(locale),
+                  name: () => name(event.by),
+                })}{" "}
                 <span className="muted">{time(event.at)}</span>
               </li>
             ),

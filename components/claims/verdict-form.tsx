@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useImperativeHandle, useState, type Ref } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -8,7 +9,7 @@ import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import { verdictFieldsSchema } from "@/lib/verdicts/schema";
-import { STATUS_DESCRIPTIONS, STATUS_LABELS, VERDICTS, type Verdict } from "@/lib/workflow/states";
+import { VERDICTS, type Verdict } from "@/lib/workflow/states";
 import { isConflict, type Submit } from "./types";
 
 type Input = z.input<typeof verdictFieldsSchema>;
@@ -30,6 +31,8 @@ export function VerdictForm({
   submit: Submit;
   ref?: Ref<VerdictFormHandle>;
 }) {
+  const t = useTranslations("verdict");
+  const tStatus = useTranslations("statuses");
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(verdictFieldsSchema),
@@ -50,12 +53,12 @@ export function VerdictForm({
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
     await submit({
-      label: `Record the verdict ${STATUS_LABELS[values.status]}`,
+      label: t("change", { status: tStatus(values.status) }),
       run: (version) => setVerdictAction(claimId, { ...values, version }),
       settle: (result) => {
         if (result.ok) {
           reset({ status: values.status, rationale: "" });
-          setMessage({ kind: "success", text: `Verdict recorded: ${STATUS_LABELS[values.status]}.` });
+          setMessage({ kind: "success", text: t("recorded", { status: tStatus(values.status) }) });
         } else if (isConflict(result)) {
           setMessage(null);
         } else {
@@ -69,10 +72,10 @@ export function VerdictForm({
 
   const { errors, isSubmitting } = formState;
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Verdict">
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
       <FormMessage message={message} />
       <fieldset className="field verdict-options" aria-describedby={errors.status ? "verdict-status-error" : undefined}>
-        <legend>Verdict</legend>
+        <legend>{t("legend")}</legend>
         {VERDICTS.map((option) => (
           <div key={option} className="verdict-option">
             <label className="radio">
@@ -82,19 +85,20 @@ export function VerdictForm({
                 aria-describedby={`verdict-${option}-description`}
                 {...register("status")}
               />{" "}
-              {STATUS_LABELS[option]}
+              {tStatus(option)}
             </label>
             <span id={`verdict-${option}-description`} className="hint">
-              {STATUS_DESCRIPTIONS[option]}
+              {t(`descriptions.${option}`)}
             </span>
           </div>
         ))}
         <FieldError id="verdict-status-error" message={errors.status?.message} />
       </fieldset>
       <div className="field">
-        <label htmlFor="verdict-rationale">Rationale</label>
+        <label htmlFor="verdict-rationale">{t("rationale")}</label>
         <textarea
           id="verdict-rationale"
+          dir="auto"
           rows={3}
           aria-invalid={Boolean(errors.rationale)}
           aria-describedby={errors.rationale ? "verdict-rationale-error" : undefined}
@@ -103,7 +107,7 @@ export function VerdictForm({
         <FieldError id="verdict-rationale-error" message={errors.rationale?.message} />
       </div>
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Recording…" : "Record verdict"}
+        {isSubmitting ? t("recording") : t("record")}
       </button>
     </form>
   );

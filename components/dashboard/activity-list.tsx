@@ -1,8 +1,10 @@
 // The dashboard's recent activity: who did what, one line per audit event (lib/audit/describe.ts).
+import { useLocale, useTranslations } from "next-intl";
 import { describeAuditEvent, type DescribeContext } from "@/lib/audit/describe";
 import { readAuditEvent } from "@/lib/audit/events";
 import type { ActivityEvent } from "@/lib/dashboard/data";
 import { formatDateTime } from "@/lib/time/format";
+import { UserText } from "../user-text";
 
 /** An activity row; its payload and actor id, when the read model carries them, make the line specific. */
 type ActivityRow = ActivityEvent & { actorId?: string | null; before?: unknown; after?: unknown };
@@ -16,14 +18,19 @@ export function ActivityList({
   context?: DescribeContext;
   timeZone: string;
 }) {
-  if (events.length === 0) return <p className="muted">No activity yet.</p>;
+  const t = useTranslations("activity");
+  const locale = useLocale();
+  if (events.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
     <ol className="activity">
       {events.map((event) => (
         <li key={event.id} data-action={event.action}>
-          <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, timeZone)}</time> —{" "}
-          {event.actorName ?? "System"} ·{" "}
-          {describeAuditEvent(readAuditEvent({ ...event, actorId: event.actorId ?? null }), { ...context, timeZone })}
+          <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, timeZone, locale)}</time> —{" "}
+          {event.actorName === null ? t("system") : <UserText text={event.actorName} />} ·{" "}
+          {/* The line quotes claims and names as they were written: its direction follows its text. */}
+          <UserText
+            text={describeAuditEvent(readAuditEvent({ ...event, actorId: event.actorId ?? null }), { ...context, timeZone })}
+          />
         </li>
       ))}
     </ol>

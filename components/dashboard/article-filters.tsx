@@ -1,16 +1,9 @@
 // The articles list's search, filters and sort as a GET form: the URL holds them.
 import Link from "next/link";
-import { ARTICLE_SORTS, type ArticleListFilters, type ArticleSort } from "@/lib/dashboard/schema";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@/lib/workflow/states";
-
-const SORT_LABELS: Record<ArticleSort, string> = {
-  "imported-desc": "Newest first",
-  "imported-asc": "Oldest first",
-  title: "Title",
-  progress: "Most progress",
-  activity: "Latest activity",
-  overdue: "Most overdue",
-};
+import { useTranslations } from "next-intl";
+import { revealBidiControls } from "@/lib/i18n/bidi-controls";
+import { ARTICLE_SORTS, type ArticleListFilters } from "@/lib/dashboard/schema";
+import { CLAIM_STATUSES } from "@/lib/workflow/states";
 
 export function ArticleFilters({
   filters,
@@ -19,76 +12,80 @@ export function ArticleFilters({
   filters: ArticleListFilters;
   reviewers: { id: string; name: string }[] | null;
 }) {
+  const t = useTranslations("articlesList");
+  const statuses = useTranslations("statuses");
   return (
-    <form method="get" action="/articles" className="filter-bar" role="search" aria-label="Search and filter articles">
+    <form method="get" action="/articles" className="filter-bar" role="search" aria-label={t("formLabel")}>
       <div className="field grow">
-        <label htmlFor="a-q">Search titles, claims and sources</label>
+        <label htmlFor="a-q">{t("searchLabel")}</label>
         <input
           id="a-q"
           name="q"
           type="search"
+          dir="auto"
           defaultValue={filters.q ?? ""}
-          placeholder='e.g. Homs evacuated -rumour or "army checkpoints"'
+          placeholder={t("searchPlaceholder")}
         />
       </div>
       <div className="field">
-        <label htmlFor="a-status">Has claims that are</label>
+        <label htmlFor="a-status">{t("statusLabel")}</label>
         <select id="a-status" name="status" defaultValue={filters.status ?? ""}>
-          <option value="">Any status</option>
+          <option value="">{t("anyStatus")}</option>
           {CLAIM_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {STATUS_LABELS[status]}
+              {statuses(status)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="a-state">Review</label>
+        <label htmlFor="a-state">{t("reviewLabel")}</label>
         <select id="a-state" name="state" defaultValue={filters.state ?? ""}>
-          <option value="">Open or finalized</option>
-          <option value="open">Open</option>
-          <option value="finalized">Finalized</option>
+          <option value="">{t("openOrFinalized")}</option>
+          <option value="open">{t("open")}</option>
+          <option value="finalized">{t("finalized")}</option>
         </select>
       </div>
       {reviewers ? (
         <div className="field">
-          <label htmlFor="a-reviewer">Reviewer</label>
+          <label htmlFor="a-reviewer">{t("reviewerLabel")}</label>
           <select id="a-reviewer" name="reviewer" defaultValue={filters.reviewer ?? ""}>
-            <option value="">Anyone</option>
+            <option value="">{t("anyone")}</option>
             {reviewers.map((reviewer) => (
-              <option key={reviewer.id} value={reviewer.id}>
-                {reviewer.name}
+              // An option holds plain text only: its own direction, controls shown as markers.
+              <option key={reviewer.id} value={reviewer.id} dir="auto">
+                {revealBidiControls(reviewer.name)}
               </option>
             ))}
           </select>
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor="a-from">Imported from</label>
+        <label htmlFor="a-from">{t("importedFrom")}</label>
         <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} />
       </div>
       <div className="field">
-        <label htmlFor="a-to">to</label>
+        <label htmlFor="a-to">{t("importedTo")}</label>
         <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} />
       </div>
       <div className="field checkbox">
         <label htmlFor="a-overdue">
           <input id="a-overdue" name="overdue" type="checkbox" value="1" defaultChecked={filters.overdue === true} />{" "}
-          Overdue only
+          {t("overdueOnly")}
         </label>
       </div>
       <div className="field">
-        <label htmlFor="a-sort">Sort</label>
+        <label htmlFor="a-sort">{t("sortLabel")}</label>
         <select id="a-sort" name="sort" defaultValue={filters.sort}>
           {ARTICLE_SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
+              {t(`sorts.${sort}`)}
             </option>
           ))}
         </select>
       </div>
-      <button type="submit">Apply</button>
-      <Link href="/articles">Clear</Link>
+      <button type="submit">{t("apply")}</button>
+      <Link href="/articles">{t("clear")}</Link>
     </form>
   );
 }

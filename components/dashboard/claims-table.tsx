@@ -3,6 +3,7 @@
 // assign them to a reviewer or set their due date (the same zod schemas the server parses).
 import { FormMessage, type FormOutcome } from "@/components/form-message";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { bulkAssignAction, bulkSetDueDateAction } from "@/app/articles/[id]/dashboard/actions";
@@ -10,7 +11,9 @@ import { assignClaimsSchema, setDueDateSchema } from "@/lib/assignments/schema";
 import { dueAtFromDay } from "@/lib/time/calendar";
 import { formatDue } from "@/lib/time/format";
 import { claimLabel, type ClaimStatus } from "@/lib/workflow/states";
+import { revealBidiControls } from "@/lib/i18n/bidi-controls";
 import { FieldError } from "../field-error";
+import { UserText } from "../user-text";
 import { PersonName } from "./deactivated";
 import { StatusCue } from "./status-cue";
 
@@ -61,8 +64,12 @@ export function ClaimsTable(props: {
   reviewers: { id: string; name: string }[];
   /** The reader's zone: due dates are entered and shown in it. */
   timeZone: string;
+  /** The article's language: its claims are shown in its direction (the browser guesses without it). */
+  language?: string | null;
 }) {
-  const { articleId, rows, canAssign, reviewers, timeZone } = props;
+  const { articleId, rows, canAssign, reviewers, timeZone, language } = props;
+  const t = useTranslations("claimsTable");
+  const locale = useLocale();
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const form = useForm<Values>({
     resolver,
@@ -86,65 +93,62 @@ export function ClaimsTable(props: {
       reset({ intent, claimIds: [], reviewerId: values.reviewerId, dueAt: values.dueAt });
       setMessage({
         kind: "success",
-        text:
-          intent === "assign"
-            ? `Assigned ${claimIds.length} claim(s).`
-            : `Due date set on ${claimIds.length} claim(s).`,
+        text: t(intent === "assign" ? "assigned" : "dueSet", { count: claimIds.length }),
       });
     })();
   };
 
   const claimIdsError = errors.claimIds?.message ?? errors.claimIds?.root?.message;
   return (
-    <form onSubmit={(event) => event.preventDefault()} noValidate aria-label="Claims">
+    <form onSubmit={(event) => event.preventDefault()} noValidate aria-label={t("formLabel")}>
       {canAssign ? (
         <fieldset className="bulk-actions">
-          <legend>Bulk actions on the ticked claims</legend>
+          <legend>{t("bulkLegend")}</legend>
           <div className="field">
-            <label htmlFor="bulk-reviewer">Reviewer</label>
+            <label htmlFor="bulk-reviewer">{t("reviewer")}</label>
             <select id="bulk-reviewer" aria-invalid={Boolean(errors.reviewerId)} {...register("reviewerId")}>
-              <option value="">Choose a reviewer…</option>
+              <option value="">{t("chooseReviewer")}</option>
               {reviewers.map((reviewer) => (
-                <option key={reviewer.id} value={reviewer.id}>
-                  {reviewer.name}
+                <option key={reviewer.id} value={reviewer.id} dir="auto">
+                  {revealBidiControls(reviewer.name)}
                 </option>
               ))}
             </select>
             <FieldError id="bulk-reviewer-error" message={errors.reviewerId?.message} />
           </div>
           <div className="field">
-            <label htmlFor="bulk-due">Due date</label>
+            <label htmlFor="bulk-due">{t("dueDate")}</label>
             <input id="bulk-due" type="date" aria-invalid={Boolean(errors.dueAt)} {...register("dueAt")} />
             <FieldError id="bulk-due-error" message={errors.dueAt?.message} />
           </div>
           <button type="button" disabled={isSubmitting} onClick={() => submit("assign")}>
-            {isSubmitting ? "Saving…" : "Assign"}
+            {isSubmitting ? t("saving") : t("assign")}
           </button>
           <button type="button" className="secondary" disabled={isSubmitting} onClick={() => submit("due")}>
-            Set due date
+            {t("setDueDate")}
           </button>
           <FieldError id="bulk-claims-error" message={claimIdsError} />
           <FormMessage message={message} />
         </fieldset>
       ) : null}
       {rows.length === 0 ? (
-        <p className="card empty">No claims match these filters.</p>
+        <p className="card empty">{t("empty")}</p>
       ) : (
         <table>
           <thead>
             <tr>
               {canAssign ? (
                 <th scope="col">
-                  <span className="visually-hidden">Select</span>
+                  <span className="visually-hidden">{t("select")}</span>
                 </th>
               ) : null}
-              <th scope="col">#</th>
-              <th scope="col">Claim</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Status</th>
-              <th scope="col">Sources</th>
-              <th scope="col">Assignee</th>
-              <th scope="col">Due</th>
+              <th scope="col">{t("number")}</th>
+              <th scope="col">{t("claim")}</th>
+              <th scope="col">{t("claimant")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("sources")}</th>
+              <th scope="col">{t("assignee")}</th>
+              <th scope="col">{t("due")}</th>
             </tr>
           </thead>
           <tbody>
@@ -155,16 +159,18 @@ export function ClaimsTable(props: {
                     <input
                       type="checkbox"
                       value={row.id}
-                      aria-label={`Select claim ${claimLabel(row)}`}
+                      aria-label={t("selectClaim", { label: claimLabel(row) })}
                       {...register("claimIds")}
                     />
                   </td>
                 ) : null}
                 <td>{claimLabel(row)}</td>
                 <td>
-                  <Link href={`/claims/${row.id}`}>{row.text}</Link>
+                  <Link href={`/claims/${row.id}`}>
+                    <UserText text={row.text} lang={language} />
+                  </Link>
                 </td>
-                <td>{row.claimant ?? <span className="muted">—</span>}</td>
+                <td>{row.claimant !== null ? <UserText text={row.claimant} /> : <span className="muted">—</span>}</td>
                 <td>
                   <StatusCue status={row.status} />
                 </td>
@@ -173,12 +179,12 @@ export function ClaimsTable(props: {
                   {row.assignee ? (
                     <PersonName name={row.assignee.name} active={row.assignee.active} />
                   ) : (
-                    <span className="muted">Unassigned</span>
+                    <span className="muted">{t("unassigned")}</span>
                   )}
                 </td>
                 <td className={row.overdue ? "overdue" : undefined}>
-                  {formatDue(row.dueAt, timeZone)}
-                  {row.overdue ? " (overdue)" : ""}
+                  {formatDue(row.dueAt, timeZone, locale)}
+                  {row.overdue ? ` ${t("overdue")}` : ""}
                 </td>
               </tr>
             ))}

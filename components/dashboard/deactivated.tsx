@@ -1,18 +1,21 @@
 // Open assignments held by deactivated accounts: nobody will work on them until an editor gives
 // them to someone else, so the dashboard and the assign board point them out.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { UserText } from "../user-text";
 import styles from "./deactivated.module.css";
 
 /** " (deactivated)" after the name of someone whose account was deactivated. */
 export function DeactivatedMark() {
-  return <span className={styles.mark}> (deactivated)</span>;
+  const t = useTranslations("deactivated");
+  return <span className={styles.mark}> {t("mark")}</span>;
 }
 
-/** A name, marked when the account is deactivated. */
+/** A name (in its own direction), marked when the account is deactivated. */
 export function PersonName({ name, active }: { name: string; active: boolean }) {
   return (
     <>
-      {name}
+      <UserText text={name} />
       {active ? null : <DeactivatedMark />}
     </>
   );
@@ -33,24 +36,28 @@ export function HeldByDeactivatedBanner({
   /** The claims table filtered to one holder's claims; null when the reader may not reassign. */
   hrefFor: ((holderId: string) => string) | null;
 }) {
+  const t = useTranslations("deactivated");
   if (count === 0) return null;
-  const are = count === 1 ? "open assignment is" : "open assignments are";
-  const accounts = holders.length === 1 ? "a deactivated account" : "deactivated accounts";
   const [first] = holders;
   return (
     <p className={`card ${styles.banner}`} data-testid="held-by-deactivated">
-      <strong>
-        {count} {are} held by {accounts}
-      </strong>
+      <strong>{t("heldBy", { count, holders: holders.length })}</strong>
       {hrefFor === null || !first ? (
-        `: an editor needs to reassign ${count === 1 ? "it" : "them"}.`
+        t("editorNeeded", { count })
       ) : (
         <>
-          : <Link href={hrefFor(first.id)}>reassign {count === 1 ? "it" : "them"}</Link> (
+          : <Link href={hrefFor(first.id)}>{t("reassign", { count })}</Link> (
           {holders.map((holder, index) => (
             <span key={holder.id}>
-              {index ? ", " : ""}
-              {holders.length === 1 ? holder.name : <Link href={hrefFor(holder.id)}>{holder.name}</Link>}: {holder.open}
+              {index ? t("separator") : ""}
+              {holders.length === 1 ? (
+                <UserText text={holder.name} />
+              ) : (
+                <Link href={hrefFor(holder.id)}>
+                  <UserText text={holder.name} />
+                </Link>
+              )}
+              : {holder.open}
             </span>
           ))}
           ).

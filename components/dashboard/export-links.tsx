@@ -1,19 +1,22 @@
 // Report downloads go straight to the API, which streams the file with the session cookie.
+import { useTranslations } from "next-intl";
+
 const FORMATS = [
-  { query: "format=pdf", label: "PDF report" },
-  { query: "format=csv&kind=claims", label: "CSV: claims" },
-  { query: "format=csv&kind=history", label: "CSV: history" },
-  { query: "format=json", label: "JSON archive" },
-  { query: "format=claimreview", label: "ClaimReview (JSON-LD)" },
-];
+  { query: "format=pdf", label: "pdf" },
+  { query: "format=csv&kind=claims", label: "csvClaims" },
+  { query: "format=csv&kind=history", label: "csvHistory" },
+  { query: "format=json", label: "json" },
+  { query: "format=claimreview", label: "claimreview" },
+] as const;
 
 export function ExportLinks({ articleId }: { articleId: string }) {
+  const t = useTranslations("exportLinks");
   return (
-    <ul className="export-links" aria-label="Download a report">
+    <ul className="export-links" aria-label={t("label")}>
       {FORMATS.map((format) => (
         <li key={format.query}>
           <a href={`/api/v1/articles/${articleId}/report?${format.query}`} download>
-            {format.label}
+            {t(format.label)}
           </a>
         </li>
       ))}

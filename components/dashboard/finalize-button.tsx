@@ -2,18 +2,17 @@
 // Finalize and reopen, each in two steps. Finalizing first says what is unfinished (claims
 // without a verdict, open assignments) and the confirm button names those counts, which are sent
 // along: if the article changed meanwhile, the server refuses and this shows the new counts.
+// The sentences are written here from the counts, in the reader's language (the server's English
+// finalizeConfirmation says the same in English).
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { finalizeAction, reopenAction } from "@/app/articles/[id]/dashboard/actions";
 import type { FinalizePreview } from "@/lib/articles/finalize";
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 
 const unfinished = (preview: FinalizePreview) => preview.pending > 0 || preview.openAssignments > 0;
 
-function confirmLabel(preview: FinalizePreview): string {
-  if (!unfinished(preview)) return "Finalize article";
-  return `Finalize with ${plural(preview.pending, "claim")} without a verdict and ${plural(preview.openAssignments, "open assignment")}`;
-}
+const counts = (preview: FinalizePreview) => ({ pending: preview.pending, open: preview.openAssignments });
 
 type Outcome = { ok: boolean; text: string };
 
@@ -27,15 +26,22 @@ export function FinalizeButton({
   finalized: boolean;
   /** What finalizing would leave unfinished (null once finalized). */
   preview: FinalizePreview | null;
-  /** finalizeConfirmation(preview), the sentence the editor confirms. */
+  /** finalizeConfirmation(preview): only whether there is one counts, the sentence is written from the preview. */
   confirmation: string | null;
 }) {
+  const t = useTranslations("finalize");
+  const locale = useLocale();
   const [confirming, setConfirming] = useState(false);
   // The counts a refused finalize came back with; they replace the page's until the next success.
-  const [refreshed, setRefreshed] = useState<{ preview: FinalizePreview; confirmation: string } | null>(null);
+  const [refreshed, setRefreshed] = useState<FinalizePreview | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, startTransition] = useTransition();
-  const current = refreshed ?? (preview && confirmation ? { preview, confirmation } : null);
+  const current = refreshed ?? (preview && confirmation ? preview : null);
+
+  const confirmationText = (counted: FinalizePreview) =>
+    unfinished(counted) ? t("confirmUnfinished", counts(counted)) : t("confirmAll");
+  const confirmLabel = (counted: FinalizePreview) =>
+    unfinished(counted) ? t("finalizeWith", counts(counted)) : t("finalizeArticle");
 
   function start() {
     setOutcome(null);
@@ -58,16 +64,16 @@ export function FinalizeButton({
         const cancelled = result.data.cancelledAssignments;
         setConfirming(false);
         setRefreshed(null);
-        setOutcome({
-          ok: true,
-          text: cancelled
-            ? `Finalized. ${plural(cancelled, "open assignment")} ${cancelled === 1 ? "was" : "were"} cancelled.`
-            : "Finalized.",
-        });
+        setOutcome({ ok: true, text: cancelled ? t("finalizedCancelled", { count: cancelled }) : t("finalized") });
         return;
       }
-      if ("preview" in result) setRefreshed({ preview: result.preview, confirmation: result.confirmation });
-      setOutcome({ ok: false, text: result.message });
+      if ("preview" in result) {
+        // The counts changed since the page was drawn: the new question, in the reader's language.
+        setRefreshed(result.preview);
+        setOutcome({ ok: false, text: t("changed", { confirmation: confirmationText(result.preview) }) });
+        return;
+      }
+      setOutcome({ ok: false, text: translateServerMessage(result.message, locale) });
     });
   }
 
@@ -75,15 +81,10 @@ export function FinalizeButton({
     setOutcome(null);
     startTransition(async () => {
       const result = await reopenAction(articleId);
-      if (!result.ok) return setOutcome({ ok: false, text: result.message });
+      if (!result.ok) return setOutcome({ ok: false, text: translateServerMessage(result.message, locale) });
       const restored = result.data.restoredAssignments;
       setConfirming(false);
-      setOutcome({
-        ok: true,
-        text: restored
-          ? `Reopened. ${plural(restored, "assignment")} ${restored === 1 ? "was" : "were"} given back to ${restored === 1 ? "its reviewer" : "their reviewers"}.`
-          : "Reopened.",
-      });
+      setOutcome({ ok: true, text: restored ? t("reopenedRestored", { count: restored }) : t("reopened") });
     });
   }
 
@@ -98,20 +99,17 @@ export function FinalizeButton({
       <div className="finalize-control">
         {confirming ? (
           <div className="inline-form confirm">
-            <span>
-              Reopen this article? Reviewers can change verdicts again; assignments cancelled when it was finalized come
-              back for claims still not yet reviewed.
-            </span>
+            <span>{t("reopenQuestion")}</span>
             <button type="button" disabled={pending} onClick={reopen}>
-              {pending ? "Reopening…" : "Yes, reopen"}
+              {pending ? t("reopening") : t("yesReopen")}
             </button>
             <button type="button" className="secondary" disabled={pending} onClick={cancel}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         ) : (
           <button type="button" className="secondary" onClick={start}>
-            Reopen article
+            {t("reopenArticle")}
           </button>
         )}
         {message}
@@ -123,19 +121,19 @@ export function FinalizeButton({
     <div className="finalize-control">
       {confirming && current ? (
         <div className="stack confirm" data-testid="finalize-confirm">
-          <p>{current.confirmation}</p>
+          <p>{confirmationText(current)}</p>
           <div className="inline-form">
-            <button type="button" disabled={pending} onClick={() => finalize(current.preview)}>
-              {pending ? "Finalizing…" : confirmLabel(current.preview)}
+            <button type="button" disabled={pending} onClick={() => finalize(current)}>
+              {pending ? t("finalizing") : confirmLabel(current)}
             </button>
             <button type="button" className="secondary" disabled={pending} onClick={cancel}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" onClick={start} disabled={!current}>
-          Finalize…
+          {t("start")}
         </button>
       )}
       {message}

@@ -1,6 +1,7 @@
-// Status shown with a colour AND a symbol and word, so it never relies on colour alone. Words and
-// order come from lib/workflow/states; this file only adds the symbol and the look.
-import { CLAIM_STATUSES, STATUS_DESCRIPTIONS, STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/states";
+// Status shown with a colour AND a symbol and word, so it never relies on colour alone. Order comes
+// from lib/workflow/states, words from the message catalogs; this file adds the symbol and the look.
+import { useTranslations } from "next-intl";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/workflow/states";
 import styles from "./status-cue.module.css";
 
 export const STATUS_SYMBOLS: Record<ClaimStatus, string> = {
@@ -18,25 +19,27 @@ export const highlightClass = (status: ClaimStatus) =>
 export const barClass = (status: ClaimStatus) => `hl-${status}${status === "PENDING" ? ` ${styles.pendingMark}` : ""}`;
 
 export function StatusCue({ status }: { status: ClaimStatus }) {
+  const t = useTranslations();
   return (
     <span
       className={`status-cue cue-${status}${status === "PENDING" ? ` ${styles.pendingCue}` : ""}`}
-      title={STATUS_DESCRIPTIONS[status]}
+      title={t(`statusCue.descriptions.${status}`)}
     >
-      <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span> {STATUS_LABELS[status]}
+      <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span> {t(`statuses.${status}`)}
     </span>
   );
 }
 
 export function StatusLegend() {
+  const t = useTranslations();
   return (
-    <ul className="status-legend" aria-label="Legend">
+    <ul className="status-legend" aria-label={t("statusCue.legend")}>
       {CLAIM_STATUSES.map((status) => (
-        <li key={status} title={STATUS_DESCRIPTIONS[status]}>
+        <li key={status} title={t(`statusCue.descriptions.${status}`)}>
           <mark className={highlightClass(status)}>
             <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span>
           </mark>{" "}
-          {STATUS_LABELS[status]}
+          {t(`statuses.${status}`)}
         </li>
       ))}
     </ul>

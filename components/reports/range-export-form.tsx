@@ -3,6 +3,7 @@
 // browser downloads the file from the API, streamed to disk as it is rendered (a fetch into
 // memory would hold a large PDF whole).
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -11,17 +12,6 @@ import { FieldError } from "../field-error";
 
 type Input = z.input<typeof rangeReportSchema>;
 type Output = z.output<typeof rangeReportSchema>;
-
-const FORMAT_LABELS: Record<(typeof REPORT_FORMATS)[number], string> = {
-  pdf: "PDF report",
-  csv: "CSV (spreadsheet)",
-  json: "JSON archive",
-  claimreview: "ClaimReview (JSON-LD)",
-};
-const KIND_LABELS: Record<(typeof CSV_KINDS)[number], string> = {
-  claims: "Claims: one row per claim",
-  history: "History: one row per status change",
-};
 
 /** The API address for a checked request: kind and byte-order mark only for CSV. */
 export function rangeReportUrl(values: Output): string {
@@ -34,6 +24,7 @@ export function rangeReportUrl(values: Output): string {
 }
 
 export function RangeExportForm({ defaultFrom, defaultTo }: { defaultFrom: string; defaultTo: string }) {
+  const t = useTranslations("reports");
   const [started, setStarted] = useState<string | null>(null);
   const { register, handleSubmit, control, formState } = useForm<Input, unknown, Output>({
     resolver: zodResolver(rangeReportSchema),
@@ -49,14 +40,14 @@ export function RangeExportForm({ defaultFrom, defaultTo }: { defaultFrom: strin
     document.body.append(link);
     link.click();
     link.remove();
-    setStarted(`Downloading the ${FORMAT_LABELS[values.format]} for ${values.from} to ${values.to}.`);
+    setStarted(t("downloading", { format: t(`formats.${values.format}`), from: values.from, to: values.to }));
   });
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Export a date range">
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
       <div className="field-row">
         <div className="field">
-          <label htmlFor="export-from">From (first day)</label>
+          <label htmlFor="export-from">{t("from")}</label>
           <input
             id="export-from"
             type="date"
@@ -67,7 +58,7 @@ export function RangeExportForm({ defaultFrom, defaultTo }: { defaultFrom: strin
           <FieldError id="export-from-error" message={errors.from?.message} />
         </div>
         <div className="field">
-          <label htmlFor="export-to">To (last day, included)</label>
+          <label htmlFor="export-to">{t("to")}</label>
           <input
             id="export-to"
             type="date"
@@ -79,11 +70,11 @@ export function RangeExportForm({ defaultFrom, defaultTo }: { defaultFrom: strin
         </div>
       </div>
       <div className="field">
-        <label htmlFor="export-format">Format</label>
+        <label htmlFor="export-format">{t("format")}</label>
         <select id="export-format" aria-invalid={Boolean(errors.format)} {...register("format")}>
           {REPORT_FORMATS.map((value) => (
             <option key={value} value={value}>
-              {FORMAT_LABELS[value]}
+              {t(`formats.${value}`)}
             </option>
           ))}
         </select>
@@ -92,21 +83,20 @@ export function RangeExportForm({ defaultFrom, defaultTo }: { defaultFrom: strin
       {format === "csv" ? (
         <>
           <fieldset className="field">
-            <legend>Rows</legend>
+            <legend>{t("rows")}</legend>
             {CSV_KINDS.map((value) => (
               <label key={value}>
-                <input type="radio" value={value} {...register("kind")} /> {KIND_LABELS[value]}
+                <input type="radio" value={value} {...register("kind")} /> {t(`kinds.${value}`)}
               </label>
             ))}
             <FieldError id="export-kind-error" message={errors.kind?.message} />
           </fieldset>
           <label>
-            <input type="checkbox" {...register("bom")} /> Start with a byte-order mark (Excel needs it to read
-            non-English text; leave it on unless a program that reads the file chokes on it)
+            <input type="checkbox" {...register("bom")} /> {t("bom")}
           </label>
         </>
       ) : null}
-      <button type="submit">Export</button>
+      <button type="submit">{t("export")}</button>
       {started ? (
         <p className="form-success" role="status">
           {started}

@@ -1,17 +1,22 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createTokenAction } from "@/app/settings/tokens/actions";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { createTokenSchema } from "@/lib/tokens/schema";
 import { FieldError } from "../field-error";
 import { applyServerErrors } from "../form-errors";
+import { UserText } from "../user-text";
 
 type Input = z.input<typeof createTokenSchema>;
 type Output = z.output<typeof createTokenSchema>;
 
 export function CreateTokenForm() {
+  const t = useTranslations("tokens");
+  const locale = useLocale();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState, reset, setError } = useForm<Input, unknown, Output>({
@@ -27,7 +32,7 @@ export function CreateTokenForm() {
       reset();
     } else {
       applyServerErrors(result, setError);
-      setFormError(result.message);
+      setFormError(translateServerMessage(result.message, locale));
     }
   });
 
@@ -35,8 +40,10 @@ export function CreateTokenForm() {
     <>
       {created ? (
         <div className="form-success" role="status">
-          <p>Token “{created.name}” created. Copy it now: it will not be shown again.</p>
-          <p className="token-once" data-testid="new-token">
+          <p>
+            {t.rich("createdNotice", { name: created.name, who: () => <UserText text={created.name} /> })}
+          </p>
+          <p className="token-once" data-testid="new-token" dir="ltr">
             {created.token}
           </p>
         </div>
@@ -48,17 +55,18 @@ export function CreateTokenForm() {
           </p>
         ) : null}
         <div className="field">
-          <label htmlFor="token-name">Token name</label>
+          <label htmlFor="token-name">{t("nameLabel")}</label>
           <input
             id="token-name"
-            placeholder="e.g. newsroom CMS"
+            dir="auto"
+            placeholder={t("namePlaceholder")}
             aria-invalid={Boolean(formState.errors.name)}
             {...register("name")}
           />
           <FieldError id="token-name-error" message={formState.errors.name?.message} />
         </div>
         <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Creating…" : "Create token"}
+          {formState.isSubmitting ? t("creating") : t("create")}
         </button>
       </form>
     </>

@@ -1,10 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setTimeZoneAction } from "@/app/settings/time-zone/actions";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { timeZoneSettingSchema } from "@/lib/time/schema";
 import { FieldError } from "../field-error";
 import { applyServerErrors } from "../form-errors";
@@ -20,6 +22,8 @@ interface Props {
 }
 
 export function TimeZoneForm({ zones, chosen, browser }: Props) {
+  const t = useTranslations("timeZone");
+  const locale = useLocale();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -34,15 +38,11 @@ export function TimeZoneForm({ zones, chosen, browser }: Props) {
     setFormError(null);
     const result = await setTimeZoneAction(values);
     if (result.ok) {
-      setMessage(
-        result.data.timeZone
-          ? `Saved: times are shown in ${result.data.timeZone}.`
-          : "Saved: times follow your browser's zone.",
-      );
+      setMessage(result.data.timeZone ? t("savedZone", { zone: result.data.timeZone }) : t("savedBrowser"));
       router.refresh();
     } else {
       applyServerErrors(result, setError);
-      setFormError(result.message);
+      setFormError(translateServerMessage(result.message, locale));
     }
   });
 
@@ -59,12 +59,13 @@ export function TimeZoneForm({ zones, chosen, browser }: Props) {
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="time-zone">Time zone</label>
+        <label htmlFor="time-zone">{t("label")}</label>
         <input
           id="time-zone"
           list="time-zone-names"
           autoComplete="off"
-          placeholder={browser ?? "e.g. Europe/Berlin"}
+          dir="ltr"
+          placeholder={browser ?? t("placeholder")}
           aria-invalid={Boolean(formState.errors.timeZone)}
           aria-describedby="time-zone-hint"
           {...register("timeZone")}
@@ -75,13 +76,12 @@ export function TimeZoneForm({ zones, chosen, browser }: Props) {
           ))}
         </datalist>
         <p id="time-zone-hint" className="muted small">
-          An IANA name such as Europe/Berlin or Asia/Tokyo. Leave it empty to follow your browser
-          {browser ? ` (${browser})` : ""}.
+          {browser ? t("hintWithBrowser", { browser }) : t("hint")}
         </p>
         <FieldError id="time-zone-error" message={formState.errors.timeZone?.message} />
       </div>
       <button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : "Save time zone"}
+        {formState.isSubmitting ? t("saving") : t("save")}
       </button>
     </form>
   );

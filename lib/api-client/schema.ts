@@ -31,7 +31,10 @@ export interface paths {
          */
         get: operations["listArticles"];
         put?: never;
-        /** Import an article; its claims are extracted in the same transaction */
+        /**
+         * Import an article; its claims are extracted in the same transaction
+         * @description `language` (a BCP 47 tag such as `ar` or `fr-CA`, stored canonical) is detected from the text when left out; a malformed tag is a 400 naming `language`. The answer's article carries `language` and `direction` (`rtl` for Arabic).
+         */
         post: operations["importArticle"];
         delete?: never;
         options?: never;
@@ -494,6 +497,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your interface language (pages only: API messages stay English, they are a contract) */
+        get: operations["getMyLanguage"];
+        /** Choose your interface language (null goes back to the browser's preference) */
+        put: operations["setMyLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/mentions": {
         parameters: {
             query?: never;
@@ -724,7 +745,14 @@ export interface components {
             bodySha256: string;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description Base direction of the text: rtl for Arabic, Hebrew, Persian…
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
             id: string;
+            /** @description BCP 47 tag of the text's language ("ar", "en"): detected at import unless given. */
+            language: string;
             publishedAt: string | null;
             publisher: string | null;
             title: string;
@@ -741,12 +769,19 @@ export interface components {
              * @description When it was imported.
              */
             createdAt: string;
+            /**
+             * @description Base direction of the text: rtl for Arabic, Hebrew, Persian…
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
             /** @description Claims with the verdict DISPUTED. */
             disputed: number;
             /** @description Set while the article is finalized (read-only). */
             finalizedAt: string | null;
             id: string;
             importedByName: string;
+            /** @description BCP 47 tag of the text's language ("ar", "en"): detected at import unless given. */
+            language: string;
             /** @description The latest recorded change to the article or its claims. */
             lastActivityAt: string | null;
             /** @description Open assignments on live claims. */
@@ -1288,6 +1323,8 @@ export interface operations {
                  */
                 "application/json": {
                     body: string;
+                    /** @description BCP 47 tag of the text's language ("ar", "en", "fr-CA"); detected from the text when left out or empty. */
+                    language?: "" | string;
                     publishedAt?: string | "" | null;
                     publisher?: string;
                     title: string;
@@ -4904,6 +4941,142 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
                     "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Interface language, or null: not chosen, the browser's Accept-Language is used. */
+                        locale: ("en" | "ar") | null;
+                    };
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setMyLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    locale: ("en" | "ar") | "" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Interface language, or null: not chosen, the browser's Accept-Language is used. */
+                        locale: ("en" | "ar") | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

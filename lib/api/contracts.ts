@@ -145,6 +145,16 @@ export const claimSummaryBody = z
   })
   .meta({ id: "ClaimSummary" });
 
+/** An article's language and the direction its text is read in (both responses that carry an article). */
+export const articleLanguageFields = {
+  language: z
+    .string()
+    .meta({ description: 'BCP 47 tag of the text\'s language ("ar", "en"): detected at import unless given.' }),
+  direction: z
+    .enum(["ltr", "rtl"])
+    .meta({ description: "Base direction of the text: rtl for Arabic, Hebrew, Persian…" }),
+};
+
 export const articleBody = z
   .object({
     id: z.string(),
@@ -154,6 +164,7 @@ export const articleBody = z
     publishedAt: z.iso.datetime().nullable(),
     bodySha256: z.string(),
     createdAt: z.iso.datetime(),
+    ...articleLanguageFields,
   })
   .meta({ id: "Article" });
 

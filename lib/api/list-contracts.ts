@@ -2,7 +2,7 @@
 // schemas; the OpenAPI document is generated from them (contracts.ts has the rest).
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/workflow/states";
-import { claimAnchorFields } from "./contracts";
+import { articleLanguageFields, claimAnchorFields } from "./contracts";
 import { nextCursor } from "./openapi-helpers";
 
 const dateTime = z.iso.datetime();
@@ -42,6 +42,7 @@ export const articleDetailBody = articleOverviewBody
       .string()
       .meta({ description: "The text as imported; claim offsets (start, end) index into it in UTF-16 code units." }),
     bodySha256: z.string(),
+    ...articleLanguageFields,
   })
   .meta({ id: "ArticleDetail" });
 

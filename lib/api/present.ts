@@ -2,6 +2,7 @@
 // that a column added to a table never leaks into the API unannounced (and an article's whole
 // body is not echoed back on import).
 import type { z } from "zod";
+import { directionOfLanguage } from "@/lib/i18n/direction";
 import { articleBody } from "./contracts";
 import { articleDetailBody } from "./list-contracts";
 
@@ -17,11 +18,20 @@ export function documentedFields<T extends z.ZodObject>(
   );
 }
 
-export function presentImportedArticle<C>(imported: { article: Record<string, unknown>; claims: C[] }) {
-  return { article: documentedFields(articleBody, imported.article), claims: imported.claims };
+/** The article's row with the direction its language is read in. */
+const withDirection = <A extends { language: string }>(article: A) => ({
+  ...article,
+  direction: directionOfLanguage(article.language),
+});
+
+export function presentImportedArticle<C>(imported: {
+  article: Record<string, unknown> & { language: string };
+  claims: C[];
+}) {
+  return { article: documentedFields(articleBody, withDirection(imported.article)), claims: imported.claims };
 }
 
 /** GET /api/v1/articles/{id}: the overview (counts, progress) and the article's own text and metadata. */
-export function presentArticle(overview: object, article: object) {
-  return documentedFields(articleDetailBody, { ...article, ...overview });
+export function presentArticle(overview: object, article: { language: string }) {
+  return documentedFields(articleDetailBody, { ...withDirection(article), ...overview });
 }

@@ -7,6 +7,7 @@ import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, forbidden } from "@/lib/errors";
 import { extractClaimsOffLoop } from "@/lib/compute";
 import type { ExtractedClaim } from "@/lib/extraction";
+import { detectLanguage } from "@/lib/i18n/detect-language";
 import { parseInput } from "@/lib/validation";
 import { bodySha256, normaliseBody } from "./body";
 import { importArticleSchema } from "./schema";
@@ -69,6 +70,7 @@ export async function importArticle(actor: Actor, input: unknown) {
           publishedAt: data.publishedAt,
           body,
           bodySha256: sha,
+          language: data.language ?? detectLanguage(body),
           importedById: actor.id,
           nextClaimNumber: claims.length + 1,
         },
@@ -79,7 +81,7 @@ export async function importArticle(actor: Actor, input: unknown) {
         action: "article.imported",
         entityType: "Article",
         entityId: article.id,
-        after: { title: article.title, bodySha256: sha, claims: claims.length },
+        after: { title: article.title, bodySha256: sha, claims: claims.length, language: article.language },
       });
       const savedClaims = await tx.claim.findMany({
         where: { articleId: article.id },

@@ -4,6 +4,7 @@ import { z } from "zod";
 // needs the language check but not the extractor and its model.
 import { assessLanguage, notLanguageMessage } from "@/lib/extraction/language";
 import { optionalDateSchema } from "@/lib/schemas";
+import { LANGUAGE_MESSAGE, languageTagSchema } from "./language";
 
 /** Bytes, not characters: the limit protects storage and extraction time. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -66,5 +67,14 @@ export const importArticleSchema = z.object({
     .transform((value) => (value ? value : undefined)),
   publisher: optionalText(200, "The publisher"),
   publishedAt: optionalDateSchema("the publication date"),
+  /** BCP 47; when left out (or empty) the language is detected from the text. */
+  language: z
+    .union([z.literal(""), languageTagSchema], { error: LANGUAGE_MESSAGE })
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .meta({
+      description:
+        'BCP 47 tag of the text\'s language ("ar", "en", "fr-CA"); detected from the text when left out or empty.',
+    }),
 });
 export type ImportArticleInput = z.input<typeof importArticleSchema>;

@@ -13,7 +13,9 @@ export async function listOpenAssignmentsOf(actor: Actor, userId: unknown) {
     select: {
       id: true,
       dueAt: true,
-      claim: { select: { id: true, number: true, text: true, article: { select: { id: true, title: true } } } },
+      claim: {
+        select: { id: true, number: true, text: true, article: { select: { id: true, title: true, language: true } } },
+      },
     },
   });
 }

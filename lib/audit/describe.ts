@@ -3,8 +3,16 @@
 // browser-safe: it reads the typed events of events.ts and never looks anything up itself; what
 // an event names only by id (a claim, a person) comes from the caller's context, and a name it
 // cannot find is said in general words ("a claim", "a reviewer").
-import { CLAIM_STATUSES, STATUS_LABELS, claimLabel, isVerdict, type ClaimStatus } from "@/lib/workflow/states";
+//
+// The words come from the message catalogs ("history" in lib/i18n/messages/*/claims.json), in the
+// language the caller names (English when it names none, so reports and older callers read as
+// before). createTranslator is use-intl/core: next-intl's framework-free core (ICU plurals, no React, no request).
+import { createTranslator } from "use-intl/core";
+import { directionOfLanguage } from "@/lib/i18n/direction";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { CATALOGS, type Messages } from "@/lib/i18n/messages";
 import { formatDue } from "@/lib/time/format";
+import { CLAIM_STATUSES, claimLabel, isVerdict, type ClaimStatus } from "@/lib/workflow/states";
 import type { AuditEvent, StoredAuditEvent } from "./events";
 
 export interface DescribeContext {
@@ -14,72 +22,98 @@ export interface DescribeContext {
   userNames?: ReadonlyMap<string, string>;
   /** The reader's zone, for due dates (UTC when not given). */
   timeZone?: string;
+  /** The reader's interface language ("en", "ar"); English when not given or not an interface language. */
+  language?: string;
 }
 
 type EventOf<A extends AuditEvent["action"]> = Extract<AuditEvent, { action: A }>;
 
+const translators = new Map<Locale, ReturnType<typeof translatorFor>>();
+
+function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: CATALOGS[locale] as Messages, namespace: "history" });
+}
+
+function historyTranslator(locale: Locale) {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translatorFor(locale)));
+  return t;
+}
+
 const QUOTE_LIMIT = 120;
 
-const quote = (text: string) => `“${text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text}”`;
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
 const isStatus = (status: string): status is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(status);
-
-/** A status as people read it; anything unknown (an old or foreign value) is shown as stored. */
-const statusLabel = (status: string) => (isStatus(status) ? STATUS_LABELS[status] : status);
 
 /** Not yet reviewed first, then the verdicts, as every screen lists them; unknown values last. */
 const statusOrder = (status: string) => (isStatus(status) ? CLAIM_STATUSES.indexOf(status) : CLAIM_STATUSES.length);
 
-const roleLabel = (role: string) => role.toLowerCase();
+const ROLES = ["ADMIN", "EDITOR", "REVIEWER"] as const;
+const isRole = (role: string): role is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(role);
 
 function describer(context: DescribeContext) {
-  /** "C7" from the event's own number, else the context's, else "a claim". */
-  const claim = (claimId: string | undefined, number?: number) => {
+  const locale: Locale = isLocale(context.language) ? context.language : DEFAULT_LOCALE;
+  const t = historyTranslator(locale);
+  // Names, quotes and reasons are people's text in any language: in a right-to-left sentence each
+  // is isolated (FSI…PDI) so a Latin name or an English quote keeps its own order and does not
+  // drag the punctuation around it. English lines stay exactly as they always were.
+  const rtl = directionOfLanguage(locale) === "rtl";
+  const own = (text: string) => (rtl ? `\u2068${text}\u2069` : text);
+  /** "C7" from the event's own number, else the context's; undefined when unknown. */
+  const knownClaim = (claimId: string | undefined, number?: number) => {
     const known = number ?? (claimId ? context.claimNumbers?.get(claimId) : undefined);
-    return known === undefined ? "a claim" : claimLabel({ number: known });
+    return known === undefined ? undefined : claimLabel({ number: known });
   };
-  const person = (userId: string | undefined, fallback: string) =>
-    (userId ? context.userNames?.get(userId) : undefined) ?? fallback;
-  /** A due date in the reader's zone ("15 Jan 2030"; with time and offset when set elsewhere). */
-  const due = (iso: string) => formatDue(iso, context.timeZone ?? "UTC");
-  return { claim, person, due };
+  /** "C7", or "a claim" when the event and the context do not say which. */
+  const claim = (claimId: string | undefined, number?: number) => knownClaim(claimId, number) ?? t("aClaim");
+  const person = (userId: string | undefined, fallback: string) => {
+    const name = userId ? context.userNames?.get(userId) : undefined;
+    return name === undefined ? fallback : own(name);
+  };
+  const quote = (text: string) =>
+    t("quote", { text: own(text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text) });
+  /** A due date in the reader's zone and language ("15 Jan 2030"; with time and offset when set elsewhere). */
+  const due = (iso: string) => formatDue(iso, context.timeZone ?? "UTC", locale);
+  /** A status as people read it; anything unknown (an old or foreign value) is shown as stored. */
+  const status = (value: string) => (isStatus(value) ? t(`statusNames.${value}`) : value);
+  const role = (value: string) => (isRole(value) ? t(`roles.${value}`) : value.toLowerCase());
+  /** "A and B and C", in the reader's language. */
+  const and = (items: string[]) => items.reduce((first, second) => t("both", { first, second }));
+  const list = (items: string[]) => items.reduce((first, second) => t("list", { first, second }));
+  /** "Removed …: the reason" when there is one. */
+  const detail = (text: string, more: string | null | undefined) => (more ? t("detail", { text, detail: more }) : text);
+  return { t, own, knownClaim, claim, person, quote, due, status, role, and, list, detail };
 }
 
 type Describer = ReturnType<typeof describer>;
 
 function describeAssignment(
   event: EventOf<"assignment.created" | "assignment.updated" | "assignment.removed">,
-  { claim, person, due: dueDate }: Describer,
+  { t, own, claim: claimOf, person, due, detail }: Describer,
 ): string {
   // A new assignment has no "before"; a changed or removed one says whose it was on both sides.
   const view = event.action === "assignment.created" ? event.after : (event.after ?? event.before);
-  const target = claim(view?.claimId);
-  const reviewer = person(view?.reviewerId, "a reviewer");
+  const names = { claim: claimOf(view?.claimId), reviewer: person(view?.reviewerId, t("aReviewer")) };
   switch (event.action) {
     case "assignment.created": {
-      const due = event.after?.dueAt ? ` (due ${dueDate(event.after.dueAt)})` : "";
-      return `Assigned ${target} to ${reviewer}${due}`;
+      const dueAt = event.after?.dueAt;
+      return dueAt ? t("assignedDue", { ...names, due: due(dueAt) }) : t("assigned", names);
     }
     case "assignment.removed": {
       const reason = event.after?.reason;
-      return `Removed the assignment of ${target} to ${reviewer}${reason ? `: ${reason}` : ""}`;
+      return detail(t("assignmentRemoved", names), reason ? own(reason) : null);
     }
     case "assignment.updated": {
       const from = event.before?.state;
       const to = event.after?.state;
-      const reason = event.after?.reason ? `: ${event.after.reason}` : "";
-      if (to === "COMPLETED" && from !== "COMPLETED") return `Assignment of ${target} to ${reviewer} done${reason}`;
-      if (to === "OPEN" && from && from !== "OPEN") return `Assignment of ${target} to ${reviewer} reopened${reason}`;
+      const reason = event.after?.reason ? own(event.after.reason) : null;
+      if (to === "COMPLETED" && from !== "COMPLETED") return detail(t("assignmentDone", names), reason);
+      if (to === "OPEN" && from && from !== "OPEN") return detail(t("assignmentReopened", names), reason);
       const before = event.before?.dueAt ?? null;
       const after = event.after?.dueAt ?? null;
       if (event.after && "dueAt" in event.after && before !== after) {
-        return after
-          ? `Set the due date of ${target} for ${reviewer} to ${dueDate(after)}`
-          : `Removed the due date of ${target} for ${reviewer}`;
+        return after ? t("dueSet", { ...names, due: due(after) }) : t("dueRemoved", names);
       }
-      return `Changed the assignment of ${target} to ${reviewer}${reason}`;
+      return detail(t("assignmentChanged", names), reason);
     }
   }
 }
@@ -94,61 +128,63 @@ function describeClaim(
     | "claim.deleted"
     | "claim.extracted"
   >,
-  { claim }: Describer,
+  { t, claim, knownClaim, quote, and, detail }: Describer,
 ): string {
   switch (event.action) {
     case "claim.created": {
       const text = event.after?.text;
-      return `Added ${claim(event.entityId, event.after?.number)}${text ? `: ${quote(text)}` : ""}`;
+      return detail(t("claimAdded", { claim: claim(event.entityId, event.after?.number) }), text ? quote(text) : null);
     }
     case "claim.edited": {
       const label = claim(event.entityId, event.after?.number ?? event.before?.number);
       const before = event.before?.statement ?? event.before?.text;
       const after = event.after?.statement ?? event.after?.text;
-      if (before && after && before !== after) return `Reworded ${label}: ${quote(before)} → ${quote(after)}`;
-      return after ? `Reworded ${label}: ${quote(after)}` : `Reworded ${label}`;
+      if (before && after && before !== after)
+        return t("rewordedFromTo", { claim: label, before: quote(before), after: quote(after) });
+      return detail(t("reworded", { claim: label }), after ? quote(after) : null);
     }
     case "claim.claimant_changed": {
       const label = claim(event.entityId, numberOf(event.after) ?? numberOf(event.before));
       const before = event.before?.claimant ?? null;
       const after = event.after?.claimant ?? null;
-      if (after && before) return `Changed the claimant of ${label} from ${quote(before)} to ${quote(after)}`;
-      if (after) return `Set the claimant of ${label} to ${quote(after)}`;
-      if (before) return `Removed the claimant of ${label} (was ${quote(before)})`;
-      return `Changed the claimant of ${label}`;
+      if (after && before)
+        return t("claimantChangedFromTo", { claim: label, before: quote(before), after: quote(after) });
+      if (after) return t("claimantSet", { claim: label, after: quote(after) });
+      if (before) return t("claimantRemoved", { claim: label, before: quote(before) });
+      return t("claimantChanged", { claim: label });
     }
     case "claim.split": {
       const label = claim(event.entityId, event.before?.number);
       const parts = event.after?.parts ?? [];
       const named = parts.map((part) => claim(part.id, part.number));
-      return named.length ? `Split ${label} into ${named.join(" and ")}` : `Split ${label}`;
+      return named.length ? t("splitInto", { claim: label, parts: and(named) }) : t("split", { claim: label });
     }
     case "claim.merged": {
       const kept = claim(event.entityId, event.after?.number);
       const deletedNumber = event.after?.deletedNumber;
-      const gone = claim(event.after?.deletedId, typeof deletedNumber === "number" ? deletedNumber : undefined);
-      return gone === "a claim" ? `Merged another claim into ${kept}` : `Merged ${kept} and ${gone} into ${kept}`;
+      const gone = knownClaim(event.after?.deletedId, typeof deletedNumber === "number" ? deletedNumber : undefined);
+      return gone === undefined ? t("mergedUnknown", { kept }) : t("merged", { kept, gone });
     }
     case "claim.deleted": {
       const label = claim(event.entityId, event.before?.number ?? event.after?.number);
       const text = event.before?.text;
       const cancelled = event.after?.cancelledAssignments;
-      const assignments =
-        typeof cancelled === "number" && cancelled > 0 ? `; ${plural(cancelled, "open assignment")} cancelled` : "";
-      return `Deleted ${label}${text ? `: ${quote(text)}` : ""}${assignments}`;
+      const line = detail(t("deleted", { claim: label }), text ? quote(text) : null);
+      return typeof cancelled === "number" && cancelled > 0
+        ? t("cancelledAssignments", { text: line, count: cancelled })
+        : line;
     }
     case "claim.extracted": {
       const after = event.after;
       if (event.entityType === "Article") {
-        const added = after?.added ?? 0;
-        const kept = after?.kept ?? 0;
-        const refreshed =
-          typeof after?.refreshed === "number" && after.refreshed > 0 ? ` (${after.refreshed} rescored)` : "";
-        return `Re-ran extraction: ${added} added, ${kept} already there${refreshed}`;
+        const counts = { added: after?.added ?? 0, kept: after?.kept ?? 0 };
+        return typeof after?.refreshed === "number" && after.refreshed > 0
+          ? t("rerunRescored", { ...counts, rescored: after.refreshed })
+          : t("rerun", counts);
       }
       const label = claim(event.entityId, numberOf(after));
-      if (after?.refreshed === true) return `Extraction rescored ${label}`;
-      return `Extraction found ${label}${after?.text ? `: ${quote(after.text)}` : ""}`;
+      if (after?.refreshed === true) return t("rescored", { claim: label });
+      return detail(t("found", { claim: label }), after?.text ? quote(after.text) : null);
     }
   }
 }
@@ -161,14 +197,21 @@ function numberOf(payload: { [key: string]: unknown } | undefined): number | und
 
 function describeArticle(
   event: EventOf<
-    "article.imported" | "article.finalized" | "article.reopened" | "article.exported" | "report.exported"
+    | "article.imported"
+    | "article.finalized"
+    | "article.reopened"
+    | "article.language_changed"
+    | "article.exported"
+    | "report.exported"
   >,
+  { t, quote, status, list, detail }: Describer,
 ): string {
   switch (event.action) {
     case "article.imported": {
       const title = event.after?.title;
       const claims = event.after?.claims;
-      return `Imported the article${title ? ` ${quote(title)}` : ""}${claims === undefined ? "" : ` with ${plural(claims, "claim")}`}`;
+      const line = title ? t("importedTitle", { title: quote(title) }) : t("imported");
+      return claims === undefined ? line : t("withClaims", { text: line, count: claims });
     }
     case "article.finalized": {
       const byStatus = event.after?.claimsByStatus;
@@ -176,80 +219,97 @@ function describeArticle(
         ? Object.entries(byStatus)
             .filter(([, count]) => count > 0)
             .sort(([a], [b]) => statusOrder(a) - statusOrder(b))
-            .map(([status, count]) => `${count} ${statusLabel(status).toLowerCase()}`)
+            .map(([value, count]) =>
+              isStatus(value)
+                ? t(`statusCounts.${value}`, { count })
+                : t("statusCounts.other", { count, status: status(value).toLowerCase() }),
+            )
         : [];
       const cancelled = event.after?.cancelledAssignments;
-      const assignments = cancelled ? `; ${plural(cancelled, "open assignment")} cancelled` : "";
-      return `Finalized the article${counts.length ? `: ${counts.join(", ")}` : ""}${assignments}`;
+      const line = detail(t("finalized"), counts.length ? list(counts) : null);
+      return cancelled ? t("cancelledAssignments", { text: line, count: cancelled }) : line;
     }
     case "article.reopened": {
       const restored = event.after?.restoredAssignments;
-      return `Reopened the article${restored ? `; ${plural(restored, "assignment")} given back to reviewers` : ""}`;
+      return restored ? t("restoredAssignments", { text: t("reopened"), count: restored }) : t("reopened");
     }
+    case "article.language_changed":
+      return event.before && event.after
+        ? t("languageChangedFromTo", { before: event.before.language, after: event.after.language })
+        : t("languageChanged");
     case "article.exported":
-      return "Exported a report of the article";
+      return t("articleExported");
     case "report.exported":
-      return "Exported a report";
+      return t("reportExported");
   }
 }
 
-function describeVerdict(event: EventOf<"verdict.set" | "verdict.reopened">, { claim }: Describer): string {
-  const label = claim(event.entityId);
-  const on = label === "a claim" ? "" : ` on ${label}`;
+function describeVerdict(
+  event: EventOf<"verdict.set" | "verdict.reopened">,
+  { t, own, knownClaim, status: statusName, detail }: Describer,
+): string {
+  const claim = knownClaim(event.entityId);
   if (event.action === "verdict.set") {
     const status = event.after?.status;
-    const verdict = status ? statusLabel(status) : null;
-    if (!verdict) return `Verdict${on} recorded`;
+    if (!status) return claim === undefined ? t("verdictRecorded") : t("verdictOnRecorded", { claim });
+    const verdict = statusName(status);
+    const line = claim === undefined ? t("verdict", { verdict }) : t("verdictOn", { claim, verdict });
     const before = event.before?.status;
     // A verdict replacing another says so: "Verdict on C4: Disputed (was Corroborated)".
-    const was = before && isVerdict(before) && before !== status ? ` (was ${statusLabel(before)})` : "";
-    return `Verdict${on}: ${verdict}${was}`;
+    return before && isVerdict(before) && before !== status ? t("was", { text: line, status: statusName(before) }) : line;
   }
+  const line = claim === undefined ? t("takenBack") : t("takenBackOn", { claim });
   const reason = event.after?.reason;
-  const was = event.before?.status ? ` (was ${statusLabel(event.before.status)})` : "";
-  return `Verdict${on} taken back${reason ? `: ${reason}` : was}`;
+  if (reason) return detail(line, own(reason));
+  return event.before?.status ? t("was", { text: line, status: statusName(event.before.status) }) : line;
 }
 
-/** A one-line summary of a stored audit event; rows that do not parse are named, not hidden. */
+/**
+ * A one-line summary of a stored audit event, in `context.language` (English by default); rows
+ * that do not parse are named, not hidden.
+ */
 export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeContext = {}): string {
+  const names = describer(context);
+  const { t, own, quote, person, role } = names;
   if (!stored.parsed) {
-    return `Unrecognised event “${stored.event.action}” on ${stored.event.entityType.toLowerCase()}`;
+    return t("unrecognised", { action: own(stored.event.action), entity: stored.event.entityType.toLowerCase() });
   }
   const event = stored.event;
-  const names = describer(context);
   const account = (userId: string) => {
-    const name = names.person(userId, "");
-    return name ? `the account of ${name}` : "an account";
+    const name = person(userId, "");
+    return name ? t("accountOf", { name }) : t("anAccount");
   };
   switch (event.action) {
     case "user.created":
       return event.after
-        ? `Created the account of ${event.after.name} (${roleLabel(event.after.role)})`
-        : "Created an account";
+        ? t("userCreated", { name: own(event.after.name), role: role(event.after.role) })
+        : t("userCreatedUnknown");
     case "user.role_changed": {
-      const whose = names.person(event.entityId, "an account");
+      const whose = person(event.entityId, t("anAccount"));
       return event.before && event.after
-        ? `Changed the role of ${whose} from ${roleLabel(event.before.role)} to ${roleLabel(event.after.role)}`
-        : `Changed the role of ${whose}`;
+        ? t("roleChangedFromTo", { whose, before: role(event.before.role), after: role(event.after.role) })
+        : t("roleChanged", { whose });
     }
     case "user.deactivated": {
       const revoked = event.after?.revokedTokens;
-      return `Deactivated ${account(event.entityId)}${revoked ? `; ${plural(revoked, "API token")} revoked` : ""}`;
+      const line = t("deactivated", { account: account(event.entityId) });
+      return revoked ? t("revokedTokens", { text: line, count: revoked }) : line;
     }
     case "user.reactivated":
-      return `Reactivated ${account(event.entityId)}`;
+      return t("reactivated", { account: account(event.entityId) });
     case "user.password_changed":
-      return `Set a new password for ${account(event.entityId)}${event.after?.via === "cli" ? " from the command line" : ""}`;
+      return t(event.after?.via === "cli" ? "passwordSetCli" : "passwordSet", { account: account(event.entityId) });
     case "token.created":
-      return event.after?.name ? `Created the API token ${quote(event.after.name)}` : "Created an API token";
+      return event.after?.name ? t("tokenCreatedNamed", { name: quote(event.after.name) }) : t("tokenCreated");
     case "token.revoked":
-      return "Revoked an API token";
+      return t("tokenRevoked");
     case "article.imported":
     case "article.finalized":
     case "article.reopened":
+    case "article.language_changed":
     case "article.exported":
     case "report.exported":
-      return describeArticle(event);
+      return describeArticle(event, names);
     case "claim.created":
     case "claim.edited":
     case "claim.claimant_changed":
@@ -259,21 +319,24 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
     case "claim.extracted":
       return describeClaim(event, names);
     case "evidence.added":
-      return "Added a source";
+      return t("evidenceAdded");
     case "evidence.edited":
-      return "Edited a source";
+      return t("evidenceEdited");
     case "evidence.removed":
-      return "Removed a source";
+      return t("evidenceRemoved");
     case "assignment.created":
     case "assignment.updated":
     case "assignment.removed":
       return describeAssignment(event, names);
     case "comment.created":
-      return `Commented on ${names.claim(event.after?.claimId)}`;
+      return t("commented", { claim: names.claim(event.after?.claimId) });
     case "consultation.started":
-      return `Consulted ${names.person(event.after?.userId, "a colleague")} on ${names.claim(event.after?.claimId)}`;
+      return t("consulted", { person: person(event.after?.userId, t("aColleague")), claim: names.claim(event.after?.claimId) });
     case "consultation.ended":
-      return `Ended the consultation of ${names.person(event.after?.userId, "a colleague")} on ${names.claim(event.after?.claimId)}`;
+      return t("consultationEnded", {
+        person: person(event.after?.userId, t("aColleague")),
+        claim: names.claim(event.after?.claimId),
+      });
     case "verdict.set":
     case "verdict.reopened":
       return describeVerdict(event, names);

@@ -90,6 +90,7 @@ export const auditEventSchema = z.discriminatedUnion("action", [
     }),
   ),
   event("article.reopened", "Article", json, payload({ restoredAssignments: z.number().optional() })),
+  event("article.language_changed", "Article", payload({ language: z.string() }), payload({ language: z.string() })),
   event("article.exported", "Article", json, json),
   event("report.exported", "Report", json, json),
   event("claim.created", "Claim", json, claimSnapshot),

@@ -18,6 +18,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
       id: true,
       title: true,
       finalizedAt: true,
+      language: true,
       claims: {
         where: { deletedAt: null },
         orderBy: { ordinal: "asc" },
@@ -52,7 +53,7 @@ export async function getAssignmentBoard(actor: Actor, articleId: unknown) {
     _count: { _all: true },
   });
   return {
-    article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt },
+    article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt, language: article.language },
     claims: article.claims.map(({ assignments, ...claim }) => ({ ...claim, assignment: assignments[0] ?? null })),
     reviewers: reviewers.map((reviewer) => ({
       id: reviewer.id,

@@ -42,9 +42,11 @@ async function claimPageRows(claimId: string) {
         articleTitle: string;
         articleBody: string;
         articleFinalizedAt: Date | null;
+        articleLanguage: string;
       }[]
     >`SELECT c.id, c.number, c.claimant, c.text, c."originalText", c.statement, c.start, c."end", c.ordinal, c.status, c.version, c."updatedAt",
-        a.id AS "articleId", a.title AS "articleTitle", a.body AS "articleBody", a."finalizedAt" AS "articleFinalizedAt"
+        a.id AS "articleId", a.title AS "articleTitle", a.body AS "articleBody", a."finalizedAt" AS "articleFinalizedAt",
+        a.language AS "articleLanguage"
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.id = ${claimId}`,
     db.$queryRaw<(EvidenceRow & { addedByName: string; removedByName: string | null })[]>`
       SELECT e.id, e."claimId", e.url, e.title, e.publisher, e."publishedAt", e."accessedAt", e.stance, e.excerpt, e.note,
@@ -78,10 +80,16 @@ async function claimPageRows(claimId: string) {
       WHERE m."claimId" = ${claimId} AND m."deletedAt" IS NULL ORDER BY m."createdAt"`,
   ]);
   if (!claim) throw notFound("The claim");
-  const { articleId, articleTitle, articleBody, articleFinalizedAt, ...rest } = claim;
+  const { articleId, articleTitle, articleBody, articleFinalizedAt, articleLanguage, ...rest } = claim;
   return {
     ...rest,
-    article: { id: articleId, title: articleTitle, body: articleBody, finalizedAt: articleFinalizedAt },
+    article: {
+      id: articleId,
+      title: articleTitle,
+      body: articleBody,
+      finalizedAt: articleFinalizedAt,
+      language: articleLanguage,
+    },
     evidence: evidence.map(({ addedByName, removedByName, ...source }) => ({
       ...source,
       addedBy: { name: addedByName },
@@ -117,7 +125,8 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
   const open = !article.finalizedAt;
   return {
     claim: rest,
-    article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt },
+    // The language its claims and paragraph are read in (BCP 47).
+    article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt, language: article.language },
     paragraph: paragraphAround(article.body, claim.start, claim.end),
     assignment: assignments[0] ?? null,
     consultations,

@@ -19,7 +19,8 @@ const queueSelect = {
       number: true,
       claimant: true,
       version: true,
-      article: { select: { id: true, title: true } },
+      // The language sets the direction of the claim and title (an Arabic claim reads right to left).
+      article: { select: { id: true, title: true, language: true } },
     },
   },
 } satisfies Prisma.AssignmentSelect;

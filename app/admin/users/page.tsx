@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import type { OpenAssignmentItem, ReviewerOption } from "@/components/admin/open-work-form";
 import { UserRowControls } from "@/components/admin/user-row-controls";
 import { formatDate, formatDue } from "@/components/format";
+import { UserText } from "@/components/user-text";
 import { listOpenAssignmentsOf } from "@/lib/assignments/data";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { listUsers, openAssignmentCountsByUser } from "@/lib/users/data";
 import { claimLabel } from "@/lib/workflow/states";
 import { SetPasswordForm } from "./set-password-form";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
 
 export default async function AdminUsersPage() {
   const admin = await requirePermission("user.manage");
-  const zone = await viewerTimeZone(admin);
+  const [zone, locale, t, roles] = await Promise.all([
+    viewerTimeZone(admin),
+    getLocale(),
+    getTranslations("admin"),
+    getTranslations("roles"),
+  ]);
   const [users, openCounts] = await Promise.all([listUsers(), openAssignmentCountsByUser()]);
   const reviewers: ReviewerOption[] = users
     .filter((user) => user.active && user.role === "REVIEWER")
@@ -31,7 +40,8 @@ export default async function AdminUsersPage() {
           claimId: assignment.claim.id,
           claimLabel: claimLabel(assignment.claim),
           articleTitle: assignment.claim.article.title,
-          dueLabel: assignment.dueAt ? formatDue(assignment.dueAt, zone) : null,
+          articleLanguage: assignment.claim.article.language,
+          dueLabel: assignment.dueAt ? formatDue(assignment.dueAt, zone, locale) : null,
         }));
         return [user.id, items] as const;
       }),
@@ -39,35 +49,42 @@ export default async function AdminUsersPage() {
   );
   return (
     <>
-      <h1>Users</h1>
+      <AdminNav current="people" />
+      <h1>{t("title")}</h1>
       <section className="card" aria-labelledby="new-user">
-        <h2 id="new-user">Add a user</h2>
+        <h2 id="new-user">{t("addUser")}</h2>
         <CreateUserForm />
       </section>
-      <table aria-label="Users">
+      <table aria-label={t("tableLabel")}>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Since</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("since")}</th>
             <th scope="col">
-              <span className="muted">Actions</span>
+              <span className="muted">{t("actions")}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
             <tr key={user.id} data-testid={`user-row-${user.email}`}>
-              <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>{ROLE_LABELS[user.role]}</td>
-              <td>{user.active ? "Active" : `Deactivated ${formatDate(user.deactivatedAt, zone)}`}</td>
-              <td>{formatDate(user.createdAt, zone)}</td>
+              <td>
+                <UserText text={user.name} />
+              </td>
+              <td>
+                <bdi dir="ltr">{user.email}</bdi>
+              </td>
+              <td>{roles(user.role)}</td>
+              <td>
+                {user.active ? t("active") : t("deactivatedOn", { date: formatDate(user.deactivatedAt, zone, locale) })}
+              </td>
+              <td>{formatDate(user.createdAt, zone, locale)}</td>
               <td>
                 {user.id === admin.id ? (
-                  <span className="muted">You</span>
+                  <span className="muted">{t("you")}</span>
                 ) : (
                   <div className="stack">
                     <UserRowControls

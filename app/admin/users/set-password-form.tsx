@@ -2,12 +2,14 @@
 // An admin sets another person's password (a reset, when they forgot it or it leaked). Their
 // browser sessions end; they sign in with the new one. Same rules as everywhere: setPasswordSchema.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { UserText } from "@/components/user-text";
 import { setPasswordSchema } from "@/lib/users/schema";
 import { updateUserAction } from "./actions";
 
@@ -15,6 +17,7 @@ type Input = z.input<typeof setPasswordSchema>;
 type Output = z.output<typeof setPasswordSchema>;
 
 export function SetPasswordForm({ user }: { user: { id: string; name: string } }) {
+  const t = useTranslations("admin.setPassword");
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<FormOutcome | null>(null);
   const { register, handleSubmit, formState, reset, setError } = useForm<Input, unknown, Output>({
@@ -29,7 +32,7 @@ export function SetPasswordForm({ user }: { user: { id: string; name: string } }
     if (result.ok) {
       reset();
       setOpen(false);
-      setMessage({ kind: "success", text: `New password set for ${user.name}; their sessions were ended.` });
+      setMessage({ kind: "success", text: t("done", { name: user.name }) });
     } else {
       applyServerErrors(result, setError);
       setMessage({ kind: "error", text: result.message });
@@ -41,17 +44,19 @@ export function SetPasswordForm({ user }: { user: { id: string; name: string } }
       <div className="stack">
         <FormMessage message={message} />
         <button type="button" className="link-button" onClick={() => setOpen(true)}>
-          Set password…
+          {t("open")}
         </button>
       </div>
     );
   }
   const { errors, isSubmitting } = formState;
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label={`Set the password of ${user.name}`}>
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("formLabel", { name: user.name })}>
       <FormMessage message={message} />
       <div className="field">
-        <label htmlFor={inputId}>New password for {user.name}</label>
+        <label htmlFor={inputId}>
+          {t.rich("label", { name: user.name, who: () => <UserText text={user.name} /> })}
+        </label>
         <input
           id={inputId}
           type="password"
@@ -64,10 +69,10 @@ export function SetPasswordForm({ user }: { user: { id: string; name: string } }
       </div>
       <div className="inline-form">
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Setting…" : "Set password"}
+          {isSubmitting ? t("setting") : t("submit")}
         </button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

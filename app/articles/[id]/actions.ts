@@ -1,6 +1,7 @@
 "use server";
 // Curation actions of the article page. Each asks for "claim.curate" here and again in lib/.
 import { revalidatePath } from "next/cache";
+import { setArticleLanguage } from "@/lib/articles/set-language";
 import { addClaim, rerunExtraction } from "@/lib/claims/additions";
 import { listCandidates, promoteCandidate } from "@/lib/claims/candidates";
 import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
@@ -35,6 +36,14 @@ export const deleteClaimAction = guardedAction(async function deleteClaimAction(
 
 export const addClaimAction = guardedAction(async function addClaimAction(articleId: string, input: unknown) {
   return curate((actor) => addClaim(actor, articleId, input));
+});
+
+/** The language (and so the direction) of the article's text: curation, allowed on a finalized article too. */
+export const setArticleLanguageAction = guardedAction(async function setArticleLanguageAction(
+  articleId: string,
+  input: unknown,
+) {
+  return curate((actor) => setArticleLanguage(actor, articleId, input));
 });
 
 export const rerunExtractionAction = guardedAction(async function rerunExtractionAction(articleId: string) {

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleNav } from "@/components/articles/article-nav";
 import { AddClaimFromSelection } from "@/components/articles/add-claim-from-selection";
+import { ArticleLanguageForm } from "@/components/articles/article-language-form";
 import { ArticleText } from "@/components/articles/article-text";
 import { AuditLog } from "@/components/articles/audit-log";
 import { CandidatesBelowLine } from "@/components/articles/candidates-below-line";
 import { ClaimList } from "@/components/articles/claim-list";
 import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
 import { CALENDAR_DAY_ZONE, formatDate } from "@/components/format";
+import { UserText } from "@/components/user-text";
 import { getArticleWorkspace } from "@/lib/review/article-page";
 import { firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
@@ -14,7 +17,10 @@ import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { renderAppError } from "@/lib/http/page-errors";
 
-export const metadata: Metadata = { title: "Article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articlePage");
+  return { title: t("metaTitle") };
+}
 
 export default async function ArticlePage({
   params,
@@ -25,6 +31,7 @@ export default async function ArticlePage({
 }) {
   const user = await requireUser();
   const zone = await viewerTimeZone(user);
+  const [t, locale] = await Promise.all([getTranslations("articlePage"), getLocale()]);
   const { id } = await params;
   const auditAll = firstValues(await searchParams).audit === "all";
   const { article, claims, canCurate, auditLog, auditTotal } = await getArticleWorkspace(user, id, { auditAll }).catch(
@@ -33,35 +40,40 @@ export default async function ArticlePage({
   const editable = canCurate && !article.finalizedAt;
   return (
     <>
-      <h1>{article.title}</h1>
+      <UserText as="h1" text={article.title} lang={article.language} />
       <p className="muted">
-        {article.publisher ?? "Unknown publisher"} · published {formatDate(article.publishedAt, CALENDAR_DAY_ZONE)} ·
-        imported {formatDate(article.createdAt, zone)} by {article.importedBy.name}
+        {article.publisher ? <UserText text={article.publisher} /> : t("unknownPublisher")} ·{" "}
+        {t("published", { date: formatDate(article.publishedAt, CALENDAR_DAY_ZONE, locale) })} ·{" "}
+        {t.rich("imported", {
+          date: formatDate(article.createdAt, zone, locale),
+          who: () => <UserText text={article.importedBy.name} />,
+        })}
         {article.url ? (
           <>
             {" · "}
             <a href={article.url} rel="noreferrer noopener" target="_blank">
-              original
+              {t("original")}
             </a>
           </>
         ) : null}
-        {article.finalizedAt ? ` · finalized ${formatDate(article.finalizedAt, zone)}` : null}
+        {article.finalizedAt ? ` · ${t("finalized", { date: formatDate(article.finalizedAt, zone, locale) })}` : null}
       </p>
       <ArticleNav articleId={article.id} current="text" canAssign={can(user, "claim.assign")} />
+      {canCurate ? <ArticleLanguageForm articleId={article.id} language={article.language} /> : null}
       {editable ? (
-        <section className="curation-toolbar" aria-label="Curation tools">
-          <AddClaimFromSelection articleId={article.id} />
+        <section className="curation-toolbar" aria-label={t("curationTools")}>
+          <AddClaimFromSelection articleId={article.id} language={article.language} />
           <RerunExtractionButton articleId={article.id} />
         </section>
       ) : null}
       <div className="article-layout">
-        <section className="card" aria-label="Article text">
-          <ArticleText body={article.body} claims={claims} />
+        <section className="card" aria-label={t("articleText")}>
+          <ArticleText body={article.body} claims={claims} language={article.language} />
         </section>
         <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading">Claims ({claims.length})</h2>
-          <ClaimList claims={claims} canCurate={editable} />
-          {editable ? <CandidatesBelowLine articleId={article.id} /> : null}
+          <h2 id="claims-heading">{t("claimsHeading", { count: claims.length })}</h2>
+          <ClaimList claims={claims} canCurate={editable} language={article.language} />
+          {editable ? <CandidatesBelowLine articleId={article.id} language={article.language} /> : null}
         </section>
       </div>
       {canCurate ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleLockNotice } from "@/components/claims/article-lock-notice";
 import { ClaimContext } from "@/components/claims/claim-context";
 import { ClaimWorkspace } from "@/components/claims/claim-workspace";
@@ -9,44 +10,60 @@ import { EndConsultationButton } from "@/components/claims/end-consultation-butt
 import { Timeline } from "@/components/claims/timeline";
 import { formatDate, formatDue } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
+import { UserText } from "@/components/user-text";
 import { renderAppError } from "@/lib/http/page-errors";
 import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { getClaimForReview } from "@/lib/review/claim-page";
-import { ASSIGNMENT_STATE_LABELS, claimLabel } from "@/lib/workflow/states";
+import { claimLabel } from "@/lib/workflow/states";
 
-export const metadata: Metadata = { title: "Claim" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("claimPage"))("title") };
+}
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const zone = await viewerTimeZone(user);
+  const locale = await getLocale();
+  const t = await getTranslations("claimPage");
+  const tConsultation = await getTranslations("consultation");
+  const tComments = await getTranslations("comments");
   const { id } = await params;
   const review = await getClaimForReview(user, id).catch(renderAppError);
   const { claim, article, assignment, consultations, permissions } = review;
   const finalized = article.finalizedAt !== null;
   const label = claimLabel(claim);
   const overdue = assignment?.state === "OPEN" && assignment.dueAt !== null && assignment.dueAt < new Date();
+  // The claim, its quote and its paragraph are the article's text: they read in its language.
+  const language = article.language;
 
   return (
     <>
       <p className="muted">
-        <Link href={`/articles/${article.id}`}>{article.title}</Link> · claim {label}
-        {finalized ? " · article finalized" : ""}
+        <Link href={`/articles/${article.id}`}>
+          <UserText text={article.title} lang={language} />
+        </Link>{" "}
+        · {t("crumbClaim", { label })}
+        {finalized ? ` · ${t("crumbFinalized")}` : ""}
       </p>
       <h1 className="claim-title">
-        <span className="claim-number">{label}</span> {claim.statement} <StatusBadge status={claim.status} />
+        <span className="claim-number">{label}</span> <UserText text={claim.statement} lang={language} />{" "}
+        <StatusBadge status={claim.status} />
       </h1>
       {claim.statement !== claim.text ? (
         // The statement restored a subject or an attribution: the article's own words, too.
         <p className="claim-quote" data-testid="claim-quote">
-          <span className="muted">In the article:</span> “{claim.text}”
+          {t.rich("inArticle", {
+            muted: (chunks) => <span className="muted">{chunks}</span>,
+            quote: () => <UserText text={claim.text} lang={language} />,
+          })}
         </p>
       ) : null}
       {review.consulted ? (
         <p className="card consulted-notice" data-testid="consulted-notice">
-          You were consulted on this claim: you can read it and reply in the comments.
+          {t("consultedNotice")}
         </p>
       ) : null}
       <ArticleLockNotice articleId={article.id} finalized={finalized} canReopen={permissions.reopenArticle} />
@@ -59,6 +76,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             claimant={claim.claimant}
             finalized={finalized}
             consulted={review.consulted}
+            timeZone={zone}
             permissions={{
               verdict: permissions.verdict,
               evidence: permissions.evidence,
@@ -81,41 +99,50 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               removedBy: e.removedBy?.name ?? null,
             }))}
           >
-            <ClaimContext paragraph={review.paragraph} />
+            <ClaimContext paragraph={review.paragraph} language={language} />
           </ClaimWorkspace>
         </div>
         <div>
           <section className="card" aria-labelledby="assignment-heading">
-            <h2 id="assignment-heading">Assignment</h2>
+            <h2 id="assignment-heading">{t("assignmentHeading")}</h2>
             {assignment ? (
               <dl className="facts">
-                <dt>Reviewer</dt>
-                <dd>{assignment.reviewer.name}</dd>
-                <dt>State</dt>
-                <dd>{ASSIGNMENT_STATE_LABELS[assignment.state]}</dd>
-                <dt>Due</dt>
+                <dt>{t("reviewer")}</dt>
+                <dd>
+                  <UserText text={assignment.reviewer.name} />
+                </dd>
+                <dt>{t("state")}</dt>
+                <dd>{t(`assignmentStates.${assignment.state}`)}</dd>
+                <dt>{t("due")}</dt>
                 <dd className={overdue ? "overdue" : undefined}>
-                  {formatDue(assignment.dueAt, zone)}
-                  {overdue ? " (overdue)" : ""}
+                  {formatDue(assignment.dueAt, zone, locale)}
+                  {overdue ? ` ${t("overdue")}` : ""}
                 </dd>
                 {assignment.note ? (
                   <>
-                    <dt>Note</dt>
-                    <dd>{assignment.note}</dd>
+                    <dt>{t("note")}</dt>
+                    <UserText as="dd" text={assignment.note} />
                   </>
                 ) : null}
-                <dt>Assigned by</dt>
-                <dd>{assignment.assignedBy.name}</dd>
+                <dt>{t("assignedBy")}</dt>
+                <dd>
+                  <UserText text={assignment.assignedBy.name} />
+                </dd>
               </dl>
             ) : (
-              <p className="muted">Not assigned.</p>
+              <p className="muted">{t("notAssigned")}</p>
             )}
             {consultations.length ? (
-              <ul className="consultations" aria-label="Consulted colleagues" data-testid="consultations">
+              <ul className="consultations" aria-label={tConsultation("listLabel")} data-testid="consultations">
                 {consultations.map((consultation) => (
                   <li key={consultation.id}>
-                    Consulted: {consultation.user.name} (by {consultation.invitedBy.name}){" "}
-                    <span className="muted small">since {formatDate(consultation.createdAt, zone)}</span>{" "}
+                    {tConsultation.rich("consulted", {
+                      name: () => <UserText text={consultation.user.name} />,
+                      by: () => <UserText text={consultation.invitedBy.name} />,
+                    })}{" "}
+                    <span className="muted small">
+                      {tConsultation("since", { date: formatDate(consultation.createdAt, zone, locale) })}
+                    </span>{" "}
                     {permissions.endConsultation ? (
                       <EndConsultationButton consultationId={consultation.id} name={consultation.user.name} />
                     ) : null}
@@ -123,27 +150,38 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 ))}
               </ul>
             ) : null}
-            {permissions.assign ? <Link href={`/articles/${article.id}/assign`}>Manage assignments</Link> : null}
+            {permissions.assign ? <Link href={`/articles/${article.id}/assign`}>{t("manageAssignments")}</Link> : null}
           </section>
           <Timeline review={review} timeZone={zone} />
           <section className="card" aria-labelledby="comments-heading">
-            <h2 id="comments-heading">Comments ({claim.comments.length})</h2>
+            <h2 id="comments-heading">{tComments("heading", { count: claim.comments.length })}</h2>
             {claim.comments.length ? (
               <ol className="comments">
                 {claim.comments.map((comment) => (
                   <li key={comment.id}>
                     <p className="muted small">
-                      {comment.author.name} · {formatDate(comment.createdAt, zone)}
-                      {comment.mentions.length
-                        ? ` · mentions ${comment.mentions.map((m) => m.user.name).join(", ")}`
-                        : ""}
+                      <UserText text={comment.author.name} /> · {formatDate(comment.createdAt, zone, locale)}
+                      {comment.mentions.length ? (
+                        <>
+                          {" · "}
+                          {tComments.rich("mentions", {
+                            names: () =>
+                              comment.mentions.map((m, index) => (
+                                <span key={index}>
+                                  {index > 0 ? t("listSeparator") : null}
+                                  <UserText text={m.user.name} />
+                                </span>
+                              )),
+                          })}
+                        </>
+                      ) : null}
                     </p>
                     <CommentText text={comment.body} articleId={review.article.id} />
                   </li>
                 ))}
               </ol>
             ) : (
-              <p className="muted">No comments yet.</p>
+              <p className="muted">{tComments("none")}</p>
             )}
             {permissions.comment ? <CommentForm claimId={claim.id} /> : null}
           </section>

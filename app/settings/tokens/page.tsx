@@ -1,52 +1,67 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/format";
 import { CreateTokenForm } from "@/components/settings/create-token-form";
 import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
+import { UserText } from "@/components/user-text";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { listOwnTokens } from "@/lib/tokens/data";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tokens"))("title") };
+}
 
 export default async function TokensPage() {
   const user = await requirePermission("token.manage", { owner: true });
-  const zone = await viewerTimeZone(user);
+  const [zone, locale, t] = await Promise.all([viewerTimeZone(user), getLocale(), getTranslations("tokens")]);
   const tokens = await listOwnTokens(user);
   return (
     <>
-      <h1>API tokens</h1>
+      <h1>{t("title")}</h1>
       <p className="muted">
-        Signed in as {user.name} ({user.email}). A token acts with your role: send it as <code>Authorization: Bearer TOKEN</code>.
-        Tokens are created and revoked only here (a token cannot manage tokens); deactivating an account revokes all of its
-        tokens.
+        {t.rich("intro", {
+          name: user.name,
+          email: user.email,
+          who: () => <UserText text={user.name} />,
+          code: (chunks) => <code dir="ltr">{chunks}</code>,
+        })}
       </p>
       <section className="card" aria-labelledby="new-token">
-        <h2 id="new-token">Create a token</h2>
+        <h2 id="new-token">{t("createHeading")}</h2>
         <CreateTokenForm />
       </section>
       {tokens.length === 0 ? (
-        <div className="card empty">You have no API tokens.</div>
+        <div className="card empty">{t("empty")}</div>
       ) : (
-        <table aria-label="Your tokens">
+        <table aria-label={t("tableLabel")}>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Starts with</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("startsWith")}</th>
+              <th scope="col">{t("created")}</th>
+              <th scope="col">{t("lastUsed")}</th>
+              <th scope="col">{t("status")}</th>
             </tr>
           </thead>
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id} data-testid={`token-row-${token.name}`}>
-                <td>{token.name}</td>
                 <td>
-                  <code>{token.tokenStart}…</code>
+                  <UserText text={token.name} />
                 </td>
-                <td>{formatDate(token.createdAt, zone)}</td>
-                <td>{formatDate(token.lastUsedAt, zone)}</td>
-                <td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt, zone)}` : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+                <td>
+                  <code dir="ltr">{token.tokenStart}…</code>
+                </td>
+                <td>{formatDate(token.createdAt, zone, locale)}</td>
+                <td>{formatDate(token.lastUsedAt, zone, locale)}</td>
+                <td>
+                  {token.revokedAt ? (
+                    t("revokedOn", { date: formatDate(token.revokedAt, zone, locale) })
+                  ) : (
+                    <RevokeTokenButton tokenId={token.id} name={token.name} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

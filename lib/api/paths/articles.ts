@@ -85,6 +85,8 @@ export const articlePaths: ZodOpenApiPathsObject = {
     },
     post: {
       summary: "Import an article; its claims are extracted in the same transaction",
+      description:
+        "`language` (a BCP 47 tag such as `ar` or `fr-CA`, stored canonical) is detected from the text when left out; a malformed tag is a 400 naming `language`. The answer's article carries `language` and `direction` (`rtl` for Arabic).",
       requestBody: json(importArticleSchema, importArticleExample),
       responses: {
         "201": { description: "Imported", ...json(importedArticleBody) },

@@ -2,12 +2,20 @@
 // interface keeps its strings beside the others of its kind. English is the reference: every
 // other language must have exactly its keys and placeholders (tests/unit/i18n/catalogs.test.ts).
 import type { Locale } from "../locales";
+import arArticles from "./ar/articles.json";
+import arClaims from "./ar/claims.json";
 import arCommon from "./ar/common.json";
+import arJobs from "./ar/jobs.json";
+import arManage from "./ar/manage.json";
+import enArticles from "./en/articles.json";
+import enClaims from "./en/claims.json";
 import enCommon from "./en/common.json";
+import enJobs from "./en/jobs.json";
+import enManage from "./en/manage.json";
 
 export const CATALOGS = {
-  en: { ...enCommon },
-  ar: { ...arCommon },
+  en: { ...enCommon, ...enArticles, ...enClaims, ...enManage, ...enJobs },
+  ar: { ...arCommon, ...arArticles, ...arClaims, ...arManage, ...arJobs },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = typeof CATALOGS.en;

@@ -75,6 +75,10 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
     row: { entityType: "Article", entityId: "a1", after: { finalizedAt: null, restoredAssignments: 1 } },
     expected: "Reopened the article; 1 assignment given back to reviewers",
   },
+  "article.language_changed": {
+    row: { entityType: "Article", entityId: "a1", before: { language: "en" }, after: { language: "ar" } },
+    expected: "Changed the article's language from en to ar",
+  },
   "article.exported": {
     row: { entityType: "Article", entityId: "a1", after: { format: "pdf" } },
     expected: "Exported a report of the article",

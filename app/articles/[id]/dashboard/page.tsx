@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleNav } from "@/components/articles/article-nav";
 import { ActivityList } from "@/components/dashboard/activity-list";
 import { ClaimFilters } from "@/components/dashboard/claim-filters";
@@ -12,6 +13,7 @@ import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StatusChart } from "@/components/dashboard/status-chart";
 import { StatusLegend } from "@/components/dashboard/status-cue";
 import { formatDate, formatDateTime } from "@/components/format";
+import { UserText } from "@/components/user-text";
 import { finalizeConfirmation, previewFinalize } from "@/lib/articles/finalize";
 import { getArticleDashboard } from "@/lib/dashboard/data";
 import { claimTableFiltersSchema, firstValues } from "@/lib/dashboard/schema";
@@ -20,7 +22,10 @@ import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { renderAppError } from "@/lib/http/page-errors";
 
-export const metadata: Metadata = { title: "Article dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articleDashboard");
+  return { title: t("metaTitle") };
+}
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -30,6 +35,7 @@ interface Props {
 export default async function ArticleDashboardPage({ params, searchParams }: Props) {
   const user = await requirePermission("article.list");
   const zone = await viewerTimeZone(user);
+  const [t, locale] = await Promise.all([getTranslations("articleDashboard"), getLocale()]);
   const { id } = await params;
   const filters = claimTableFiltersSchema.parse(firstValues(await searchParams));
   const dashboard = await getArticleDashboard(user, id, filters).catch(renderAppError);
@@ -50,19 +56,24 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
   return (
     <>
       <p className="muted">
-        <Link href="/articles">Articles</Link> / <Link href={`/articles/${article.id}`}>{article.title}</Link>
+        <Link href="/articles">{t("articles")}</Link> {t("breadcrumbSeparator")}{" "}
+        <Link href={`/articles/${article.id}`}>
+          <UserText text={article.title} lang={article.language} />
+        </Link>
       </p>
-      <h1>Dashboard: {article.title}</h1>
+      <h1>{t.rich("heading", { title: () => <UserText text={article.title} lang={article.language} /> })}</h1>
       <ArticleNav articleId={article.id} current="dashboard" canAssign={can(user, "claim.assign")} />
-      <section className="card dashboard-head" aria-label="Review state">
+      <section className="card dashboard-head" aria-label={t("reviewState")}>
         <p data-testid="review-state">
           {article.finalizedAt ? (
             <strong>
-              Finalized {formatDate(article.finalizedAt, zone)} by {article.finalizedBy?.name ?? "unknown"}: verdicts
-              are locked.
+              {t.rich("finalizedBy", {
+                date: formatDate(article.finalizedAt, zone, locale),
+                who: () => (article.finalizedBy ? <UserText text={article.finalizedBy.name} /> : t("unknownPerson")),
+              })}
             </strong>
           ) : (
-            "Open for review."
+            t("openForReview")
           )}
         </p>
         {permissions.finalize ? (
@@ -73,13 +84,16 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
             confirmation={preview ? finalizeConfirmation(preview) : null}
           />
         ) : null}
-        <ProgressBar done={dashboard.withVerdict} total={dashboard.claims.length} label="Claims with a verdict" />
+        <ProgressBar done={dashboard.withVerdict} total={dashboard.claims.length} label={t("progressLabel")} />
         <p>
-          <strong>{dashboard.openAssignments}</strong> open assignments ·{" "}
-          <strong className={dashboard.overdueAssignments ? "overdue" : undefined}>
-            {dashboard.overdueAssignments}
-          </strong>{" "}
-          overdue
+          {t.rich("assignmentCounts", {
+            open: dashboard.openAssignments,
+            overdue: dashboard.overdueAssignments,
+            strong: (chunks) => <strong>{chunks}</strong>,
+            late: (chunks) => (
+              <strong className={dashboard.overdueAssignments ? "overdue" : undefined}>{chunks}</strong>
+            ),
+          })}
         </p>
         {permissions.export ? <ExportLinks articleId={article.id} /> : null}
       </section>
@@ -91,28 +105,28 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="chart-heading">
-          <h2 id="chart-heading">Status</h2>
+          <h2 id="chart-heading">{t("statusHeading")}</h2>
           <StatusChart counts={dashboard.statusCounts} />
         </section>
         <section className="card" aria-labelledby="workload-heading">
-          <h2 id="workload-heading">Reviewer workload</h2>
+          <h2 id="workload-heading">{t("workloadHeading")}</h2>
           {dashboard.workload.length === 0 ? (
-            <p className="muted">No claims assigned yet.</p>
+            <p className="muted">{t("noAssignments")}</p>
           ) : (
             <table aria-labelledby="workload-heading">
               <thead>
                 <tr>
-                  <th scope="col">Reviewer</th>
-                  <th scope="col">Open</th>
-                  <th scope="col">Overdue</th>
-                  <th scope="col">Done</th>
+                  <th scope="col">{t("reviewer")}</th>
+                  <th scope="col">{t("open")}</th>
+                  <th scope="col">{t("overdue")}</th>
+                  <th scope="col">{t("done")}</th>
                 </tr>
               </thead>
               <tbody>
                 {dashboard.workload.map((row) => (
                   <tr key={row.reviewerId}>
                     <th scope="row">
-                      {row.name}
+                      <UserText text={row.name} />
                       {row.active ? null : <DeactivatedMark />}
                     </th>
                     <td>{row.open}</td>
@@ -128,7 +142,7 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
 
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">
-          Claims ({dashboard.filteredClaims.length} of {dashboard.claims.length})
+          {t("claimsHeading", { shown: dashboard.filteredClaims.length, total: dashboard.claims.length })}
         </h2>
         <ClaimFilters
           action={path}
@@ -140,31 +154,34 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
           canAssign={permissions.assign}
           reviewers={dashboard.reviewers}
           timeZone={zone}
+          language={article.language}
           rows={dashboard.filteredClaims.map((claim) => ({ ...claim, dueAt: claim.dueAt?.toISOString() ?? null }))}
         />
       </section>
 
       <section className="card" aria-labelledby="text-heading">
-        <h2 id="text-heading">Article text</h2>
+        <h2 id="text-heading">{t("textHeading")}</h2>
         <StatusLegend />
-        <HighlightedText body={article.body} claims={dashboard.claims} />
+        <HighlightedText body={article.body} claims={dashboard.claims} language={article.language} />
       </section>
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="activity-heading">
-          <h2 id="activity-heading">Recent activity</h2>
+          <h2 id="activity-heading">{t("activityHeading")}</h2>
           <ActivityList events={dashboard.activity} context={{ claimNumbers, userNames }} timeZone={zone} />
         </section>
         <section className="card" aria-labelledby="final-heading">
-          <h2 id="final-heading">Finalization history</h2>
+          <h2 id="final-heading">{t("finalizationHeading")}</h2>
           {dashboard.finalizations.length === 0 ? (
-            <p className="muted">Never finalized.</p>
+            <p className="muted">{t("neverFinalized")}</p>
           ) : (
             <ol className="activity" data-testid="finalization-history">
               {dashboard.finalizations.map((event) => (
                 <li key={event.id}>
-                  {formatDateTime(event.createdAt, zone)} — {event.actor?.name ?? "System"}{" "}
-                  {event.action === "article.finalized" ? "finalized" : "reopened"} the article
+                  {formatDateTime(event.createdAt, zone, locale)} —{" "}
+                  {t.rich(event.action === "article.finalized" ? "finalizedEvent" : "reopenedEvent", {
+                    who: () => (event.actor ? <UserText text={event.actor.name} /> : t("system")),
+                  })}
                 </li>
               ))}
             </ol>

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+/** The admin pages' own tabs. */
+export function AdminNav({ current }: { current: "people" | "jobs" }) {
+  const t = useTranslations("adminNav");
+  const tabs = [
+    { key: "people", href: "/admin/users", label: t("people") },
+    { key: "jobs", href: "/admin/jobs", label: t("jobs") },
+  ] as const;
+  return (
+    <nav aria-label={t("label")} className="sub-nav">
+      {tabs.map((tab) => (
+        <Link key={tab.key} href={tab.href} aria-current={tab.key === current ? "page" : undefined}>
+          {tab.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
