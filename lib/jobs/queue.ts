@@ -10,8 +10,16 @@
 import PgBoss from "pg-boss";
 import { pgConnection } from "@/lib/db/url";
 
-/** The pg-boss schema for this database. */
+/**
+ * The pg-boss schema for this database. CLAIMLEDGER_JOBS_SCHEMA names another, for a queue of its
+ * own on a shared database (the tests that run workers use one each).
+ */
 export function jobsSchema(databaseUrl = process.env.DATABASE_URL ?? ""): string {
+  const own = process.env.CLAIMLEDGER_JOBS_SCHEMA;
+  if (own) {
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(own)) throw new Error(`CLAIMLEDGER_JOBS_SCHEMA "${own}" is not a schema name.`);
+    return own;
+  }
   const { schema } = pgConnection(databaseUrl);
   return schema ? `${schema}_jobs` : "claimledger_jobs";
 }

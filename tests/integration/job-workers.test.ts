@@ -13,6 +13,9 @@ import { jobQueue, stopJobQueue } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
 import { addSource, reviewSetup } from "./review-helpers";
 
+// A queue of this file's own: other test files' workers must not take its jobs, nor it theirs.
+process.env.CLAIMLEDGER_JOBS_SCHEMA = `test_jobs_workers_${process.pid}`;
+
 const ROOT = path.resolve(__dirname, "../..");
 let server: Server;
 let base: string;
@@ -75,7 +78,8 @@ describe("job workers", () => {
   it("two workers (two processes) never take the same job", async () => {
     const { reviewer, claim } = await reviewSetup();
     const sources = [];
-    for (let i = 0; i < 16; i++) sources.push((await addSource(reviewer, claim.id, "CONTEXT", `${base}/page-${i}`)).evidence);
+    for (let i = 0; i < 16; i++)
+      sources.push((await addSource(reviewer, claim.id, "CONTEXT", `${base}/page-${i}`)).evidence);
     await workerProcess();
     await startWorker({ pollingIntervalSeconds: 0.5, schedule: false });
     const ids = sources.map((s) => s.id);
@@ -119,7 +123,9 @@ describe("job workers", () => {
       expect(snapshots[0]).toMatchObject({ outcome: "OK", httpStatus: 200 });
       expect(hits.get("/held")).toBe(2);
     } finally {
-      await (await jobQueue()).updateQueue("source_snapshot", { name: "source_snapshot", ...JOB_QUEUES.source_snapshot });
+      await (
+        await jobQueue()
+      ).updateQueue("source_snapshot", { name: "source_snapshot", ...JOB_QUEUES.source_snapshot });
     }
   }, 120_000);
 });

@@ -13,6 +13,9 @@ import { queueSnapshots, recheckNow } from "@/lib/sources/recheck";
 import { freePort } from "@/lib/system/free-port";
 import { reviewSetup, addSource } from "./review-helpers";
 
+// A queue of this file's own: other test files' workers must not take its jobs, nor it theirs.
+process.env.CLAIMLEDGER_JOBS_SCHEMA = `test_jobs_snapshots_${process.pid}`;
+
 let server: Server;
 let base: string;
 let closedPort: number; // allowed, but nothing listens there
@@ -66,7 +69,12 @@ describe("source snapshots", () => {
     expect(queued).toBeGreaterThan(0);
 
     await startWorker({ pollingIntervalSeconds: 0.5, schedule: false });
-    expect(await until(() => linkState(evidence.id), (state) => state !== "PENDING")).toBe("OK");
+    expect(
+      await until(
+        () => linkState(evidence.id),
+        (state) => state !== "PENDING",
+      ),
+    ).toBe("OK");
     const [snapshot] = await db.sourceSnapshot.findMany({ where: { evidenceId: evidence.id } });
     expect(snapshot).toMatchObject({
       httpStatus: 200,
@@ -86,7 +94,10 @@ describe("source snapshots", () => {
     const { evidence } = await addSource(reviewer, claim.id, "SUPPORTS", `${base}/quoted`);
     await db.evidence.update({ where: { id: evidence.id }, data: { excerpt: "said  12 People died" } });
     await recheckNow({ articleId: articleRow.id });
-    const latest = await db.sourceSnapshot.findFirst({ where: { evidenceId: evidence.id }, orderBy: { fetchedAt: "desc" } });
+    const latest = await db.sourceSnapshot.findFirst({
+      where: { evidenceId: evidence.id },
+      orderBy: { fetchedAt: "desc" },
+    });
     expect(latest?.excerptFound).toBe(true);
   });
 
@@ -114,9 +125,7 @@ describe("source snapshots", () => {
       orderBy: { fetchedAt: "asc" },
       select: { outcome: true, error: true },
     });
-    expect(history.map((row) => row.outcome)).toEqual(
-      expect.arrayContaining(["OK", "CHANGED", "GONE", "UNREACHABLE"]),
-    );
+    expect(history.map((row) => row.outcome)).toEqual(expect.arrayContaining(["OK", "CHANGED", "GONE", "UNREACHABLE"]));
     expect(history.at(-1)?.error).toMatch(/could not be reached \(ECONNREFUSED\)/);
   });
 
@@ -129,10 +138,12 @@ describe("source snapshots", () => {
 
   it("never lets a snapshot be rewritten or removed", async () => {
     const row = await db.sourceSnapshot.findFirstOrThrow({ select: { id: true } });
-    await expect(db.$executeRawUnsafe(`UPDATE "SourceSnapshot" SET "httpStatus" = 200 WHERE id = $1`, row.id)).rejects.toThrow(
+    await expect(
+      db.$executeRawUnsafe(`UPDATE "SourceSnapshot" SET "httpStatus" = 200 WHERE id = $1`, row.id),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "SourceSnapshot" WHERE id = $1`, row.id)).rejects.toThrow(
       /append-only/,
     );
-    await expect(db.$executeRawUnsafe(`DELETE FROM "SourceSnapshot" WHERE id = $1`, row.id)).rejects.toThrow(/append-only/);
   });
 
   it("keeps one waiting snapshot job per source however often it is asked for", async () => {
@@ -142,10 +153,14 @@ describe("source snapshots", () => {
     const { evidence } = await addSource(reviewer, claim.id, "SUPPORTS", `${base}/once`);
     await queueSnapshots({ articleId: articleRow.id });
     await enqueue("source_snapshot", { evidenceId: evidence.id }, { singletonKey: evidence.id });
-    const { rows } = await (await jobQueue()).getDb().executeSql(
-      `SELECT count(*)::int AS n FROM ${jobsSchema()}.job WHERE name = 'source_snapshot' AND singleton_key = $1 AND state = 'created'`,
-      [evidence.id],
-    );
+    const { rows } = await (
+      await jobQueue()
+    )
+      .getDb()
+      .executeSql(
+        `SELECT count(*)::int AS n FROM ${jobsSchema()}.job WHERE name = 'source_snapshot' AND singleton_key = $1 AND state = 'created'`,
+        [evidence.id],
+      );
     expect(rows[0].n).toBe(1);
   });
 });
