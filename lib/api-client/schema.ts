@@ -1040,6 +1040,12 @@ export interface components {
             createdAt: string;
             excerpt: string | null;
             id: string;
+            linkCheckedAt: string | null;
+            /**
+             * @description What the latest fetch of the URL found: PENDING until the first snapshot (taken in the background after the source is added); CHANGED when the page's readable text differs from the first snapshot's; GONE on 404/410; UNREACHABLE; REFUSED when the address is not fetched (a private address, a type not kept).
+             * @enum {string}
+             */
+            linkState: "PENDING" | "OK" | "CHANGED" | "GONE" | "UNREACHABLE" | "REFUSED";
             note: string | null;
             publishedAt: string | null;
             publisher: string | null;
@@ -1049,6 +1055,8 @@ export interface components {
                 name: string;
             } | null;
             removedById: string | null;
+            /** @description Every fetch of the URL, oldest first (append-only). */
+            snapshots: components["schemas"]["SourceSnapshot"][];
             /** @enum {string} */
             stance: "SUPPORTS" | "REFUTES" | "CONTEXT";
             title: string;
@@ -1109,6 +1117,24 @@ export interface components {
             }[];
             /** @description Pass as `cursor` for the following page; null on the last page. */
             next: string | null;
+        };
+        SourceSnapshot: {
+            bodyBytes: number | null;
+            contentType: string | null;
+            /** @description Why nothing could be fetched. */
+            error: string | null;
+            /** @description Whether the source's excerpt occurs in the page's readable text (null: no excerpt or no text). */
+            excerptFound: boolean | null;
+            /** Format: date-time */
+            fetchedAt: string;
+            /** @description Where redirects ended. */
+            finalUrl: string | null;
+            httpStatus: number | null;
+            id: string;
+            /** @enum {string} */
+            outcome: "PENDING" | "OK" | "CHANGED" | "GONE" | "UNREACHABLE" | "REFUSED";
+            /** @description SHA-256 of the body as received, hex. */
+            sha256: string | null;
         };
         StatusChange: {
             /** @description In claim reads: who made the change, by name. */

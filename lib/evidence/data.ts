@@ -16,4 +16,6 @@ export const evidenceSelect = {
   removedById: true,
   createdAt: true,
   updatedAt: true,
+  linkState: true,
+  linkCheckedAt: true,
 } as const;

@@ -6,6 +6,7 @@ import { writeClaim } from "@/lib/claims/kernel";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { withSnapshots } from "@/lib/sources/data";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { evidenceSelect } from "./data";
@@ -52,7 +53,7 @@ export async function addEvidence(actor: Actor, claimId: unknown, input: unknown
     // The snapshot of the page as cited, taken in the background (lib/sources/snapshot.ts); queued
     // in this transaction, so it exists exactly when the source does.
     await enqueue("source_snapshot", { evidenceId: evidence.id }, { tx, singletonKey: evidence.id });
-    return { evidence, claim: { id, version } };
+    return { evidence: { ...evidence, snapshots: [] }, claim: { id, version } };
   });
 }
 
@@ -111,7 +112,8 @@ export async function editEvidence(actor: Actor, evidenceId: unknown, input: unk
       after: { ...auditView(evidence), claimVersion: version },
     });
     if (urlChanged) await enqueue("source_snapshot", { evidenceId: id }, { tx, singletonKey: id });
-    return { evidence, claim: { id: before.claimId, version } };
+    const [withTheirSnapshots] = await withSnapshots(tx, [evidence]);
+    return { evidence: withTheirSnapshots!, claim: { id: before.claimId, version } };
   });
 }
 
@@ -133,10 +135,13 @@ export async function removeEvidence(actor: Actor, evidenceId: unknown, input: u
       before: auditView(before),
       after: { ...auditView(evidence), claimVersion: version },
     });
-    return { evidence, claim: { id: before.claimId, version } };
+    const [withTheirSnapshots] = await withSnapshots(tx, [evidence]);
+    return { evidence: withTheirSnapshots!, claim: { id: before.claimId, version } };
   });
 }
 
 function auditView(evidence: { [K in keyof typeof evidenceSelect]: unknown }) {
-  return JSON.parse(JSON.stringify(evidence)) as Record<string, string | null>;
+  // The link's state is what a fetch found, not what a person wrote: it stays out of the audit log.
+  const { linkState: _state, linkCheckedAt: _checked, ...written } = evidence;
+  return JSON.parse(JSON.stringify(written)) as Record<string, string | null>;
 }

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { evidenceSelect } from "@/lib/evidence/data";
+import { snapshotSummaries } from "@/lib/sources/data";
 import { getClaimHistory, getReviewStateHistory } from "@/lib/history/data";
 import { parseClaimNumber } from "@/lib/claims/numbering";
 import { assertId } from "@/lib/schemas";
@@ -18,12 +19,12 @@ import { ACTIVE_ASSIGNMENT_STATES, type AssignmentState, type ClaimStatus } from
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 
 /**
- * The claim page's rows in five flat statements run side by side (Prisma's nested selects send
+ * The claim page's rows in six flat statements run side by side (Prisma's nested selects send
  * one statement per relation: 27 for this page before issue 11).
  */
 async function claimPageRows(claimId: string) {
   const active = Prisma.join(ACTIVE_ASSIGNMENT_STATES.map((state) => Prisma.sql`${state}::"AssignmentState"`));
-  const [[claim], evidence, assignments, consultations, comments] = await Promise.all([
+  const [[claim], evidence, assignments, consultations, comments, snapshots] = await Promise.all([
     db.$queryRaw<
       {
         id: string;
@@ -50,7 +51,7 @@ async function claimPageRows(claimId: string) {
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.id = ${claimId}`,
     db.$queryRaw<(EvidenceRow & { addedByName: string; removedByName: string | null })[]>`
       SELECT e.id, e."claimId", e.url, e.title, e.publisher, e."publishedAt", e."accessedAt", e.stance, e.excerpt, e.note,
-        e."addedById", e."removedAt", e."removedById", e."createdAt", e."updatedAt",
+        e."addedById", e."removedAt", e."removedById", e."createdAt", e."updatedAt", e."linkState", e."linkCheckedAt",
         adder.name AS "addedByName", remover.name AS "removedByName"
       FROM "Evidence" e JOIN "User" adder ON adder.id = e."addedById" LEFT JOIN "User" remover ON remover.id = e."removedById"
       WHERE e."claimId" = ${claimId} ORDER BY e."createdAt"`,
@@ -78,6 +79,7 @@ async function claimPageRows(claimId: string) {
           WHERE n."commentId" = m.id), '{}') AS mentioned
       FROM "Comment" m JOIN "User" u ON u.id = m."authorId"
       WHERE m."claimId" = ${claimId} AND m."deletedAt" IS NULL ORDER BY m."createdAt"`,
+    snapshotSummaries(db, { claimId }),
   ]);
   if (!claim) throw notFound("The claim");
   const { articleId, articleTitle, articleBody, articleFinalizedAt, articleLanguage, ...rest } = claim;
@@ -94,6 +96,7 @@ async function claimPageRows(claimId: string) {
       ...source,
       addedBy: { name: addedByName },
       removedBy: removedByName === null ? null : { name: removedByName },
+      snapshots: snapshots.get(source.id) ?? [],
     })),
     assignments: assignments.map(({ reviewerId, reviewerName, assignedByName, ...assignment }) => ({
       ...assignment,

@@ -5,12 +5,14 @@
 import http, { type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getClaim } from "@/app/api/v1/claims/[id]/route";
 import { db } from "@/lib/db/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { jobQueue, jobsSchema, stopJobQueue } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
 import { queueSnapshots, recheckNow } from "@/lib/sources/recheck";
 import { freePort } from "@/lib/system/free-port";
+import { callRoute, sessionCookie, TEST_SESSION_SECRET } from "./api-harness";
 import { reviewSetup, addSource } from "./review-helpers";
 
 // A queue of this file's own: other test files' workers must not take its jobs, nor it theirs.
@@ -86,6 +88,25 @@ describe("source snapshots", () => {
     expect(snapshot!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(snapshot!.text).toContain("12 people died");
     expect(snapshot!.jobId).toBeTruthy();
+
+    // The API's claim read carries the link state and the snapshots, oldest first.
+    process.env.NEXTAUTH_SECRET = TEST_SESSION_SECRET;
+    const { cookie } = await sessionCookie(reviewer.id);
+    const read = await callRoute(getClaim, {
+      method: "GET",
+      url: `/api/v1/claims/${claim.id}`,
+      cookie,
+      params: { id: claim.id },
+    });
+    const source = (read.body as { evidence: Record<string, unknown>[] }).evidence.find((e) => e.id === evidence.id);
+    expect(source).toMatchObject({ linkState: "OK" });
+    expect(source!.snapshots).toEqual([
+      expect.objectContaining({
+        sha256: snapshot!.sha256,
+        httpStatus: 200,
+        fetchedAt: snapshot!.fetchedAt.toISOString(),
+      }),
+    ]);
   });
 
   it("records whether the cited excerpt occurs in the page", async () => {

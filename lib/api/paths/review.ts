@@ -76,6 +76,26 @@ const claimAssignmentBody = z
   })
   .meta({ id: "ClaimAssignment" });
 
+const linkStates = ["PENDING", "OK", "CHANGED", "GONE", "UNREACHABLE", "REFUSED"] as const;
+
+const snapshotBody = z
+  .object({
+    id: z.string(),
+    fetchedAt: dateTime,
+    httpStatus: z.int().nullable(),
+    contentType: z.string().nullable(),
+    sha256: z.string().nullable().meta({ description: "SHA-256 of the body as received, hex." }),
+    outcome: z.enum(linkStates),
+    excerptFound: z
+      .boolean()
+      .nullable()
+      .meta({ description: "Whether the source's excerpt occurs in the page's readable text (null: no excerpt or no text)." }),
+    finalUrl: z.string().nullable().meta({ description: "Where redirects ended." }),
+    error: z.string().nullable().meta({ description: "Why nothing could be fetched." }),
+    bodyBytes: z.int().nullable(),
+  })
+  .meta({ id: "SourceSnapshot" });
+
 const evidenceBody = z
   .object({
     id: z.string(),
@@ -99,6 +119,12 @@ const evidenceBody = z
       .nullable()
       .optional()
       .meta({ description: "In claim reads: who removed it." }),
+    linkState: z.enum(linkStates).meta({
+      description:
+        "What the latest fetch of the URL found: PENDING until the first snapshot (taken in the background after the source is added); CHANGED when the page's readable text differs from the first snapshot's; GONE on 404/410; UNREACHABLE; REFUSED when the address is not fetched (a private address, a type not kept).",
+    }),
+    linkCheckedAt: dateTime.nullable(),
+    snapshots: z.array(snapshotBody).meta({ description: "Every fetch of the URL, oldest first (append-only)." }),
   })
   .meta({ id: "Evidence" });
 
