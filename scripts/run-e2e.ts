@@ -36,7 +36,17 @@ if (!executable) {
 const dataDir = mkdtempSync(path.join(tmpdir(), "claimledger-e2e-"));
 chmodSync(dataDir, 0o755);
 const port = await freePort();
-const env: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_CHROMIUM_EXECUTABLE: executable, CLAIMLEDGER_DATA_DIR: dataDir, PORT: String(port) };
+// Tests serve "outside" pages (articles to import by URL, sources to snapshot) on this port of
+// 127.0.0.1, which the app may fetch through the safe fetcher's allow list.
+const sourcePort = await freePort();
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PLAYWRIGHT_CHROMIUM_EXECUTABLE: executable,
+  CLAIMLEDGER_DATA_DIR: dataDir,
+  PORT: String(port),
+  E2E_SOURCE_PORT: String(sourcePort),
+  CLAIMLEDGER_FETCH_ALLOW: `127.0.0.1:${sourcePort}`,
+};
 // End-to-end tests always use a fresh embedded database with the demo workspace.
 delete env.DATABASE_URL;
 delete env.NEXTAUTH_URL;

@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { decodeUploadAction, importArticleAction } from "@/app/articles/new/actions";
+import { decodeUploadAction, fetchArticleAction, importArticleAction } from "@/app/articles/new/actions";
 import { importArticleSchema } from "@/lib/articles/schema";
 import { detectLanguage } from "@/lib/i18n/detect-language";
 import { directionOfLanguage } from "@/lib/i18n/direction";
@@ -17,6 +17,16 @@ import { LanguagePicker, useLanguageName } from "./language-picker";
 
 type Input = z.input<typeof importArticleSchema>;
 type Output = z.output<typeof importArticleSchema>;
+
+/** What reading a file or fetching a page gives the form. */
+interface DecodedPage {
+  text: string;
+  title?: string;
+  publisher?: string;
+  publishedAt?: string;
+  url?: string;
+  byline?: string;
+}
 
 type Message =
   { kind: "error"; text: string } | { kind: "duplicate"; text: string; id: string } | { kind: "info"; text: string };
@@ -38,6 +48,10 @@ export function ImportArticleForm() {
   const [message, setMessage] = useState<Message | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const [fetchUrl, setFetchUrl] = useState("");
+  const [fetching, setFetching] = useState(false);
+  const [fetchError, setFetchError] = useState<string | null>(null);
+  const [fetchedAt, setFetchedAt] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(importArticleSchema),
     defaultValues: { title: "", url: "", publisher: "", publishedAt: "", body: "", language: "en" },
@@ -71,7 +85,11 @@ export function ImportArticleForm() {
       event.target.value = "";
       return;
     }
-    const decoded = result.data;
+    prefill(result.data, result.data.format === "html", t("read", { file: file.name }));
+  }
+
+  /** Fills the form from a read file or fetched page; fields the editor typed are kept. */
+  function prefill(decoded: DecodedPage, fromPage: boolean, read: string) {
     const validate = { shouldValidate: formState.isSubmitted };
     setValue("body", decoded.text, validate);
     const filled: string[] = [];
@@ -83,20 +101,36 @@ export function ImportArticleForm() {
       if (value !== current) setValue(field, value, validate);
       if (!value) continue;
       next[field] = value;
-      if (decoded.format === "html") filled.push(t(`fieldNames.${field}`));
+      if (fromPage) filled.push(t(`fieldNames.${field}`));
     }
     prefilled.current = next;
     const from =
       filled.length > 0 ? ` ${t("filledIn", { fields: listOf(filled, t("listSeparator"), t("listAnd")) })}` : "";
     const byline = decoded.byline ? ` ${t("byline", { byline: decoded.byline })}` : "";
     const check = filled.length > 0 ? t("checkThem") : t("checkText");
-    setMessage({ kind: "info", text: `${t("read", { file: file.name })}${from}${byline} ${check}` });
+    setMessage({ kind: "info", text: `${read}${from}${byline} ${check}` });
+  }
+
+  async function onFetch() {
+    setFetchError(null);
+    setMessage(null);
+    setFetching(true);
+    const result = await fetchArticleAction({ url: fetchUrl }).finally(() => setFetching(false));
+    if (!result.ok) {
+      setFetchError(result.fields?.url?.[0] ?? result.message);
+      return;
+    }
+    setFetchedAt(result.data.fetchedAt);
+    prefill(result.data, true, t("fetched", { url: result.data.url }));
   }
 
   // The server parses the raw input with the same schema; the parsed values (a Date) are for display only.
   const onSubmit = handleSubmit(async () => {
     setMessage(null);
-    const result = await importArticleAction(getValues());
+    // A fetched page records when it was fetched, as long as its text is what was fetched.
+    const values = getValues();
+    const fetched = fetchedAt && values.url ? { fetchedAt } : {};
+    const result = await importArticleAction({ ...values, ...fetched });
     if (!result.ok) {
       applyServerErrors(result, setError);
       setMessage({ kind: "error", text: translateServerMessage(result.message, locale) });
@@ -125,6 +159,43 @@ export function ImportArticleForm() {
           {message.text}
         </p>
       ) : null}
+      <div className="field">
+        <label htmlFor="import-from-url">{t("fetchLabel")}</label>
+        <div className="inline-form">
+          <input
+            id="import-from-url"
+            type="url"
+            dir="ltr"
+            inputMode="url"
+            placeholder="https://"
+            value={fetchUrl}
+            onChange={(event) => setFetchUrl(event.target.value)}
+            onKeyDown={(event) => {
+              // Enter fetches the page; it must not submit the import with an empty text.
+              if (event.key === "Enter") {
+                event.preventDefault();
+                if (fetchUrl.trim()) void onFetch();
+              }
+            }}
+            aria-describedby="import-from-url-hint"
+            aria-invalid={Boolean(fetchError)}
+            disabled={fetching || isSubmitting}
+          />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void onFetch()}
+            disabled={fetching || isSubmitting || !fetchUrl.trim()}
+          >
+            {fetching ? t("fetching") : t("fetch")}
+          </button>
+        </div>
+        <p id="import-from-url-hint" className="muted field-hint">
+          {t("fetchHint")}
+        </p>
+        {fetching ? <p role="status">{t("fetchingStatus")}</p> : null}
+        <FieldError id="import-from-url-error" message={fetchError ?? undefined} />
+      </div>
       <div className="field">
         <label htmlFor="import-file">{t("fileLabel")}</label>
         <input

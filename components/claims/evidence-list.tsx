@@ -6,6 +6,8 @@ import { CALENDAR_DAY_ZONE, formatDate } from "@/components/format";
 import { UserText } from "@/components/user-text";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { EvidenceForm } from "./evidence-form";
+import { RefreshWhilePending } from "./refresh-while-pending";
+import { SourceSnapshot } from "./source-snapshot";
 import { isConflict, type EvidenceItem, type Submit } from "./types";
 
 export function EvidenceList({
@@ -43,8 +45,11 @@ export function EvidenceList({
     });
   }
 
+  // A source just added has its snapshot taken in the background: show it when it lands.
+  const snapshotPending = evidence.some((item) => !item.removedAt && item.link.state === "PENDING");
   return (
     <>
+      <RefreshWhilePending pending={snapshotPending} />
       {error ? (
         <p className="form-error" role="alert">
           {translateServerMessage(error, locale)}
@@ -72,6 +77,7 @@ export function EvidenceList({
               </span>
             </div>
             <UserText as="div" className="muted url" text={item.url} />
+            {item.removedAt ? null : <SourceSnapshot link={item.link} title={item.title} timeZone={timeZone} />}
             {item.excerpt ? <UserText as="blockquote" text={item.excerpt} /> : null}
             {item.note ? <UserText as="p" className="note" text={item.note} /> : null}
             {item.removedAt ? (

@@ -17,6 +17,21 @@ export interface EvidenceItem {
   addedBy: string;
   removedAt: string | null;
   removedBy: string | null;
+  link: SourceLink;
+}
+
+/** What the background fetches of a source's URL found (lib/sources). */
+export interface SourceLink {
+  state: "PENDING" | "OK" | "CHANGED" | "GONE" | "UNREACHABLE" | "REFUSED";
+  snapshots: number;
+  latest: {
+    id: string;
+    fetchedAt: string;
+    httpStatus: number | null;
+    sha256: string | null;
+    excerptFound: boolean | null;
+    error: string | null;
+  } | null;
 }
 
 export type ReviewResult = ReviewActionResult<unknown>;

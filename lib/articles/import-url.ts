@@ -1,11 +1,13 @@
 // Importing an article by its URL: fetched through the safe fetcher (lib/fetch), read with the
 // same main-content pipeline as an uploaded HTML file, then imported like pasted text. The
 // article records the address it came from (after redirects, or the page's canonical one) and
-// when it was fetched. Every refusal is a 4xx on the `url` field saying why.
+// when it was fetched. The import page previews first (fetchArticle), then imports what the
+// editor confirmed; the API and CLI do both at once (importArticleFromUrl). The fetch runs in the
+// request, not as a background job: it is bounded by the fetcher's deadline (20 s) and the
+// editor waits on its answer either way. Every refusal is a 4xx on the `url` field saying why.
 import "server-only";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
 import { AppError, forbidden, isAppError, type ErrorCode } from "@/lib/errors";
 import { FetchRefused, safeFetch } from "@/lib/fetch/safe-fetch";
 import { decodeText } from "@/lib/sources/decode";
@@ -69,18 +71,13 @@ export const importFromUrlSchema = z.object({
 export async function importArticleFromUrl(actor: Actor, input: unknown) {
   const data = parseInput(importFromUrlSchema, input);
   const page = await fetchArticle(actor, { url: data.url });
-  const imported = await importArticle(actor, {
+  return importArticle(actor, {
     title: data.title ?? page.title,
     body: page.text,
     url: page.url,
     publisher: data.publisher ?? page.publisher,
     publishedAt: data.publishedAt ?? page.publishedAt,
     language: data.language,
+    fetchedAt: page.fetchedAt.toISOString(),
   });
-  // Recorded beside the import (the import itself is one transaction); a page read is not history.
-  const article = await db.article.update({
-    where: { id: imported.article.id },
-    data: { fetchedAt: page.fetchedAt },
-  });
-  return { ...imported, article };
 }

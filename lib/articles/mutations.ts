@@ -66,6 +66,7 @@ export async function importArticle(actor: Actor, input: unknown) {
         data: {
           title: data.title,
           url: data.url,
+          fetchedAt: data.fetchedAt,
           publisher: data.publisher,
           publishedAt: data.publishedAt,
           body,

@@ -6,6 +6,8 @@ import { assessLanguage, notLanguageMessage } from "@/lib/extraction/language";
 import { optionalDateSchema } from "@/lib/schemas";
 import { LANGUAGE_MESSAGE, languageTagSchema } from "./language";
 
+const FETCHED_AT_MESSAGE = "The fetch time must be an ISO 8601 date and time.";
+
 /** Bytes, not characters: the limit protects storage and extraction time. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -76,5 +78,12 @@ export const importArticleSchema = z.object({
       description:
         'BCP 47 tag of the text\'s language ("ar", "en", "fr-CA"); detected from the text when left out or empty.',
     }),
+  /** When the text was fetched from `url` (the import-by-URL preview sets it); never in the future. */
+  fetchedAt: z
+    .union([z.literal(""), z.iso.datetime({ offset: true, error: FETCHED_AT_MESSAGE })], { error: FETCHED_AT_MESSAGE })
+    .optional()
+    .transform((value) => (value ? new Date(value) : undefined))
+    .refine((date) => !date || date.getTime() <= Date.now() + 60_000, { error: "The fetch time cannot be in the future." })
+    .meta({ description: "When the text was fetched from `url` (ISO 8601); set by import by URL." }),
 });
 export type ImportArticleInput = z.input<typeof importArticleSchema>;

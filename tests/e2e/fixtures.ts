@@ -115,3 +115,26 @@ export async function selectInArticle(page: Page, text: string) {
     throw new Error(`"${wanted}" is not in a single text node of the article`);
   }, text);
 }
+
+/**
+ * A web server on the 127.0.0.1 port the app may fetch from (scripts/run-e2e.ts allows it), for
+ * pages a test needs "outside": an article to import by URL, a source to snapshot.
+ */
+export async function outsidePages(pages: Record<string, { type?: string; body: string }>) {
+  const port = Number(process.env.E2E_SOURCE_PORT);
+  if (!port) throw new Error("E2E_SOURCE_PORT is not set: run the end-to-end tests with `npm run test:e2e`.");
+  const { createServer } = await import("node:http");
+  const server = createServer((request, response) => {
+    const page = pages[request.url ?? ""];
+    if (!page) return response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    response.writeHead(200, { "content-type": page.type ?? "text/html; charset=utf-8" }).end(page.body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  return {
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

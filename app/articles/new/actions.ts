@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { fetchArticle } from "@/lib/articles/import-url";
 import { duplicateArticleId, importArticle } from "@/lib/articles/mutations";
 import { decodeUploadOffLoop } from "@/lib/articles/upload";
 import { AppError } from "@/lib/errors";
@@ -16,6 +17,15 @@ export const decodeUploadAction = guardedAction(async function decodeUploadActio
         fields: { file: ["Choose a file to upload."] },
       });
     return decodeUploadOffLoop(file.name, new Uint8Array(await file.arrayBuffer()));
+  });
+});
+
+/** Fetches the article at a web address for the editor to check before importing (nothing is stored). */
+export const fetchArticleAction = guardedAction(async function fetchArticleAction(input: unknown) {
+  const actor = await requirePermission("article.import");
+  return runAction(async () => {
+    const page = await fetchArticle(actor, input);
+    return { ...page, fetchedAt: page.fetchedAt.toISOString() };
   });
 });
 

@@ -8,6 +8,7 @@ import { CommentForm } from "@/components/claims/comment-form";
 import { CommentText } from "@/components/claims/comment-text";
 import { EndConsultationButton } from "@/components/claims/end-consultation-button";
 import { Timeline } from "@/components/claims/timeline";
+import type { SourceLink } from "@/components/claims/types";
 import { formatDate, formatDue } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import { UserText } from "@/components/user-text";
@@ -15,6 +16,7 @@ import { renderAppError } from "@/lib/http/page-errors";
 import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { getClaimForReview } from "@/lib/review/claim-page";
+import type { SnapshotSummary } from "@/lib/sources/data";
 import { claimLabel } from "@/lib/workflow/states";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +24,25 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** The source's link state and its latest snapshot, as the evidence list shows them. */
+function sourceLink(state: SourceLink["state"], snapshots: SnapshotSummary[]): SourceLink {
+  const latest = snapshots.at(-1);
+  return {
+    state,
+    snapshots: snapshots.length,
+    latest: latest
+      ? {
+          id: latest.id,
+          fetchedAt: latest.fetchedAt.toISOString(),
+          httpStatus: latest.httpStatus,
+          sha256: latest.sha256,
+          excerptFound: latest.excerptFound,
+          error: latest.error,
+        }
+      : null,
+  };
+}
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -97,6 +118,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               addedBy: e.addedBy.name,
               removedAt: iso(e.removedAt),
               removedBy: e.removedBy?.name ?? null,
+              link: sourceLink(e.linkState, e.snapshots),
             }))}
           >
             <ClaimContext paragraph={review.paragraph} language={language} />

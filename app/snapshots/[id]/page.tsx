@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/components/format";
+import { UserText } from "@/components/user-text";
+import { renderAppError } from "@/lib/http/page-errors";
+import { requireUser } from "@/lib/http/session";
+import { viewerTimeZone } from "@/lib/http/time-zone";
+import { getSnapshot } from "@/lib/sources/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("snapshotPage"))("title") };
+}
+
+/** One snapshot of a source: what the page said when it was fetched, for anyone who may read the claim. */
+export default async function SnapshotPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const snapshot = await getSnapshot(user, id).catch(renderAppError);
+  const [t, tState, zone, locale] = await Promise.all([
+    getTranslations("snapshotPage"),
+    getTranslations("snapshot"),
+    viewerTimeZone(user),
+    getLocale(),
+  ]);
+  return (
+    <>
+      <p className="muted">
+        <Link href={`/claims/${snapshot.evidence.claimId}`}>{t("back")}</Link>
+      </p>
+      <h1>
+        {t("title")}: <UserText text={snapshot.evidence.title} />
+      </h1>
+      <section className="card">
+        <p>
+          <span className={`link-state link-${snapshot.outcome}`}>{tState(`states.${snapshot.outcome}`)}</span>
+        </p>
+        <dl className="facts">
+          <dt>{t("requested")}</dt>
+          <dd>
+            <bdi dir="ltr">{snapshot.requestedUrl}</bdi>
+          </dd>
+          {snapshot.finalUrl && snapshot.finalUrl !== snapshot.requestedUrl ? (
+            <>
+              <dt>{t("final")}</dt>
+              <dd>
+                <bdi dir="ltr">{snapshot.finalUrl}</bdi>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t("fetchedAt")}</dt>
+          <dd>{formatDateTime(snapshot.fetchedAt, zone, locale)}</dd>
+          {snapshot.httpStatus !== null ? (
+            <>
+              <dt>{t("status")}</dt>
+              <dd>{snapshot.httpStatus}</dd>
+            </>
+          ) : null}
+          {snapshot.contentType ? (
+            <>
+              <dt>{t("type")}</dt>
+              <dd>{snapshot.contentType}</dd>
+            </>
+          ) : null}
+          {snapshot.bodyBytes !== null ? (
+            <>
+              <dt>{t("size")}</dt>
+              <dd>{t("bytes", { count: snapshot.bodyBytes })}</dd>
+            </>
+          ) : null}
+          {snapshot.sha256 ? (
+            <>
+              <dt>{t("hash")}</dt>
+              <dd>
+                <code className="hash" data-testid="snapshot-sha256">
+                  {snapshot.sha256}
+                </code>
+              </dd>
+            </>
+          ) : null}
+          {snapshot.title ? (
+            <>
+              <dt>{t("pageTitle")}</dt>
+              <dd>
+                <UserText text={snapshot.title} />
+              </dd>
+            </>
+          ) : null}
+          {snapshot.error ? (
+            <>
+              <dt>{t("error")}</dt>
+              <dd dir="auto">{snapshot.error}</dd>
+            </>
+          ) : null}
+        </dl>
+        {snapshot.excerptFound !== null ? (
+          <p className="muted">{snapshot.excerptFound ? tState("excerptFound") : tState("excerptMissing")}</p>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="snapshot-text-heading">
+        <h2 id="snapshot-text-heading">{t("text")}</h2>
+        {snapshot.text ? (
+          <UserText as="div" className="snapshot-text" text={snapshot.text} />
+        ) : (
+          <p className="muted">{t("noText")}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/components/format";
+import type { SourceLink } from "./types";
+
+/**
+ * What ClaimLedger kept of a source's page: its state ("Changed since cited", "Gone") and the latest
+ * snapshot ("Snapshot 30 Nov 2026, 14:02 UTC · 200 · sha256 3f2a9c…"), with a link to the stored
+ * text and whether the cited excerpt occurs in it.
+ */
+export function SourceSnapshot({ link, title, timeZone }: { link: SourceLink; title: string; timeZone: string }) {
+  const t = useTranslations("snapshot");
+  const locale = useLocale();
+  if (link.state === "PENDING" && !link.latest) {
+    return (
+      <p className="snapshot muted" role="status" data-testid="snapshot-pending">
+        {t("pending")}
+      </p>
+    );
+  }
+  const latest = link.latest;
+  return (
+    <div className="snapshot" data-testid="snapshot" data-link-state={link.state}>
+      <span className={`link-state link-${link.state}`}>{t(`states.${link.state}`)}</span>
+      {latest ? (
+        <>
+          {" "}
+          <span className="muted">
+            {t("line", {
+              date: formatDateTime(latest.fetchedAt, timeZone, locale),
+              status: latest.httpStatus ?? t("noStatus"),
+              hash: latest.sha256 ? `${latest.sha256.slice(0, 10)}…` : "—",
+            })}
+            {link.snapshots > 1 ? ` · ${t("count", { count: link.snapshots })}` : null}
+          </span>{" "}
+          <Link href={`/snapshots/${latest.id}`} aria-label={t("viewLabel", { title })}>
+            {t("view")}
+          </Link>
+          {latest.excerptFound !== null ? (
+            <span className={latest.excerptFound ? "muted" : "warn"}>
+              {" "}
+              {latest.excerptFound ? t("excerptFound") : t("excerptMissing")}
+            </span>
+          ) : null}
+          {latest.error ? (
+            <span className="muted" dir="auto">
+              {" "}
+              {latest.error}
+            </span>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
