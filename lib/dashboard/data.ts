@@ -10,6 +10,7 @@ import { notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import { listActiveReviewers } from "@/lib/users/data";
 import { ACTIVE_ASSIGNMENT_STATES, CLAIM_STATUSES, isVerdict, type ClaimStatus } from "@/lib/workflow/states";
+import { flaggedSourcesOfArticle } from "@/lib/sources/data";
 import type { ClaimTableFilters } from "./schema";
 
 export interface DashboardClaim {
@@ -127,7 +128,7 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
   if (!article) throw notFound("The article");
   await assertMayReadArticle(db, user, articleId);
 
-  const [rows, workloadRows, activity, finalizations, reviewers] = await Promise.all([
+  const [rows, workloadRows, activity, finalizations, reviewers, flaggedSources] = await Promise.all([
     dashboardClaims(articleId),
     workloadOf(articleId, now),
     recentActivity(articleId),
@@ -137,6 +138,7 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
       select: { id: true, action: true, createdAt: true, after: true, actor: { select: { name: true } } },
     }),
     can(user, "claim.assign") ? listActiveReviewers() : Promise.resolve([]),
+    flaggedSourcesOfArticle(articleId),
   ]);
 
   const claims: DashboardClaim[] = rows.map(({ reviewerId, reviewerName, reviewerActive, ...claim }) => ({
@@ -168,6 +170,8 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     reviewers: reviewers.map((reviewer) => ({ id: reviewer.id, name: reviewer.name, email: reviewer.email })),
     activity,
     finalizations,
+    /** Sources whose last check found them changed since cited, gone or unreachable. */
+    flaggedSources,
     permissions: {
       assign: can(user, "claim.assign"),
       finalize: can(user, "article.finalize"),

@@ -60,3 +60,26 @@ export async function getSnapshot(actor: Actor, snapshotId: unknown) {
   await claimFor(db, actor, snapshot.evidence.claimId, "claim.read");
   return snapshot;
 }
+
+/** States a desk should look at: the page changed since it was cited, vanished, or stopped answering. */
+export const FLAGGED_LINK_STATES = ["CHANGED", "GONE", "UNREACHABLE"] as const;
+
+/** An article's live sources whose last check flagged them, for its dashboard. */
+export async function flaggedSourcesOfArticle(articleId: string) {
+  return db.evidence.findMany({
+    where: {
+      removedAt: null,
+      linkState: { in: [...FLAGGED_LINK_STATES] },
+      claim: { articleId, deletedAt: null },
+    },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      linkState: true,
+      linkCheckedAt: true,
+      claim: { select: { id: true, number: true } },
+    },
+    orderBy: [{ claim: { number: "asc" } }, { createdAt: "asc" }],
+  });
+}

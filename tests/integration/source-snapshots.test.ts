@@ -6,6 +6,8 @@ import http, { type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getClaim } from "@/app/api/v1/claims/[id]/route";
+import { getArticleDashboard } from "@/lib/dashboard/data";
+import { claimTableFiltersSchema } from "@/lib/dashboard/schema";
 import { db } from "@/lib/db/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { jobQueue, jobsSchema, stopJobQueue } from "@/lib/jobs/queue";
@@ -124,7 +126,7 @@ describe("source snapshots", () => {
 
   it("flags a page changed since it was cited, then gone, then unreachable, keeping every snapshot", async () => {
     pages.set("/story", { status: 200, body: article("The toll stood at 12 dead on Sunday evening.") });
-    const { reviewer, claim, article: articleRow } = await reviewSetup();
+    const { editor, reviewer, claim, article: articleRow } = await reviewSetup();
     const { evidence } = await addSource(reviewer, claim.id, "REFUTES", `${base}/story`);
     await recheckNow({ articleId: articleRow.id });
     expect(await linkState(evidence.id)).toBe("OK");
@@ -136,6 +138,11 @@ describe("source snapshots", () => {
     pages.set("/story", { status: 410, body: "<p>Removed</p>" });
     await recheckNow({ articleId: articleRow.id });
     expect(await linkState(evidence.id)).toBe("GONE");
+    // The article's dashboard flags it.
+    const dashboard = await getArticleDashboard(editor, articleRow.id, claimTableFiltersSchema.parse({}));
+    expect(dashboard.flaggedSources).toEqual([
+      expect.objectContaining({ id: evidence.id, linkState: "GONE", claim: { id: claim.id, number: claim.number } }),
+    ]);
 
     await db.evidence.update({ where: { id: evidence.id }, data: { url: `http://127.0.0.1:${closedPort}/story` } });
     await recheckNow({ articleId: articleRow.id });

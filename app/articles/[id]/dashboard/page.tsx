@@ -8,6 +8,7 @@ import { ClaimsTable } from "@/components/dashboard/claims-table";
 import { ExportLinks } from "@/components/dashboard/export-links";
 import { DeactivatedMark, HeldByDeactivatedBanner } from "@/components/dashboard/deactivated";
 import { FinalizeButton } from "@/components/dashboard/finalize-button";
+import { FlaggedSources } from "@/components/dashboard/flagged-sources";
 import { HighlightedText } from "@/components/dashboard/highlighted-text";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StatusChart } from "@/components/dashboard/status-chart";
@@ -102,6 +103,8 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
         holders={holders}
         hrefFor={permissions.assign ? (holderId) => `${path}?assignee=${holderId}#claims-heading` : null}
       />
+
+      <FlaggedSources sources={dashboard.flaggedSources} timeZone={zone} />
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="chart-heading">
