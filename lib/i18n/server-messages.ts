@@ -1,6 +1,7 @@
 // Messages that come from the server in English (zod field messages, domain errors of server
 // actions) shown in the reader's language. The API keeps answering in English: those messages are
-// a contract. Each catalog maps an English message to its translation; a "{name}" placeholder in
+// a contract. Each catalog maps an English message to its translation (each message in one file:
+// tests/unit/i18n/catalogs.test.ts); a "{name}" placeholder in
 // an entry matches any text there and is carried into the translation ("Must be at most {max}
 // characters." also covers "Must be at most 300 characters."). A message with no entry stays
 // English rather than being lost. Pure.
@@ -9,11 +10,12 @@ import arArticles from "./messages/ar/server-articles.json";
 import arClaims from "./messages/ar/server-claims.json";
 import arCommon from "./messages/ar/server-common.json";
 import arManage from "./messages/ar/server-manage.json";
+import arSources from "./messages/ar/server-sources.json";
 
 type Catalog = Record<string, string>;
 
 const SERVER_CATALOGS: Partial<Record<Locale, Catalog>> = {
-  ar: { ...arCommon, ...arClaims, ...arArticles, ...arManage },
+  ar: { ...arCommon, ...arClaims, ...arArticles, ...arManage, ...arSources },
 };
 
 interface Pattern {
@@ -47,8 +49,12 @@ function compile(catalog: Catalog): { exact: Map<string, string>; patterns: Patt
 
 const compiled = new Map<Locale, ReturnType<typeof compile>>();
 
-/** The message in the reader's language, or unchanged when it has no translation. */
-export function translateServerMessage(message: string, locale: Locale): string {
+/**
+ * The message in the reader's language, or unchanged when it has no translation. What a
+ * placeholder matched is translated too when it is itself a known message ("The page could not
+ * be fetched: {reason}" with the fetcher's reason).
+ */
+export function translateServerMessage(message: string, locale: Locale, depth = 0): string {
   const catalog = SERVER_CATALOGS[locale];
   if (!catalog) return message;
   let entry = compiled.get(locale);
@@ -58,7 +64,12 @@ export function translateServerMessage(message: string, locale: Locale): string 
   for (const pattern of entry.patterns) {
     const found = pattern.regex.exec(message);
     if (!found) continue;
-    const values = new Map(pattern.names.map((name, index) => [name, found[index + 1]!]));
+    const values = new Map(
+      pattern.names.map((name, index) => {
+        const value = found[index + 1]!;
+        return [name, depth < 2 ? translateServerMessage(value, locale, depth + 1) : value] as const;
+      }),
+    );
     return pattern.translation.replace(PLACEHOLDER, (whole, name: string) => values.get(name) ?? whole);
   }
   return message;

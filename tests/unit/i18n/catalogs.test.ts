@@ -54,6 +54,16 @@ describe("message catalogs", () => {
     expect(Object.keys(CATALOGS.ar).sort()).toEqual([...seen.keys()].sort());
   });
 
+  it("translates each server message in one file only (a second, differently worded copy would win by file order)", () => {
+    const seen = new Map<string, string>();
+    for (const file of readdirSync(path.join(DIR, "ar")).filter((f) => f.startsWith("server-"))) {
+      for (const english of Object.keys(JSON.parse(readFileSync(path.join(DIR, "ar", file), "utf8")) as Record<string, string>)) {
+        expect(seen.get(english), `"${english}" in ${file}`).toBeUndefined();
+        seen.set(english, file);
+      }
+    }
+  });
+
   it("server-message translations carry the same placeholders as their English pattern", () => {
     for (const file of readdirSync(path.join(DIR, "ar")).filter((f) => f.startsWith("server-"))) {
       const entries = Object.entries(JSON.parse(readFileSync(path.join(DIR, "ar", file), "utf8")) as Record<string, string>);

@@ -63,6 +63,20 @@ describe("article language detection", () => {
 });
 
 describe("server messages in the reader's language", () => {
+  it("translates a message and, inside it, the known message a placeholder matched", () => {
+    expect(
+      translateServerMessage(
+        "The page could not be fetched: 10.0.0.1 leads to a private network address. ClaimLedger only fetches public web addresses (an admin can allow named intranet hosts with CLAIMLEDGER_FETCH_ALLOW).",
+        "ar",
+      ),
+    ).toBe(
+      "تعذّر جلب الصفحة: 10.0.0.1 يقود إلى عنوان في شبكة خاصة. لا يجلب ClaimLedger إلا عناوين الويب العامة (يستطيع المسؤول السماح بخوادم داخلية محددة عبر CLAIMLEDGER_FETCH_ALLOW).",
+    );
+    expect(translateServerMessage("The page could not be fetched: the site answered HTTP 404.", "ar")).toBe(
+      "تعذّر جلب الصفحة: أجاب الموقع برمز HTTP 404.",
+    );
+  });
+
   it("leaves English alone and untranslated messages unchanged", () => {
     expect(translateServerMessage("Some message nobody translated.", "ar")).toBe("Some message nobody translated.");
     expect(translateServerMessage("You do not have permission to do that.", "en")).toBe("You do not have permission to do that.");
