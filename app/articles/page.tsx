@@ -28,19 +28,35 @@ const statusCounts = (article: ArticleOverview): Record<ClaimStatus, number> => 
   UNVERIFIED: article.unverified,
 });
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("article.list");
   const zone = await viewerTimeZone(user);
   const [t, locale] = await Promise.all([getTranslations("articlesPage"), getLocale()]);
   const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
   const seesAll = can(user, "article.listAll");
-  const [list, reviewers] = await Promise.all([listArticleOverviewPage(user, filters), seesAll ? listActiveReviewers() : null]);
+  const [list, reviewers] = await Promise.all([
+    listArticleOverviewPage(user, filters),
+    seesAll ? listActiveReviewers() : null,
+  ]);
   const { articles } = list;
   const pager =
     list.total > 0 ? (
-      <Pager filters={filters} page={list.page} pageSize={list.pageSize} pageCount={list.pageCount} total={list.total} shown={articles.length} />
+      <Pager
+        filters={filters}
+        page={list.page}
+        pageSize={list.pageSize}
+        pageCount={list.pageCount}
+        total={list.total}
+        shown={articles.length}
+      />
     ) : null;
-  const filtered = Boolean(filters.q || filters.status || filters.state || filters.reviewer || filters.overdue || filters.from || filters.to);
+  const filtered = Boolean(
+    filters.q || filters.status || filters.state || filters.reviewer || filters.overdue || filters.from || filters.to,
+  );
   return (
     <>
       <div className="page-head">
@@ -64,60 +80,71 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           )}
         </div>
       ) : articles.length === 0 ? null : (
-        <table aria-label={t("tableLabel")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.title")}</th>
-              <th scope="col">{t("columns.byStatus")}</th>
-              <th scope="col">{t("columns.progress")}</th>
-              <th scope="col">{t("columns.assignments")}</th>
-              <th scope="col">{t("columns.lastActivity")}</th>
-              <th scope="col">{t("columns.imported")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((article) => (
-              <tr key={article.id} data-testid={`article-row-${article.id}`}>
-                <td>
-                  <Link href={`/articles/${article.id}/dashboard`}>
-                    <UserText text={article.title} />
-                  </Link>
-                  <div className="muted small">
-                    {article.publisher ? <UserText text={article.publisher} /> : t("unknownPublisher")} ·{" "}
-                    <Link href={`/articles/${article.id}`}>{t("textAndClaims")}</Link>
-                    {article.finalizedAt ? <> · <strong>{t("finalized")}</strong></> : null}
-                  </div>
-                </td>
-                <td>
-                  {CLAIM_STATUSES.map((status, index) => (
-                    <Fragment key={status}>
-                      {index ? <br /> : null}
-                      <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span>{" "}
-                      {t(`statusCounts.${status}`, { count: statusCounts(article)[status] })}
-                    </Fragment>
-                  ))}
-                </td>
-                <td>
-                  <ProgressBar done={article.withVerdict} total={article.total} label={t("progressLabel", { title: article.title })} />
-                </td>
-                <td>
-                  {t("open", { count: article.openAssignments })}
-                  <br />
-                  <span className={article.overdueAssignments ? "overdue" : undefined}>
-                    {t("overdue", { count: article.overdueAssignments })}
-                  </span>
-                </td>
-                <td>{formatDateTime(article.lastActivityAt, zone, locale)}</td>
-                <td>
-                  {t.rich("importedBy", {
-                    date: formatDate(article.createdAt, zone, locale),
-                    who: () => <UserText text={article.importedByName} />,
-                  })}
-                </td>
+        <div className="table-scroll">
+          <table aria-label={t("tableLabel")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.title")}</th>
+                <th scope="col">{t("columns.byStatus")}</th>
+                <th scope="col">{t("columns.progress")}</th>
+                <th scope="col">{t("columns.assignments")}</th>
+                <th scope="col">{t("columns.lastActivity")}</th>
+                <th scope="col">{t("columns.imported")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {articles.map((article) => (
+                <tr key={article.id} data-testid={`article-row-${article.id}`}>
+                  <td>
+                    <Link href={`/articles/${article.id}/dashboard`}>
+                      <UserText text={article.title} />
+                    </Link>
+                    <div className="muted small">
+                      {article.publisher ? <UserText text={article.publisher} /> : t("unknownPublisher")} ·{" "}
+                      <Link href={`/articles/${article.id}`}>{t("textAndClaims")}</Link>
+                      {article.finalizedAt ? (
+                        <>
+                          {" "}
+                          · <strong>{t("finalized")}</strong>
+                        </>
+                      ) : null}
+                    </div>
+                  </td>
+                  <td>
+                    {CLAIM_STATUSES.map((status, index) => (
+                      <Fragment key={status}>
+                        {index ? <br /> : null}
+                        <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span>{" "}
+                        {t(`statusCounts.${status}`, { count: statusCounts(article)[status] })}
+                      </Fragment>
+                    ))}
+                  </td>
+                  <td>
+                    <ProgressBar
+                      done={article.withVerdict}
+                      total={article.total}
+                      label={t("progressLabel", { title: article.title })}
+                    />
+                  </td>
+                  <td>
+                    {t("open", { count: article.openAssignments })}
+                    <br />
+                    <span className={article.overdueAssignments ? "overdue" : undefined}>
+                      {t("overdue", { count: article.overdueAssignments })}
+                    </span>
+                  </td>
+                  <td>{formatDateTime(article.lastActivityAt, zone, locale)}</td>
+                  <td>
+                    {t.rich("importedBy", {
+                      date: formatDate(article.createdAt, zone, locale),
+                      who: () => <UserText text={article.importedByName} />,
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

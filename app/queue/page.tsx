@@ -32,54 +32,56 @@ export default async function QueuePage() {
       {queue.items.length === 0 ? (
         <div className="card empty">{t("empty")}</div>
       ) : (
-        <table aria-label={t("tableLabel")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("number")}</th>
-              <th scope="col">{t("claim")}</th>
-              <th scope="col">{t("claimant")}</th>
-              <th scope="col">{t("article")}</th>
-              <th scope="col">{t("due")}</th>
-              <th scope="col">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.items.map((item) => (
-              <tr key={item.id} data-testid="queue-item">
-                <td>{claimLabel(item.claim)}</td>
-                <td>
-                  <Link href={`/claims/${item.claim.id}`}>
-                    <UserText text={item.claim.statement} lang={item.claim.article.language} />
-                  </Link>
-                  {item.note ? (
-                    <div className="muted small">
-                      {t("note")} <UserText text={item.note} />
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  {item.claim.claimant !== null ? (
-                    <UserText text={item.claim.claimant} />
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>
-                  <Link href={`/articles/${item.claim.article.id}#claim-${item.claim.id}`}>
-                    <UserText text={item.claim.article.title} lang={item.claim.article.language} />
-                  </Link>
-                </td>
-                <td className={item.overdue ? "overdue" : undefined}>
-                  <span data-testid="queue-due">{formatDue(item.dueAt, zone, locale)}</span>
-                  {item.overdue ? ` ${t("overdue")}` : ""}
-                </td>
-                <td>
-                  <StatusBadge status={item.claim.status} />
-                </td>
+        <div className="table-scroll">
+          <table aria-label={t("tableLabel")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("number")}</th>
+                <th scope="col">{t("claim")}</th>
+                <th scope="col">{t("claimant")}</th>
+                <th scope="col">{t("article")}</th>
+                <th scope="col">{t("due")}</th>
+                <th scope="col">{t("status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {queue.items.map((item) => (
+                <tr key={item.id} data-testid="queue-item">
+                  <td>{claimLabel(item.claim)}</td>
+                  <td>
+                    <Link href={`/claims/${item.claim.id}`}>
+                      <UserText text={item.claim.statement} lang={item.claim.article.language} />
+                    </Link>
+                    {item.note ? (
+                      <div className="muted small">
+                        {t("note")} <UserText text={item.note} />
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>
+                    {item.claim.claimant !== null ? (
+                      <UserText text={item.claim.claimant} />
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    <Link href={`/articles/${item.claim.article.id}#claim-${item.claim.id}`}>
+                      <UserText text={item.claim.article.title} lang={item.claim.article.language} />
+                    </Link>
+                  </td>
+                  <td className={item.overdue ? "overdue" : undefined}>
+                    <span data-testid="queue-due">{formatDue(item.dueAt, zone, locale)}</span>
+                    {item.overdue ? ` ${t("overdue")}` : ""}
+                  </td>
+                  <td>
+                    <StatusBadge status={item.claim.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -29,7 +29,7 @@ export function ActivityList({
           {event.actorName === null ? t("system") : <UserText text={event.actorName} />} ·{" "}
           {/* The line quotes claims and names as they were written: its direction follows its text. */}
           <UserText
-            text={describeAuditEvent(readAuditEvent({ ...event, actorId: event.actorId ?? null }), { ...context, timeZone })}
+            text={describeAuditEvent(readAuditEvent({ ...event, actorId: event.actorId ?? null }), { ...context, timeZone, language: locale })}
           />
         </li>
       ))}

@@ -134,62 +134,64 @@ export function ClaimsTable(props: {
       {rows.length === 0 ? (
         <p className="card empty">{t("empty")}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              {canAssign ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t("select")}</span>
-                </th>
-              ) : null}
-              <th scope="col">{t("number")}</th>
-              <th scope="col">{t("claim")}</th>
-              <th scope="col">{t("claimant")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("sources")}</th>
-              <th scope="col">{t("assignee")}</th>
-              <th scope="col">{t("due")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-testid={`claim-row-${row.number}`}>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
                 {canAssign ? (
-                  <td>
-                    <input
-                      type="checkbox"
-                      value={row.id}
-                      aria-label={t("selectClaim", { label: claimLabel(row) })}
-                      {...register("claimIds")}
-                    />
-                  </td>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("select")}</span>
+                  </th>
                 ) : null}
-                <td>{claimLabel(row)}</td>
-                <td>
-                  <Link href={`/claims/${row.id}`}>
-                    <UserText text={row.text} lang={language} />
-                  </Link>
-                </td>
-                <td>{row.claimant !== null ? <UserText text={row.claimant} /> : <span className="muted">—</span>}</td>
-                <td>
-                  <StatusCue status={row.status} />
-                </td>
-                <td>{row.currentSources}</td>
-                <td>
-                  {row.assignee ? (
-                    <PersonName name={row.assignee.name} active={row.assignee.active} />
-                  ) : (
-                    <span className="muted">{t("unassigned")}</span>
-                  )}
-                </td>
-                <td className={row.overdue ? "overdue" : undefined}>
-                  {formatDue(row.dueAt, timeZone, locale)}
-                  {row.overdue ? ` ${t("overdue")}` : ""}
-                </td>
+                <th scope="col">{t("number")}</th>
+                <th scope="col">{t("claim")}</th>
+                <th scope="col">{t("claimant")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("sources")}</th>
+                <th scope="col">{t("assignee")}</th>
+                <th scope="col">{t("due")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-testid={`claim-row-${row.number}`}>
+                  {canAssign ? (
+                    <td>
+                      <input
+                        type="checkbox"
+                        value={row.id}
+                        aria-label={t("selectClaim", { label: claimLabel(row) })}
+                        {...register("claimIds")}
+                      />
+                    </td>
+                  ) : null}
+                  <td>{claimLabel(row)}</td>
+                  <td>
+                    <Link href={`/claims/${row.id}`}>
+                      <UserText text={row.text} lang={language} />
+                    </Link>
+                  </td>
+                  <td>{row.claimant !== null ? <UserText text={row.claimant} /> : <span className="muted">—</span>}</td>
+                  <td>
+                    <StatusCue status={row.status} />
+                  </td>
+                  <td>{row.currentSources}</td>
+                  <td>
+                    {row.assignee ? (
+                      <PersonName name={row.assignee.name} active={row.assignee.active} />
+                    ) : (
+                      <span className="muted">{t("unassigned")}</span>
+                    )}
+                  </td>
+                  <td className={row.overdue ? "overdue" : undefined}>
+                    {formatDue(row.dueAt, timeZone, locale)}
+                    {row.overdue ? ` ${t("overdue")}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </form>
   );

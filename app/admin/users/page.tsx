@@ -55,51 +55,55 @@ export default async function AdminUsersPage() {
         <h2 id="new-user">{t("addUser")}</h2>
         <CreateUserForm />
       </section>
-      <table aria-label={t("tableLabel")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">{t("status")}</th>
-            <th scope="col">{t("since")}</th>
-            <th scope="col">
-              <span className="muted">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} data-testid={`user-row-${user.email}`}>
-              <td>
-                <UserText text={user.name} />
-              </td>
-              <td>
-                <bdi dir="ltr">{user.email}</bdi>
-              </td>
-              <td>{roles(user.role)}</td>
-              <td>
-                {user.active ? t("active") : t("deactivatedOn", { date: formatDate(user.deactivatedAt, zone, locale) })}
-              </td>
-              <td>{formatDate(user.createdAt, zone, locale)}</td>
-              <td>
-                {user.id === admin.id ? (
-                  <span className="muted">{t("you")}</span>
-                ) : (
-                  <div className="stack">
-                    <UserRowControls
-                      user={{ id: user.id, name: user.name, role: user.role, active: user.active }}
-                      openAssignments={openWork.get(user.id) ?? []}
-                      reviewers={reviewers.filter((reviewer) => reviewer.id !== user.id)}
-                    />
-                    <SetPasswordForm user={{ id: user.id, name: user.name }} />
-                  </div>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table aria-label={t("tableLabel")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("since")}</th>
+              <th scope="col">
+                <span className="muted">{t("actions")}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id} data-testid={`user-row-${user.email}`}>
+                <td>
+                  <UserText text={user.name} />
+                </td>
+                <td>
+                  <bdi dir="ltr">{user.email}</bdi>
+                </td>
+                <td>{roles(user.role)}</td>
+                <td>
+                  {user.active
+                    ? t("active")
+                    : t("deactivatedOn", { date: formatDate(user.deactivatedAt, zone, locale) })}
+                </td>
+                <td>{formatDate(user.createdAt, zone, locale)}</td>
+                <td>
+                  {user.id === admin.id ? (
+                    <span className="muted">{t("you")}</span>
+                  ) : (
+                    <div className="stack">
+                      <UserRowControls
+                        user={{ id: user.id, name: user.name, role: user.role, active: user.active }}
+                        openAssignments={openWork.get(user.id) ?? []}
+                        reviewers={reviewers.filter((reviewer) => reviewer.id !== user.id)}
+                      />
+                      <SetPasswordForm user={{ id: user.id, name: user.name }} />
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

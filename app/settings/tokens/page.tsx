@@ -34,38 +34,40 @@ export default async function TokensPage() {
       {tokens.length === 0 ? (
         <div className="card empty">{t("empty")}</div>
       ) : (
-        <table aria-label={t("tableLabel")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("startsWith")}</th>
-              <th scope="col">{t("created")}</th>
-              <th scope="col">{t("lastUsed")}</th>
-              <th scope="col">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id} data-testid={`token-row-${token.name}`}>
-                <td>
-                  <UserText text={token.name} />
-                </td>
-                <td>
-                  <code dir="ltr">{token.tokenStart}…</code>
-                </td>
-                <td>{formatDate(token.createdAt, zone, locale)}</td>
-                <td>{formatDate(token.lastUsedAt, zone, locale)}</td>
-                <td>
-                  {token.revokedAt ? (
-                    t("revokedOn", { date: formatDate(token.revokedAt, zone, locale) })
-                  ) : (
-                    <RevokeTokenButton tokenId={token.id} name={token.name} />
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table aria-label={t("tableLabel")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("startsWith")}</th>
+                <th scope="col">{t("created")}</th>
+                <th scope="col">{t("lastUsed")}</th>
+                <th scope="col">{t("status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id} data-testid={`token-row-${token.name}`}>
+                  <td>
+                    <UserText text={token.name} />
+                  </td>
+                  <td>
+                    <code dir="ltr">{token.tokenStart}…</code>
+                  </td>
+                  <td>{formatDate(token.createdAt, zone, locale)}</td>
+                  <td>{formatDate(token.lastUsedAt, zone, locale)}</td>
+                  <td>
+                    {token.revokedAt ? (
+                      t("revokedOn", { date: formatDate(token.revokedAt, zone, locale) })
+                    ) : (
+                      <RevokeTokenButton tokenId={token.id} name={token.name} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
