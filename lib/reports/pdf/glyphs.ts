@@ -228,12 +228,20 @@ export function pieces(text: string): string[] {
 }
 
 const widthsByFace = new Map<string, Map<string, number>>();
+/** Widths of single ASCII characters, by face and code: layout asks for one per character. */
+const asciiWidthsByFace = new Map<Face, number[]>();
 
 /**
  * Width of text at size 1, in points: the sum of its pieces, as pdfkit measures. Layout asks this
  * for every character it places, so the answer for short texts is kept (per face, bounded).
  */
 export function widthAtSizeOne(face: Face, text: string): number {
+  if (text.length === 1 && text.charCodeAt(0) < 0x80) {
+    let ascii = asciiWidthsByFace.get(face);
+    if (!ascii) asciiWidthsByFace.set(face, (ascii = []));
+    const code = text.charCodeAt(0);
+    return (ascii[code] ??= shapePiece(face, text).width * (1 / 1000));
+  }
   let widths = widthsByFace.get(face.name);
   if (!widths) widthsByFace.set(face.name, (widths = new Map()));
   let width = widths.get(text);

@@ -5,7 +5,8 @@
 //     (glyphs.ts) and only mapped into each document's subset;
 //   - a page's content stream and dictionary: each page is compressed and written out as soon as
 //     it is full, with a second, small content stream left open for "Page n of N";
-//   - a page's font resources.
+//   - a page's font resources;
+//   - the document's output: its pieces are collected as written, not pushed through its stream.
 import { deflateSync } from "node:zlib";
 
 const CHANGED = "pdfkit's internals are not what the PDF report was written for (pdfkit 0.17)";
@@ -118,4 +119,24 @@ export function writePageContent(doc: PDFKit.PDFDocument, content: string, level
   stream.buffer = [deflateSync(bytes, { level })];
   stream.compress = false;
   stream.data.Filter = "FlateDecode";
+}
+
+/**
+ * Collects the document's output into `chunks` as pdfkit writes it, instead of through its
+ * Readable stream: pdfkit writes each line of the file as its own Buffer, and pushing some
+ * 30,000 of them through the stream machinery cost more than writing them. The document still
+ * ends its stream ("end" is emitted) once the file is complete.
+ */
+export function collectOutput(doc: PDFKit.PDFDocument, chunks: Buffer[]) {
+  const write: unknown = Reflect.get(doc, "_write");
+  if (typeof write !== "function" || typeof Reflect.get(doc, "_offset") !== "number")
+    throw new Error(`${CHANGED}: no output writer.`);
+  // What the constructor wrote (the file's header) waits in the stream: it comes first.
+  const head: unknown = doc.read();
+  if (Buffer.isBuffer(head)) chunks.push(head);
+  Reflect.set(doc, "_write", (data: Buffer | string) => {
+    const bytes = Buffer.isBuffer(data) ? data : Buffer.from(`${data}\n`, "binary");
+    chunks.push(bytes);
+    Reflect.set(doc, "_offset", (Reflect.get(doc, "_offset") as number) + bytes.length);
+  });
 }

@@ -114,6 +114,20 @@ function isNeutral(code: number): boolean {
   return neutral;
 }
 
+/** Printable ASCII by code: whether it is a neutral (space, punctuation, symbol). */
+const ASCII_NEUTRAL = Array.from(
+  { length: 0x7f },
+  (_, code) => code >= 0x20 && NEUTRAL.test(String.fromCharCode(code)),
+);
+/** Printable ASCII by style and code: the face faceFor chooses (kept in arrays: most text is ASCII). */
+const asciiFaces: Record<FontStyle, (Face | null | undefined)[]> = { regular: [], bold: [] };
+function asciiFace(code: number, style: FontStyle): Face | null {
+  const faces = asciiFaces[style];
+  let face = faces[code];
+  if (face === undefined) faces[code] = face = faceFor(code, style);
+  return face;
+}
+
 /**
  * Grapheme clusters, simplified (a base and what extends it; flag pairs), each with its face:
  * exact enough for choosing fonts and breaking lines, and many times faster than Intl.Segmenter.
@@ -126,6 +140,27 @@ function clustersOf(text: string, bounds: SpanBound[]): Cluster[] {
   while (index < text.length) {
     const start = index;
     const code = text.codePointAt(index) ?? 0;
+    // Printable ASCII not followed by anything that could extend it (nothing below U+0300 does):
+    // a cluster of one character, chosen as below with the answers kept in arrays.
+    if (code >= 0x20 && code < 0x7f && (index + 1 === text.length || text.charCodeAt(index + 1) < 0x300)) {
+      while (bound < bounds.length - 1 && start >= bounds[bound].end) bound++;
+      const style = bounds[bound].style;
+      const own = asciiFace(code, style);
+      if (own) {
+        let face = own;
+        const joinsPrevious =
+          previousFace !== null &&
+          previousFace !== own &&
+          ASCII_NEUTRAL[code] &&
+          styleOf(previousFace) === style &&
+          hasGlyph(previousFace, code);
+        if (joinsPrevious && previousFace) face = previousFace;
+        index++;
+        clusters.push({ start, end: index, text: text[start], face, space: code === 0x20, rtlLetter: false });
+        previousFace = face;
+        continue;
+      }
+    }
     index += code > 0xffff ? 2 : 1;
     let last = code;
     let flags = isRegionalIndicator(code) ? 1 : 0;

@@ -13,9 +13,10 @@ import {
   endLaterContent,
   listFontOnPage,
   writePageContent,
+  type DocumentFont,
   type EmbeddedFont,
 } from "./pdfkit-internals";
-import { layoutText, type Line, type Span } from "./text";
+import { layoutText, type Line, type Paragraph, type Span } from "./text";
 
 export const PAGE = { width: 595.28, height: 841.89 };
 export const MARGIN_X = 56;
@@ -53,6 +54,10 @@ export interface TextOptions {
  * for 1,000 claims).
  */
 const CONTENT_COMPRESSION = 3;
+
+/** Texts up to this many characters keep their layout for the document (PageWriter.layout). */
+const MAX_KEPT_LAYOUT = 40;
+const MAX_KEPT_LAYOUTS = 5_000;
 
 export class PageWriter {
   readonly doc: PDFKit.PDFDocument;
@@ -95,6 +100,7 @@ export class PageWriter {
     if (this.pageCount > 0) this.endPage();
     this.headerTitle = title;
     this.doc.addPage({ size: "A4", margin: 0 });
+    this.listed.clear();
     this.headers.push(title);
     this.pageNumbers.push(addLaterContent(this.doc));
     this.y = BODY_TOP;
@@ -142,14 +148,29 @@ export class PageWriter {
     return (face: Face, text: string) => (((widthAtSizeOne(face, text) + 0) * 100) / 100) * size;
   }
 
-  /** Lays out spans; returns the lines without drawing them. */
-  layout(spans: Span[], options: TextOptions) {
+  /**
+   * Short texts laid out in this document, by text and options: a report repeats its labels,
+   * bullets, verdicts, reviewers' names and counts on every claim (the summary table alone lays
+   * out four short cells a claim). Longer texts are mostly seen once and are not kept.
+   */
+  private readonly laidOut = new Map<string, Paragraph[]>();
+
+  /** Lays out spans; returns the lines without drawing them (callers never change them). */
+  layout(spans: Span[], options: TextOptions): Paragraph[] {
     const width = (options.width ?? PAGE.width - 2 * MARGIN_X) - (options.indent ?? 0);
-    return layoutText(
-      spans,
-      { width, size: options.size, hang: options.hang ?? 0, direction: options.direction },
-      this.measureWith(options.size),
-    );
+    const layoutOptions = { width, size: options.size, hang: options.hang ?? 0, direction: options.direction };
+    let length = 0;
+    for (const span of spans) length += span.text.length;
+    if (length > MAX_KEPT_LAYOUT) return layoutText(spans, layoutOptions, this.measureWith(options.size));
+    let key = `${width} ${layoutOptions.size} ${layoutOptions.hang} ${layoutOptions.direction ?? ""}`;
+    for (const span of spans) key += `\u0000${span.style ?? ""}\u0000${span.text}`;
+    let paragraphs = this.laidOut.get(key);
+    if (!paragraphs) {
+      paragraphs = layoutText(spans, layoutOptions, this.measureWith(options.size));
+      if (this.laidOut.size >= MAX_KEPT_LAYOUTS) this.laidOut.clear();
+      this.laidOut.set(key, paragraphs);
+    }
+    return paragraphs;
   }
 
   /** Draws text in the body, breaking pages as needed. */
@@ -207,6 +228,15 @@ export class PageWriter {
     return `q 1 0 0 -1 0 ${num(PAGE.height)} cm ${fillOp(options.color ?? BLACK)} BT\n${ops.join("\n")}\nET Q`;
   }
 
+  /** Fonts already in the current page's resources: a run asks for every line it draws. */
+  private readonly listed = new Set<DocumentFont>();
+
+  private listFont(font: DocumentFont) {
+    if (this.listed.has(font)) return;
+    listFontOnPage(this.doc, font);
+    this.listed.add(font);
+  }
+
   /** Per face: the document's embedded font for it. */
   private readonly embedded = new Map<string, EmbeddedFont>();
 
@@ -234,7 +264,7 @@ export class PageWriter {
     for (const index of order) {
       const run = runs[index];
       const font = this.fontFor(run.face);
-      listFontOnPage(this.doc, font);
+      this.listFont(font);
       textOps(ops, font, run.face, run.text, xs[index], y, size, run.shapeWhole);
     }
   }
@@ -259,7 +289,7 @@ export class PageWriter {
     // Courier is one of the PDF's standard fonts: nothing to embed, WinAnsi codes, no kerning.
     this.doc.font("Courier");
     const font = currentFont(this.doc);
-    listFontOnPage(this.doc, font);
+    this.listFont(font);
     let hex = "";
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
@@ -290,7 +320,7 @@ export class PageWriter {
       drawn = { content, fonts: line.runs.map((run) => this.fontFor(run.face)) };
       this.bands.set(key, drawn);
     }
-    for (const font of drawn.fonts) listFontOnPage(this.doc, font);
+    for (const font of drawn.fonts) this.listFont(font);
     this.content.push(drawn.content);
   }
 
@@ -308,7 +338,7 @@ export class PageWriter {
     });
     this.hline(HEADER_BOTTOM + 2, 0.4);
     this.band([{ text: this.footer }], FOOTER_TOP + 4, { size: 8, align: "start", x: MARGIN_X, width: body - 80 });
-    listFontOnPage(this.doc, this.fontFor(primaryFace("regular")));
+    this.listFont(this.fontFor(primaryFace("regular")));
     writePageContent(this.doc, this.content.join("\n"), CONTENT_COMPRESSION);
     this.content = [];
   }
@@ -329,7 +359,22 @@ export class PageWriter {
   }
 }
 
-const num = (value: number) => String(Math.round(value * 1000) / 1000);
+/**
+ * A coordinate in the content stream: rounded to 1/1000 point, written as
+ * String(Math.round(value * 1000) / 1000) writes it (no trailing zeros), but from integers: V8's
+ * shortest-form conversion of a fraction took about 5 % of a report's time (a 1,000-claim report
+ * writes some 200,000 numbers), three times what this takes. tests/unit/reports/pdf-numbers.test.ts
+ * compares the two.
+ */
+export function num(value: number): string {
+  const thousandths = Math.round(value * 1000);
+  if (thousandths % 1000 === 0) return String(thousandths / 1000);
+  const magnitude = thousandths < 0 ? -thousandths : thousandths;
+  const fraction = magnitude % 1000;
+  let digits = fraction < 10 ? `00${fraction}` : fraction < 100 ? `0${fraction}` : String(fraction);
+  if (fraction % 10 === 0) digits = fraction % 100 === 0 ? digits.slice(0, 1) : digits.slice(0, 2);
+  return `${thousandths < 0 ? "-" : ""}${(magnitude - fraction) / 1000}.${digits}`;
+}
 
 const colorOps = new Map<string, string>();
 
