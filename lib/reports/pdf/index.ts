@@ -30,6 +30,13 @@ export interface PdfReportInput {
 }
 
 const BODY = 10.5;
+/** How a source's last check is flagged under it (nothing for a page kept as cited, or not yet fetched). */
+const LINK_FLAGS: Partial<Record<ReportClaim["evidence"][number]["linkState"], string>> = {
+  CHANGED: "The page changed since it was cited (its first snapshot keeps it as cited).",
+  GONE: "The page is gone (HTTP 404 or 410).",
+  UNREACHABLE: "The page did not answer at the last check.",
+  REFUSED: "The address is not fetched (private or unsupported).",
+};
 const BODY_WIDTH = PAGE.width - 2 * MARGIN_X;
 
 class ReportDrawing {
@@ -299,6 +306,23 @@ class ReportDrawing {
         size: 9,
         indent: 24,
         color: GREY,
+      });
+      this.snapshots(source);
+    }
+  }
+
+  /** What ClaimLedger kept of the page: the link's state when it is not plain "kept", and each snapshot's hash. */
+  snapshots(source: ReportClaim["evidence"][number]) {
+    const flagged = LINK_FLAGS[source.linkState];
+    if (flagged) this.w.text([{ text: flagged, style: "bold" }], { size: 9, indent: 24, direction: "ltr" });
+    for (const snapshot of source.snapshots) {
+      const status = snapshot.httpStatus === null ? "no answer" : `HTTP ${snapshot.httpStatus}`;
+      const hash = snapshot.sha256 ? ` · sha256 ${snapshot.sha256}` : snapshot.error ? ` · ${snapshot.error}` : "";
+      this.para(`Snapshot ${this.dateTime(snapshot.fetchedAt)} · ${status}${hash}`, {
+        size: 8,
+        indent: 24,
+        color: GREY,
+        direction: "ltr",
       });
     }
   }
