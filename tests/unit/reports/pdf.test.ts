@@ -57,6 +57,8 @@ describe("PDF report", () => {
     expect(body).toContain("Verdict: Unverified — Rita Reviewer, 2024-12-09 12:00 UTC");
     expect(body).toContain("https://example.org/ocha");
     expect(body).toContain("About 1,200 people left Homs.");
+    // Each source's snapshots with their hashes (the page as fetched when cited).
+    expect(body).toContain(`Snapshot 2024-12-09 08:01 UTC · HTTP 200 · sha256 ${"3f2a9c".padEnd(64, "0")}`);
     expect(body).toMatch(/REMOVED 2024-12-08 by Eddie Editor/);
     expect(body).toContain(claims[0].history[2].hash);
     expect(body).toContain("No verdict yet");
