@@ -4,7 +4,7 @@
 // a marker. A screenshot of the Arabic claim page is attached to the test report.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Locator } from "@playwright/test";
-import { createUserAsAdmin, signedInPage } from "./fixtures";
+import { createUserAsAdmin, DEMO, selectInArticle, signIn, signedInPage } from "./fixtures";
 
 const direction = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).direction);
 
@@ -39,7 +39,9 @@ test("a reviewer in the Arabic interface works an Arabic claim", async ({ browse
   await page.getByRole("button", { name: "Save language" }).click();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
-  await expect(page.getByRole("navigation", { name: "التنقل الرئيسي" }).getByRole("link", { name: "المقالات" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "التنقل الرئيسي" }).getByRole("link", { name: "المقالات" }),
+  ).toBeVisible();
 
   // From the queue to the claim, in Arabic.
   await page.getByRole("link", { name: "قائمتي" }).click();
@@ -63,7 +65,10 @@ test("a reviewer in the Arabic interface works an Arabic claim", async ({ browse
   await page.getByRole("radio", { name: "يدعم" }).check();
   await page.getByRole("button", { name: "إضافة المصدر", exact: true }).click();
   await expect(page.getByText("أُضيف المصدر.")).toBeVisible();
-  const sourceTitle = page.getByTestId("evidence-item").getByRole("link", { name: "بيان وكالة سانا حول حماة" }).locator("bdi");
+  const sourceTitle = page
+    .getByTestId("evidence-item")
+    .getByRole("link", { name: "بيان وكالة سانا حول حماة" })
+    .locator("bdi");
   await expect(sourceTitle).toBeVisible();
   expect(await direction(sourceTitle)).toBe("rtl");
 
@@ -84,7 +89,10 @@ test("a reviewer in the Arabic interface works an Arabic claim", async ({ browse
   const verdict = page.getByTestId("timeline-verdict");
   await expect(verdict).toContainText("البيان الرسمي منشور على موقع الوكالة");
 
-  await testInfo.attach("arabic-claim-page", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await testInfo.attach("arabic-claim-page", {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: "image/png",
+  });
 
   // The second paragraph carries the override: the article page shows it as a marker, never applies it.
   await page.goto(`/articles/${article.id}`);
@@ -107,5 +115,51 @@ test("a new user whose browser asks for Arabic gets the Arabic interface from th
   await page.getByRole("button", { name: "تسجيل الدخول" }).click();
   await expect(page.getByRole("link", { name: "قائمتي" })).toBeVisible();
   await expect(page.getByTestId("role-badge")).toHaveText("مدقق");
+  await context.close();
+});
+
+test("an editor adds a claim by selecting right-to-left text, and it is highlighted where it was selected", async ({
+  browser,
+  request,
+}) => {
+  await createUserAsAdmin(request, "EDITOR"); // the request is now the admin's
+  const tag = randomUUID().slice(0, 6);
+  const body = [
+    `وقال محافظ حلب إن 3 جسور أعيد فتحها أمام حركة المرور صباح الأحد (${tag}).`,
+    "وأكدت الأمم المتحدة أن 40 ألف شخص عادوا إلى منازلهم في المدينة منذ مطلع الشهر، بحسب تقرير نشر أمس.",
+  ].join("\n\n");
+  const imported = await request.post("/api/v1/articles", { data: { title: `عودة النازحين إلى حلب ${tag}`, body } });
+  expect(imported.status()).toBe(201);
+  const { article, claims: found } = (await imported.json()) as {
+    article: { id: string };
+    claims: { id: string; text: string }[];
+  };
+  const selected = "40 ألف شخص عادوا إلى منازلهم";
+  // Extraction may already have taken that sentence: remove it, so the selection stands alone.
+  for (const claim of found.filter((c) => c.text.includes(selected))) {
+    expect((await request.delete(`/api/v1/claims/${claim.id}?version=1`)).status()).toBe(200);
+  }
+
+  const context = await browser.newContext({ locale: "ar" });
+  await signIn(context, DEMO.editor);
+  const page = await context.newPage();
+  await page.goto(`/articles/${article.id}`);
+  const text = page.locator("#article-body");
+  expect(await direction(text)).toBe("rtl");
+  const before = await page.locator("#article-body mark").count();
+
+  await selectInArticle(page, selected);
+  await expect(page.getByText(`المحدد: «${selected}»`)).toBeVisible();
+  await page.getByRole("button", { name: "إضافة ادعاء من النص المحدد" }).click();
+  await expect(page.getByText(/أُضيف الادعاء برقم C\d+\./)).toBeVisible();
+  // One more highlight, and it covers exactly the selected words (offsets into the stored body).
+  await expect(page.locator("#article-body mark")).toHaveCount(before + 1);
+  await expect(page.locator("#article-body mark").filter({ hasText: selected })).toHaveCount(1);
+  const claims = (await (await context.request.get(`/api/v1/articles/${article.id}/claims`)).json()) as {
+    claims: { text: string; start: number; end: number }[];
+  };
+  const added = claims.claims.find((claim) => claim.text === selected);
+  expect(added).toBeDefined();
+  expect(body.slice(added!.start, added!.end)).toBe(selected);
   await context.close();
 });
