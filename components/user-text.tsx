@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ElementType } from "react";
-import { splitBidiControls } from "@/lib/i18n/bidi-controls";
+import { splitBidiControls, type BidiControl } from "@/lib/i18n/bidi-controls";
 import { directionOfLanguage } from "@/lib/i18n/direction";
 
 interface Props {
@@ -31,23 +31,25 @@ export function UserText({ text, lang, as: Tag = "bdi", className, id }: Props) 
  * for text whose element the caller already gives a direction (a comment paragraph with links in it).
  */
 export function InertControls({ text }: { text: string }) {
+  return splitBidiControls(text).map((piece, index) =>
+    piece.kind === "text" ? piece.text : <BidiControlMarker key={index} control={piece.control} />,
+  );
+}
+
+/**
+ * The visible marker of one directional control ("RLO", its name on hover). `label`: the marker
+ * is not text of its own (the article body's selection tool skips [data-label] elements).
+ */
+export function BidiControlMarker({ control, label = false }: { control: BidiControl; label?: boolean }) {
   const t = useTranslations("bidi");
-  const pieces = splitBidiControls(text);
-  return pieces.map((piece, index) =>
-    piece.kind === "text" ? (
-      piece.text
-    ) : (
-      <abbr
-        key={index}
-        className="bidi-control"
-        data-bidi-control={piece.control.abbreviation}
-        title={t("marker", {
-          name: piece.control.name,
-          code: piece.control.char.codePointAt(0)!.toString(16).toUpperCase(),
-        })}
-      >
-        {piece.control.abbreviation}
-      </abbr>
-    ),
+  return (
+    <abbr
+      className="bidi-control"
+      data-label={label ? "" : undefined}
+      data-bidi-control={control.abbreviation}
+      title={t("marker", { name: control.name, code: control.char.codePointAt(0)!.toString(16).toUpperCase() })}
+    >
+      {control.abbreviation}
+    </abbr>
   );
 }

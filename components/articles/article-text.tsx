@@ -11,6 +11,7 @@ import { Fragment } from "react";
 import { splitBidiControls } from "@/lib/i18n/bidi-controls";
 import { directionOfLanguage } from "@/lib/i18n/direction";
 import { claimLabel } from "@/lib/workflow/states";
+import { BidiControlMarker } from "../user-text";
 
 interface ClaimSpan {
   id: string;
@@ -23,7 +24,6 @@ export const ARTICLE_BODY_ID = "article-body";
 
 /** A run of body text, each directional control in it made inert and visible. */
 function BodyRun({ text }: { text: string }) {
-  const t = useTranslations("bidi");
   return splitBidiControls(text).map((piece, index) =>
     piece.kind === "text" ? (
       <Fragment key={index}>{piece.text}</Fragment>
@@ -33,17 +33,7 @@ function BodyRun({ text }: { text: string }) {
         <span className="bidi-inert" style={{ unicodeBidi: "isolate" }}>
           {piece.control.char}
         </span>
-        <abbr
-          className="bidi-control"
-          data-label=""
-          data-bidi-control={piece.control.abbreviation}
-          title={t("marker", {
-            name: piece.control.name,
-            code: piece.control.char.codePointAt(0)!.toString(16).toUpperCase(),
-          })}
-        >
-          {piece.control.abbreviation}
-        </abbr>
+        <BidiControlMarker control={piece.control} label />
       </Fragment>
     ),
   );
