@@ -52,7 +52,7 @@ export async function addEvidence(actor: Actor, claimId: unknown, input: unknown
     });
     // The snapshot of the page as cited, taken in the background (lib/sources/snapshot.ts); queued
     // in this transaction, so it exists exactly when the source does.
-    await enqueue("source_snapshot", { evidenceId: evidence.id }, { tx, singletonKey: evidence.id });
+    await enqueue("source_snapshot", { evidenceId: evidence.id }, { tx, singletonKey: evidence.id, optional: true });
     return { evidence: { ...evidence, snapshots: [] }, claim: { id, version } };
   });
 }
@@ -111,7 +111,7 @@ export async function editEvidence(actor: Actor, evidenceId: unknown, input: unk
       before: auditView(before),
       after: { ...auditView(evidence), claimVersion: version },
     });
-    if (urlChanged) await enqueue("source_snapshot", { evidenceId: id }, { tx, singletonKey: id });
+    if (urlChanged) await enqueue("source_snapshot", { evidenceId: id }, { tx, singletonKey: id, optional: true });
     const [withTheirSnapshots] = await withSnapshots(tx, [evidence]);
     return { evidence: withTheirSnapshots!, claim: { id: before.claimId, version } };
   });

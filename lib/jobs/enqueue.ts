@@ -24,12 +24,25 @@ export async function ensureQueue(boss: PgBoss, kind: JobKind): Promise<void> {
 
 export interface EnqueueOptions extends Pick<PgBoss.SendOptions, "singletonKey" | "startAfter"> {
   tx?: DbTransaction;
+  /**
+   * The job can wait for a later sweep (a source's snapshot: the daily re-check takes every source),
+   * so a queue that cannot be reached must not fail the change that asked for it: it is logged and
+   * skipped (null).
+   */
+  optional?: boolean;
 }
 
-/** Queues a job; returns its id (null when a singleton key already has one waiting). */
+/** Queues a job; returns its id (null when a singleton key already has one waiting, or an optional job was skipped). */
 export async function enqueue<K extends JobKind>(kind: K, data: JobKinds[K], options: EnqueueOptions = {}) {
-  const boss = await jobQueue();
-  await ensureQueue(boss, kind);
-  const { tx, ...sendOptions } = options;
+  const { tx, optional, ...sendOptions } = options;
+  let boss: PgBoss;
+  try {
+    boss = await jobQueue();
+    await ensureQueue(boss, kind);
+  } catch (error) {
+    if (!optional) throw error;
+    console.error(`[claimledger] The job queue is unavailable; ${kind} was not queued (a later sweep takes it):`, error);
+    return null;
+  }
   return boss.send(kind, data, { ...sendOptions, ...(tx ? { db: onTransaction(tx) } : {}) });
 }

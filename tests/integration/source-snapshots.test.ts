@@ -164,6 +164,19 @@ describe("source snapshots", () => {
     expect(await linkState(evidence.id)).toBe("REFUSED");
   });
 
+  it("still adds a source when the job queue cannot be reached (the daily re-check takes it)", async () => {
+    await stopJobQueue();
+    const own = process.env.CLAIMLEDGER_JOBS_SCHEMA;
+    process.env.CLAIMLEDGER_JOBS_SCHEMA = "not a schema!"; // the queue refuses to start
+    try {
+      const { reviewer, claim } = await reviewSetup();
+      const { evidence } = await addSource(reviewer, claim.id, "CONTEXT", `${base}/later`);
+      expect(await linkState(evidence.id)).toBe("PENDING");
+    } finally {
+      process.env.CLAIMLEDGER_JOBS_SCHEMA = own;
+    }
+  });
+
   it("never lets a snapshot be rewritten or removed", async () => {
     const row = await db.sourceSnapshot.findFirstOrThrow({ select: { id: true } });
     await expect(
