@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/auth/permissions";
+import { HeaderMenu } from "./header-menu";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { UserText } from "./user-text";
@@ -30,39 +31,41 @@ export function AppHeader({ user, showAdmin, mentionCount = 0, timeZone, showRep
       <Link href="/articles" className="brand">
         {t("app.name")}
       </Link>
-      <NavLinks links={links} label={t("nav.label")} />
-      <div className="who">
-        <Link
-          href="/mentions"
-          className="mentions-link"
-          aria-label={mentionCount ? t("nav.mentionsUnread", { count: mentionCount }) : t("nav.mentions")}
-        >
-          {t("nav.mentions")}
-          {mentionCount ? (
-            <span className="count-badge" data-testid="mention-count">
-              {mentionCount}
-            </span>
-          ) : null}
-        </Link>
-        <Link
-          href="/settings/time-zone"
-          className="muted small"
-          data-testid="time-zone-link"
-          title={t("nav.changeTimeZone")}
-        >
-          {t("nav.timesIn", { zone: timeZone })}
-        </Link>
-        <Link href="/settings/language" data-testid="language-link">
-          {t("nav.language")}
-        </Link>
-        <Link href="/settings/tokens" title={user.email}>
-          <UserText text={user.name} />
-        </Link>
-        <span className="role-badge" data-testid="role-badge">
-          {t(`roles.${user.role}`)}
-        </span>
-        <SignOutButton label={t("nav.signOut")} />
-      </div>
+      <HeaderMenu label={t("nav.menu")}>
+        <NavLinks links={links} label={t("nav.label")} />
+        <div className="who">
+          <Link
+            href="/mentions"
+            className="mentions-link"
+            aria-label={mentionCount ? t("nav.mentionsUnread", { count: mentionCount }) : t("nav.mentions")}
+          >
+            {t("nav.mentions")}
+            {mentionCount ? (
+              <span className="count-badge" data-testid="mention-count">
+                {mentionCount}
+              </span>
+            ) : null}
+          </Link>
+          <Link
+            href="/settings/time-zone"
+            className="muted small"
+            data-testid="time-zone-link"
+            title={t("nav.changeTimeZone")}
+          >
+            {t("nav.timesIn", { zone: timeZone })}
+          </Link>
+          <Link href="/settings/language" data-testid="language-link">
+            {t("nav.language")}
+          </Link>
+          <Link href="/settings/tokens" title={user.email}>
+            <UserText text={user.name} />
+          </Link>
+          <span className="role-badge" data-testid="role-badge">
+            {t(`roles.${user.role}`)}
+          </span>
+          <SignOutButton label={t("nav.signOut")} />
+        </div>
+      </HeaderMenu>
     </header>
   );
 }
