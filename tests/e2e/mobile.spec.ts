@@ -7,6 +7,19 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** What sticks out past the right or left edge, to name in a failure. */
+const sticksOut = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        if (element.closest(".table-scroll") || element.matches(".skip-link")) return false; // scrolls in its own box
+        return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+      })
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.slice(0, 60)}"`),
+  );
+
 test("the header folds into a menu and the reviewer's pages fit the phone", async ({ browser, request }) => {
   const reviewer = await createUserAsAdmin(request, "REVIEWER");
   const claim = await articleAssignedTo(request, reviewer.email);
@@ -29,7 +42,7 @@ test("the header folds into a menu and the reviewer's pages fit the phone", asyn
 
   for (const path of ["/queue", "/articles", `/claims/${claim.id}`, "/settings/language"]) {
     await page.goto(path);
-    expect(await overflow(page), path).toBeLessThanOrEqual(0);
+    expect(await overflow(page), `${path}: ${(await sticksOut(page)).join("; ")}`).toBeLessThanOrEqual(0);
   }
   await context.close();
 });
@@ -43,7 +56,7 @@ test("an editor's lists and dashboard fit the phone", async ({ browser }) => {
   const href = await firstArticle.getAttribute("href");
   for (const path of ["/articles", "/articles/new", `${href}`, `${href}/dashboard`, "/reports"]) {
     await page.goto(path);
-    expect(await overflow(page), path).toBeLessThanOrEqual(0);
+    expect(await overflow(page), `${path}: ${(await sticksOut(page)).join("; ")}`).toBeLessThanOrEqual(0);
   }
   await context.close();
 });
