@@ -7,6 +7,7 @@ import { UserText } from "@/components/user-text";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { EvidenceForm } from "./evidence-form";
 import { RefreshWhilePending } from "./refresh-while-pending";
+import { SourceContentForm } from "./source-content-form";
 import { SourceSnapshot } from "./source-snapshot";
 import { isConflict, type EvidenceItem, type Submit } from "./types";
 
@@ -91,22 +92,25 @@ export function EvidenceList({
               editing === item.id ? (
                 <EvidenceForm claimId={claimId} editing={item} submit={submit} onDone={() => setEditing(null)} />
               ) : (
-                <div className="inline-form">
-                  <button type="button" className="secondary" onClick={() => setEditing(item.id)}>
-                    {t("edit")}
-                    <span className="visually-hidden">
-                      {" "}
-                      <UserText text={item.title} />
-                    </span>
-                  </button>
-                  <button type="button" className="danger" disabled={pending} onClick={() => remove(item)}>
-                    {t("remove")}
-                    <span className="visually-hidden">
-                      {" "}
-                      <UserText text={item.title} />
-                    </span>
-                  </button>
-                </div>
+                <>
+                  <div className="inline-form">
+                    <button type="button" className="secondary" onClick={() => setEditing(item.id)}>
+                      {t("edit")}
+                      <span className="visually-hidden">
+                        {" "}
+                        <UserText text={item.title} />
+                      </span>
+                    </button>
+                    <button type="button" className="danger" disabled={pending} onClick={() => remove(item)}>
+                      {t("remove")}
+                      <span className="visually-hidden">
+                        {" "}
+                        <UserText text={item.title} />
+                      </span>
+                    </button>
+                  </div>
+                  <SourceContentForm evidenceId={item.id} title={item.title} />
+                </>
               )
             ) : null}
           </li>

@@ -20,9 +20,10 @@ export interface EvidenceItem {
   link: SourceLink;
 }
 
-/** What the background fetches of a source's URL found (lib/sources). */
+/** What the background fetches of a source's URL found (lib/sources), and the content people gave. */
 export interface SourceLink {
   state: "PENDING" | "OK" | "CHANGED" | "GONE" | "UNREACHABLE" | "REFUSED";
+  /** How many fetches of the URL were kept; `latest` is the last of them. */
   snapshots: number;
   latest: {
     id: string;
@@ -32,6 +33,19 @@ export interface SourceLink {
     excerptFound: boolean | null;
     error: string | null;
   } | null;
+  /** Texts pasted and files attached for this source, oldest first. */
+  given: GivenContent[];
+}
+
+export interface GivenContent {
+  id: string;
+  origin: "PASTED" | "ATTACHED";
+  providedBy: string | null;
+  fileName: string | null;
+  at: string;
+  sha256: string | null;
+  bodyBytes: number | null;
+  excerptFound: boolean | null;
 }
 
 export type ReviewResult = ReviewActionResult<unknown>;

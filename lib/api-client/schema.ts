@@ -480,6 +480,26 @@ export interface paths {
         patch: operations["editEvidence"];
         trace?: never;
     };
+    "/api/v1/evidence/{id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a source's content given by hand: paste its text (JSON) or attach a file (multipart)
+         * @description For a page that cannot be fetched (a paywall) send `{"text": …}` as JSON: it is kept as a snapshot marked PASTED. To attach a file (a PDF statement, an image, a document) send multipart/form-data with the field `file`: its type is told by its content, not its name (PDF, PNG, JPEG, WebP, GIF, plain text, .docx, .odt), up to CLAIMLEDGER_FETCH_MAX_BYTES (10 MB by default). Either is one more append-only snapshot with its SHA-256; the source's link state is left as the fetches of its URL found it. Not on a finalized article.
+         */
+        post: operations["addSourceSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -613,6 +633,23 @@ export interface paths {
         };
         /** Audit report of the articles imported, or given a verdict, between two dates (whole days in your time zone, both included) */
         get: operations["getRangeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/snapshots/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a snapshot's stored content (an attached file, a pasted text, a fetched body) */
+        get: operations["getSnapshotFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1118,6 +1155,12 @@ export interface components {
             /** @description Pass as `cursor` for the following page; null on the last page. */
             next: string | null;
         };
+        SnapshotAdded: {
+            claim: {
+                id: string;
+            };
+            snapshot: components["schemas"]["SourceSnapshot"];
+        };
         SourceSnapshot: {
             bodyBytes: number | null;
             contentType: string | null;
@@ -1127,12 +1170,23 @@ export interface components {
             excerptFound: boolean | null;
             /** Format: date-time */
             fetchedAt: string;
+            /** @description An attached file's name as uploaded. */
+            fileName: string | null;
             /** @description Where redirects ended. */
             finalUrl: string | null;
             httpStatus: number | null;
             id: string;
+            /**
+             * @description How it was obtained: fetched from the URL, its text pasted by a person (a paywalled page), or a file attached.
+             * @enum {string}
+             */
+            origin: "FETCHED" | "PASTED" | "ATTACHED";
             /** @enum {string} */
             outcome: "PENDING" | "OK" | "CHANGED" | "GONE" | "UNREACHABLE" | "REFUSED";
+            /** @description Who pasted or attached it (null when fetched). */
+            providedBy: {
+                name: string;
+            } | null;
             /** @description SHA-256 of the body as received, hex. */
             sha256: string | null;
         };
@@ -1349,6 +1403,8 @@ export interface operations {
                  */
                 "application/json": {
                     body: string;
+                    /** @description When the text was fetched from `url` (ISO 8601); set by import by URL. */
+                    fetchedAt?: "" | string;
                     /** @description BCP 47 tag of the text's language ("ar", "en", "fr-CA"); detected from the text when left out or empty. */
                     language?: "" | string;
                     publishedAt?: string | "" | null;
@@ -4944,6 +5000,132 @@ export interface operations {
             };
         };
     };
+    addSourceSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "The full text of the paywalled article…"
+                 *     }
+                 */
+                "application/json": {
+                    text: string;
+                };
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotAdded"];
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such source. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The article is finalized, or the source was removed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -5630,6 +5812,104 @@ export interface operations {
             /** @description Drawing the PDF ran past its time budget (CLAIMLEDGER_REPORT_TIMEOUT_MS), or the server was too busy to start it; `budgetMs` and `phase` say which. Nothing was recorded as exported. */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSnapshotFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Always as an attachment (`Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`), with the type found in the content; `X-Content-SHA256` repeats the hash it was stored under. */
+            200: {
+                headers: {
+                    "Content-Disposition": string;
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/xhtml+xml": string;
+                    "image/*": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "text/html": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such snapshot. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -90,6 +90,8 @@ const OPERATION_IDS: Record<string, string> = {
   "POST /api/v1/claims/{id}/evidence": "addEvidence",
   "PATCH /api/v1/evidence/{id}": "editEvidence",
   "DELETE /api/v1/evidence/{id}": "removeEvidence",
+  "POST /api/v1/evidence/{id}/snapshots": "addSourceSnapshot",
+  "GET /api/v1/snapshots/{id}/file": "getSnapshotFile",
   "POST /api/v1/claims/{id}/verdict": "setVerdict",
   "POST /api/v1/claims/{id}/comments": "addComment",
   "GET /api/v1/articles/{id}/report": "getArticleReport",

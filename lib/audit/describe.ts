@@ -324,6 +324,8 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
       return t("evidenceEdited");
     case "evidence.removed":
       return t("evidenceRemoved");
+    case "evidence.content_added":
+      return event.after?.origin === "PASTED" ? t("evidenceTextPasted") : t("evidenceFileAttached");
     case "assignment.created":
     case "assignment.updated":
     case "assignment.removed":

@@ -120,6 +120,19 @@ export const auditEventSchema = z.discriminatedUnion("action", [
   event("evidence.added", "Evidence", json, evidenceView),
   event("evidence.edited", "Evidence", evidenceView, evidenceView),
   event("evidence.removed", "Evidence", evidenceView, evidenceView),
+  // A source's content given by a person: its text pasted or a file attached (lib/sources/provide.ts).
+  event(
+    "evidence.content_added",
+    "Evidence",
+    json,
+    payload({
+      claimId: z.string().optional(),
+      snapshotId: z.string(),
+      origin: z.string(),
+      sha256: z.string(),
+      fileName: optionalText,
+    }),
+  ),
   event("assignment.created", "Assignment", json, assignmentView),
   event("assignment.removed", "Assignment", assignmentView, assignmentView),
   event("assignment.updated", "Assignment", assignmentView.partial(), assignmentView.partial()),

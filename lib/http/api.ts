@@ -77,7 +77,7 @@ export function isJsonMediaType(header: string | null): boolean {
   return charset === undefined || charset === "utf-8" || charset === "utf8";
 }
 
-async function readJson(request: NextRequest): Promise<unknown> {
+export async function readJson(request: NextRequest): Promise<unknown> {
   if (!isJsonMediaType(request.headers.get("content-type"))) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   }

@@ -117,7 +117,7 @@ export async function* claimBatches(
     ]);
     const snapshotRows = await db.sourceSnapshot.findMany({
       where: { evidenceId: { in: evidenceRows.map((item) => item.id) } },
-      select: { evidenceId: true, fetchedAt: true, httpStatus: true, sha256: true, outcome: true, finalUrl: true, error: true },
+      select: { evidenceId: true, fetchedAt: true, httpStatus: true, sha256: true, outcome: true, finalUrl: true, error: true, origin: true },
       orderBy: [{ fetchedAt: "asc" }, { id: "asc" }],
     });
     const snapshotsOf = new Map<string, Omit<(typeof snapshotRows)[number], "evidenceId">[]>();

@@ -48,7 +48,7 @@ export interface ReportEvidence {
   /** What the latest fetch of the URL found (lib/sources). */
   linkState: LinkState;
   linkCheckedAt: Date | null;
-  /** Every fetch of the URL, oldest first. */
+  /** Every snapshot, oldest first: fetches of the URL, pasted texts and attached files. */
   snapshots: ReportSnapshot[];
 }
 
@@ -61,6 +61,8 @@ export interface ReportSnapshot {
   outcome: LinkState;
   finalUrl: string | null;
   error: string | null;
+  /** How it was obtained: fetched from the URL, its text pasted, or a file attached. */
+  origin: "FETCHED" | "PASTED" | "ATTACHED";
 }
 
 export interface ReportStatusChange {

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
+import { storeOf } from "./storage";
 
 export const snapshotSummarySelect = {
   id: true,
@@ -18,6 +19,9 @@ export const snapshotSummarySelect = {
   finalUrl: true,
   error: true,
   bodyBytes: true,
+  origin: true,
+  fileName: true,
+  providedBy: { select: { name: true } },
 } as const;
 
 export type SnapshotSummary = Awaited<ReturnType<typeof snapshotSummaries>> extends Map<string, (infer S)[]> ? S : never;
@@ -53,6 +57,7 @@ export async function getSnapshot(actor: Actor, snapshotId: unknown) {
       title: true,
       text: true,
       requestedUrl: true,
+      storage: true,
       evidence: { select: { id: true, claimId: true, title: true, url: true, excerpt: true } },
     },
   });
@@ -82,4 +87,53 @@ export async function flaggedSourcesOfArticle(articleId: string) {
     },
     orderBy: [{ claim: { number: "asc" } }, { createdAt: "asc" }],
   });
+}
+
+const EXTENSIONS: Record<string, string> = {
+  "application/pdf": "pdf",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+  "image/gif": "gif",
+  "text/plain": "txt",
+  "text/html": "html",
+  "application/json": "json",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.oasis.opendocument.text": "odt",
+};
+
+/**
+ * One snapshot's stored content as a file, for someone who may read its claim: an attached file
+ * as attached, a pasted text as text, a fetched body as received. Null content: nothing was kept.
+ */
+export async function getSnapshotFile(actor: Actor, snapshotId: unknown) {
+  const id = assertId(snapshotId, "snapshotId");
+  const row = await db.sourceSnapshot.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      origin: true,
+      storage: true,
+      body: true,
+      text: true,
+      sha256: true,
+      contentType: true,
+      fileName: true,
+      evidence: { select: { claimId: true } },
+    },
+  });
+  if (!row) throw notFound("The snapshot");
+  await claimFor(db, actor, row.evidence.claimId, "claim.read");
+  const bytes =
+    row.origin === "PASTED"
+      ? row.text === null
+        ? null
+        : new Uint8Array(Buffer.from(row.text, "utf8"))
+      : row.sha256
+        ? await storeOf(row.storage).get(row.sha256, row.body)
+        : row.body;
+  if (!bytes) throw notFound("The snapshot's content");
+  const contentType = row.origin === "PASTED" ? "text/plain" : (row.contentType ?? "application/octet-stream");
+  const fileName = row.fileName ?? `snapshot-${row.id}.${EXTENSIONS[contentType] ?? "bin"}`;
+  return { bytes, contentType, fileName, sha256: row.sha256 };
 }

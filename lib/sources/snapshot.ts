@@ -55,7 +55,7 @@ export async function takeSnapshot(evidenceId: string, jobId: string | null): Pr
   const source = await db.evidence.findUnique({ where: { id: evidenceId }, select: { url: true, excerpt: true } });
   if (!source) return { outcome: "UNREACHABLE", recorded: false }; // gone with its claim: nothing to keep
 
-  let row: Omit<Parameters<typeof db.sourceSnapshot.create>[0]["data"], "evidence" | "evidenceId">;
+  let row: Omit<Parameters<typeof db.sourceSnapshot.create>[0]["data"], "evidence" | "evidenceId" | "providedBy">;
   try {
     const fetched = await safeFetch(source.url, { accept: SNAPSHOT_TYPES });
     const reading = await readable(fetched);
@@ -95,7 +95,7 @@ export async function takeSnapshot(evidenceId: string, jobId: string | null): Pr
 async function record(
   tx: DbTransaction,
   evidenceId: string,
-  row: Omit<Parameters<typeof db.sourceSnapshot.create>[0]["data"], "evidence" | "evidenceId">,
+  row: Omit<Parameters<typeof db.sourceSnapshot.create>[0]["data"], "evidence" | "evidenceId" | "providedBy">,
 ): Promise<SnapshotResult> {
   if (row.jobId && (await tx.sourceSnapshot.findUnique({ where: { jobId: row.jobId }, select: { id: true } }))) {
     return { outcome: row.outcome as LinkState, recorded: false };
@@ -106,6 +106,8 @@ async function record(
     const first = await tx.sourceSnapshot.findFirst({
       where: {
         evidenceId,
+        // Fetched snapshots only: a pasted text or an attached file is not the page as fetched.
+        origin: "FETCHED",
         requestedUrl: row.requestedUrl,
         outcome: { in: ["OK", "CHANGED"] },
         textSha256: { not: null },

@@ -149,6 +149,7 @@ const SPECIAL: Record<
   "POST /api/v1/claims/{id}/evidence": { conflict: stale },
   "PATCH /api/v1/evidence/{id}": { conflict: stale },
   "DELETE /api/v1/evidence/{id}": { conflict: stale },
+  "POST /api/v1/evidence/{id}/snapshots": { conflict: afterFinalizing },
   "DELETE /api/v1/assignments/{id}": { conflict: (route, f) => call(route, f) },
   "DELETE /api/v1/consultations/{id}": { conflict: (route, f) => call(route, f) },
   "POST /api/v1/articles/{id}/finalize": {

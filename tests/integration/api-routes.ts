@@ -30,6 +30,9 @@ import { PUT as setClaimant } from "@/app/api/v1/claims/[id]/claimant/route";
 import { POST as reopenClaim } from "@/app/api/v1/claims/[id]/reopen/route";
 import { DELETE as endConsultation } from "@/app/api/v1/consultations/[id]/route";
 import { DELETE as removeEvidence, PATCH as editEvidence } from "@/app/api/v1/evidence/[id]/route";
+import { POST as addSourceSnapshot } from "@/app/api/v1/evidence/[id]/snapshots/route";
+import { GET as snapshotFile } from "@/app/api/v1/snapshots/[id]/file/route";
+import { pasteSourceText } from "@/lib/sources/provide";
 import { GET as myQueue } from "@/app/api/v1/me/queue/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { GET as myTimeZone, PUT as setMyTimeZone } from "@/app/api/v1/me/time-zone/route";
@@ -66,6 +69,8 @@ export interface Fixtures {
   /** A claim of the same article, not assigned to the reviewer. */
   siblingClaimId: string;
   evidenceId: string;
+  /** A pasted snapshot of that source. */
+  snapshotId: string;
   assignmentId: string;
   /** A token of the admin: another user's token, from the editor's point of view. */
   adminTokenId: string;
@@ -403,6 +408,28 @@ export const ROUTES: RouteSpec[] = [
     forbidden: ["outsider"],
   },
   {
+    method: "POST",
+    path: "/api/v1/evidence/[id]/snapshots",
+    handler: addSourceSnapshot,
+    params: (f) => ({ id: f.evidenceId }),
+    caller: "editor",
+    forbidden: ["outsider"],
+    body: {
+      valid: () => ({ text: "The text of the paywalled page." }),
+      wrongTypes: { text: 1 },
+      wrongFields: ["text"],
+      textField: "text",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/snapshots/[id]/file",
+    handler: snapshotFile,
+    params: (f) => ({ id: f.snapshotId }),
+    caller: "editor",
+    forbidden: ["outsider"],
+  },
+  {
     method: "GET",
     path: "/api/v1/articles",
     handler: listArticles,
@@ -668,6 +695,7 @@ export async function apiFixtures(): Promise<Fixtures> {
     stance: "SUPPORTS",
     version: 1,
   });
+  const { snapshot } = await pasteSourceText(editor, evidence.id, { text: "The text of the source, pasted." });
   const token = async (user: typeof admin) => createApiToken(user, { name: "bad input" });
   const [adminToken, editorToken, reviewerToken, outsiderToken, revoked, inactive] = await Promise.all(
     [admin, editor, reviewer, outsider, editor, leaver].map(token),
@@ -694,6 +722,7 @@ export async function apiFixtures(): Promise<Fixtures> {
     claimId: claim.id,
     siblingClaimId: sibling.id,
     evidenceId: evidence.id,
+    snapshotId: snapshot.id,
     assignmentId: assignment.id,
     adminTokenId: adminToken.id,
     adminId: admin.id,

@@ -7,6 +7,7 @@ import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutati
 import { type ActionResult, guardedAction, runAction } from "@/lib/http/action";
 import { isAppError, type FieldErrors } from "@/lib/errors";
 import { requireUser } from "@/lib/http/session";
+import { attachSourceFile, pasteSourceText } from "@/lib/sources/provide";
 import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 
@@ -55,6 +56,32 @@ export const removeEvidenceAction = guardedAction(async function removeEvidenceA
 ) {
   const user = await requireUser();
   return reviewAction(() => claimChange(removeEvidence(user, evidenceId, { version })));
+});
+
+/** The text of a source that cannot be fetched (a paywall), pasted: `{ text }`. */
+export const pasteSourceTextAction = guardedAction(async function pasteSourceTextAction(
+  evidenceId: string,
+  input: unknown,
+) {
+  const user = await requireUser();
+  return reviewAction(async () => {
+    const { claim } = await pasteSourceText(user, evidenceId, input);
+    return { claimId: claim.id, data: undefined };
+  });
+});
+
+/** A file attached to a source (FormData with `file`); its type is told by its content in lib/. */
+export const attachSourceFileAction = guardedAction(async function attachSourceFileAction(
+  evidenceId: string,
+  formData: FormData,
+) {
+  const user = await requireUser();
+  return reviewAction(async () => {
+    const file = formData instanceof FormData ? formData.get("file") : null;
+    const upload = file instanceof File ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    const { claim } = await attachSourceFile(user, evidenceId, upload);
+    return { claimId: claim.id, data: undefined };
+  });
 });
 
 export const setVerdictAction = guardedAction(async function setVerdictAction(claimId: string, input: unknown) {

@@ -25,12 +25,29 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** The source's link state and its latest snapshot, as the evidence list shows them. */
+/** The source's link state and its latest fetch, and what people pasted or attached, as the evidence list shows them. */
 function sourceLink(state: SourceLink["state"], snapshots: SnapshotSummary[]): SourceLink {
-  const latest = snapshots.at(-1);
+  const fetched = snapshots.filter((snapshot) => snapshot.origin === "FETCHED");
+  const latest = fetched.at(-1);
   return {
     state,
-    snapshots: snapshots.length,
+    snapshots: fetched.length,
+    given: snapshots.flatMap((snapshot) =>
+      snapshot.origin === "FETCHED"
+        ? []
+        : [
+            {
+              id: snapshot.id,
+              origin: snapshot.origin,
+              providedBy: snapshot.providedBy?.name ?? null,
+              fileName: snapshot.fileName,
+              at: snapshot.fetchedAt.toISOString(),
+              sha256: snapshot.sha256,
+              bodyBytes: snapshot.bodyBytes,
+              excerptFound: snapshot.excerptFound,
+            },
+          ],
+    ),
     latest: latest
       ? {
           id: latest.id,

@@ -12,7 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("snapshotPage"))("title") };
 }
 
-/** One snapshot of a source: what the page said when it was fetched, for anyone who may read the claim. */
+/**
+ * One snapshot of a source, for anyone who may read the claim: what the page said when it was fetched,
+ * the text someone pasted, or a file someone attached (offered for download, never shown inline).
+ */
 export default async function SnapshotPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
@@ -23,18 +26,23 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
     viewerTimeZone(user),
     getLocale(),
   ]);
+  const fetched = snapshot.origin === "FETCHED";
+  const pasted = snapshot.origin === "PASTED";
+  const heading = fetched ? t("title") : pasted ? t("pastedTitle") : t("attachedTitle");
   return (
     <>
       <p className="muted">
         <Link href={`/claims/${snapshot.evidence.claimId}`}>{t("back")}</Link>
       </p>
       <h1>
-        {t("title")}: <UserText text={snapshot.evidence.title} />
+        {heading}: <UserText text={snapshot.evidence.title} />
       </h1>
       <section className="card">
-        <p>
-          <span className={`link-state link-${snapshot.outcome}`}>{tState(`states.${snapshot.outcome}`)}</span>
-        </p>
+        {fetched ? (
+          <p>
+            <span className={`link-state link-${snapshot.outcome}`}>{tState(`states.${snapshot.outcome}`)}</span>
+          </p>
+        ) : null}
         <dl className="facts">
           <dt>{t("requested")}</dt>
           <dd>
@@ -48,8 +56,24 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
               </dd>
             </>
           ) : null}
-          <dt>{t("fetchedAt")}</dt>
+          <dt>{fetched ? t("fetchedAt") : pasted ? t("pastedAt") : t("attachedAt")}</dt>
           <dd>{formatDateTime(snapshot.fetchedAt, zone, locale)}</dd>
+          {snapshot.providedBy ? (
+            <>
+              <dt>{pasted ? t("pastedBy") : t("attachedBy")}</dt>
+              <dd data-testid="snapshot-provided-by">
+                <UserText text={snapshot.providedBy.name} />
+              </dd>
+            </>
+          ) : null}
+          {snapshot.fileName ? (
+            <>
+              <dt>{t("fileName")}</dt>
+              <dd>
+                <UserText text={snapshot.fileName} />
+              </dd>
+            </>
+          ) : null}
           {snapshot.httpStatus !== null ? (
             <>
               <dt>{t("status")}</dt>
@@ -96,13 +120,20 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
         {snapshot.excerptFound !== null ? (
           <p className="muted">{snapshot.excerptFound ? tState("excerptFound") : tState("excerptMissing")}</p>
         ) : null}
+        {snapshot.origin === "ATTACHED" ? (
+          <p>
+            <a href={`/api/v1/snapshots/${snapshot.id}/file`} download data-testid="snapshot-download">
+              {t("download")}
+            </a>
+          </p>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="snapshot-text-heading">
-        <h2 id="snapshot-text-heading">{t("text")}</h2>
+        <h2 id="snapshot-text-heading">{fetched ? t("text") : pasted ? t("pastedText") : t("attachedText")}</h2>
         {snapshot.text ? (
           <UserText as="div" className="snapshot-text" text={snapshot.text} />
         ) : (
-          <p className="muted">{t("noText")}</p>
+          <p className="muted">{fetched ? t("noText") : t("noFileText")}</p>
         )}
       </section>
     </>

@@ -6,6 +6,7 @@ import { commentSchema, markMentionsReadSchema } from "@/lib/comments/schema";
 import { addEvidenceExample, verdictExample } from "../examples";
 import { mentionListBody } from "../list-contracts";
 import { STANCES, addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
+import { ATTACHMENT_TYPES, pasteSourceTextSchema } from "@/lib/sources/schema";
 import { claimantSchema } from "@/lib/claims/schema";
 import { reopenClaimSchema, verdictSchema } from "@/lib/verdicts/schema";
 import { CLAIM_STATUSES } from "@/lib/workflow/states";
@@ -93,6 +94,11 @@ const snapshotBody = z
     finalUrl: z.string().nullable().meta({ description: "Where redirects ended." }),
     error: z.string().nullable().meta({ description: "Why nothing could be fetched." }),
     bodyBytes: z.int().nullable(),
+    origin: z.enum(["FETCHED", "PASTED", "ATTACHED"]).meta({
+      description: "How it was obtained: fetched from the URL, its text pasted by a person (a paywalled page), or a file attached.",
+    }),
+    fileName: z.string().nullable().meta({ description: "An attached file's name as uploaded." }),
+    providedBy: z.object({ name: z.string() }).nullable().meta({ description: "Who pasted or attached it (null when fetched)." }),
   })
   .meta({ id: "SourceSnapshot" });
 
@@ -393,6 +399,56 @@ export const reviewPaths: ZodOpenApiPathsObject = {
         ...notFound("source"),
         "409": conflict,
         ...preconditionFailed,
+      },
+    },
+  },
+  "/api/v1/evidence/{id}/snapshots": {
+    post: {
+      summary: "Keep a source's content given by hand: paste its text (JSON) or attach a file (multipart)",
+      description:
+        "For a page that cannot be fetched (a paywall) send `{\"text\": …}` as JSON: it is kept as a snapshot marked PASTED. To attach a file (a PDF statement, an image, a document) send multipart/form-data with the field `file`: its type is told by its content, not its name (PDF, PNG, JPEG, WebP, GIF, plain text, .docx, .odt), up to CLAIMLEDGER_FETCH_MAX_BYTES (10 MB by default). Either is one more append-only snapshot with its SHA-256; the source's link state is left as the fetches of its URL found it. Not on a finalized article.",
+      requestParams: { path: idParam },
+      requestBody: {
+        content: {
+          "application/json": { schema: pasteSourceTextSchema, example: { text: "The full text of the paywalled article…" } },
+          "multipart/form-data": {
+            schema: z.object({ file: z.string().meta({ format: "binary" }) }),
+          },
+        },
+      },
+      responses: {
+        "201": { description: "Kept", ...json(z.object({ snapshot: snapshotBody, claim: z.object({ id: z.string() }) }).meta({ id: "SnapshotAdded" })) },
+        ...standardErrors,
+        ...notFound("source"),
+        "409": errorResponse("The article is finalized, or the source was removed."),
+        "413": errorResponse("The file (or the JSON body) is larger than allowed."),
+        "415": errorResponse("The body is neither JSON nor multipart/form-data."),
+      },
+    },
+  },
+  "/api/v1/snapshots/{id}/file": {
+    get: {
+      summary: "Download a snapshot's stored content (an attached file, a pasted text, a fetched body)",
+      requestParams: { path: idParam },
+      responses: {
+        "200": {
+          description:
+            "Always as an attachment (`Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`), with the type found in the content; `X-Content-SHA256` repeats the hash it was stored under.",
+          headers: z.object({
+            "Content-Disposition": z.string(),
+            "X-Content-Type-Options": z.string(),
+          }),
+          content: {
+            ...Object.fromEntries(
+              [...ATTACHMENT_TYPES, "text/html", "application/xhtml+xml", "image/*", "application/octet-stream"].map(
+                (type) => [type, { schema: z.string().meta({ format: "binary" }) }],
+              ),
+            ),
+            "application/json": { schema: z.unknown() },
+          },
+        },
+        ...standardErrors,
+        ...notFound("snapshot"),
       },
     },
   },

@@ -151,6 +151,14 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
   },
   "evidence.edited": { row: { entityType: "Evidence", entityId: "e1" }, expected: "Edited a source" },
   "evidence.removed": { row: { entityType: "Evidence", entityId: "e1" }, expected: "Removed a source" },
+  "evidence.content_added": {
+    row: {
+      entityType: "Evidence",
+      entityId: "e1",
+      after: { snapshotId: "s1", origin: "ATTACHED", sha256: "ab", fileName: "a.pdf" },
+    },
+    expected: "Attached a file to a source",
+  },
   "assignment.created": {
     row: { entityType: "Assignment", entityId: "as1", after: { ...view, state: "OPEN" } },
     expected: "Assigned C4 to Rita Reviewer (due 15 Jan 2030)",

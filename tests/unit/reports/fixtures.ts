@@ -98,6 +98,7 @@ export const claims: ReportClaim[] = [
               outcome: "OK",
               finalUrl: "https://example.org/ocha",
               error: null,
+              origin: "FETCHED",
             },
           ],
         },

@@ -65,7 +65,7 @@ export function multiScriptReport(count = 1000, seed = 7): PdfReportInput {
       linkState: "OK",
       linkCheckedAt: at(index + e),
       snapshots: [
-        { fetchedAt: at(index + e), httpStatus: 200, sha256: "ab".repeat(32), outcome: "OK", finalUrl: null, error: null },
+        { fetchedAt: at(index + e), httpStatus: 200, sha256: "ab".repeat(32), outcome: "OK", finalUrl: null, error: null, origin: "FETCHED" },
       ],
     }));
     const history: ReportStatusChange[] =
