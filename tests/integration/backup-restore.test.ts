@@ -92,6 +92,16 @@ async function populate() {
     version: await claimVersion(claim.id),
   });
 
+  // Source snapshots: a pasted text and an attached file whose bytes need COPY's bytea escaping
+  // (a NUL, a backslash, bytes above 0x7f), besides the text ones above.
+  const { pasteSourceText, attachSourceFile } = await import("@/lib/sources/provide");
+  const live = await db.evidence.findFirstOrThrow({ where: { claimId: claims[1].id, removedAt: null } });
+  await pasteSourceText(editor, live.id, { text: "Paywalled text\tas pasted, «quoted» 🎉\n\\." });
+  const png = Buffer.concat([
+    Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+    Buffer.from([0x00, 0x5c, 0xff, 0x80, 0x0a, 0x09]),
+  ]);
+  await attachSourceFile(editor, live.id, { name: "satellite image.png", bytes: png });
   await createBrowserSession(bob.id, { userAgent: "Mozilla/5.0 (Backup test)", ipAddress: "192.0.2.7" });
   await createApiToken(editor, { name: "nightly export" }, { via: "cli" });
   await db.loginAttempt.createMany({
