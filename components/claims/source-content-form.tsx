@@ -81,6 +81,21 @@ export function SourceContentForm({ evidenceId, title }: { evidenceId: string; t
       {translateServerMessage(fieldError, locale)}
     </p>
   ) : null;
+  const describedBy = `${fieldId}-hint${fieldError ? ` ${fieldId}-error` : ""}`;
+  /** The field's error, then save and cancel: the same under both forms. */
+  const footer = (saveLabel: string) => (
+    <>
+      {error}
+      <div className="inline-form">
+        <button type="submit" disabled={pending}>
+          {saveLabel}
+        </button>
+        <button type="button" className="secondary" onClick={() => open(null)}>
+          {t("cancel")}
+        </button>
+      </div>
+    </>
+  );
 
   return (
     <div className="source-content" data-testid="source-content">
@@ -109,17 +124,9 @@ export function SourceContentForm({ evidenceId, title }: { evidenceId: string; t
             value={text}
             onChange={(event) => setText(event.target.value)}
             aria-invalid={fieldError ? true : undefined}
-            aria-describedby={`${fieldId}-hint${fieldError ? ` ${fieldId}-error` : ""}`}
+            aria-describedby={describedBy}
           />
-          {error}
-          <div className="inline-form">
-            <button type="submit" disabled={pending}>
-              {t("savePaste")}
-            </button>
-            <button type="button" className="secondary" onClick={() => open(null)}>
-              {t("cancel")}
-            </button>
-          </div>
+          {footer(t("savePaste"))}
         </form>
       ) : (
         <form onSubmit={attach} noValidate>
@@ -134,17 +141,9 @@ export function SourceContentForm({ evidenceId, title }: { evidenceId: string; t
             name="file"
             accept={ATTACHMENT_TYPES.join(",")}
             aria-invalid={fieldError ? true : undefined}
-            aria-describedby={`${fieldId}-hint${fieldError ? ` ${fieldId}-error` : ""}`}
+            aria-describedby={describedBy}
           />
-          {error}
-          <div className="inline-form">
-            <button type="submit" disabled={pending}>
-              {t("saveFile")}
-            </button>
-            <button type="button" className="secondary" onClick={() => open(null)}>
-              {t("cancel")}
-            </button>
-          </div>
+          {footer(t("saveFile"))}
         </form>
       )}
       {outcome?.text ? <FormMessage message={outcome} /> : null}

@@ -9,6 +9,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { consumeRequest, rateLimits } from "@/lib/auth/rate-limit";
+import { readBodyCapped } from "./body";
 import { fieldName, unstorablePlace } from "./input-text";
 import { asPreconditionFailed, claimEtag, versionFromIfMatch, withIfMatchVersion } from "./etag";
 import { crossOriginRefusal, CROSS_ORIGIN_MESSAGE, ownOrigins } from "./origin";
@@ -37,27 +38,12 @@ export function handleError(error: unknown): NextResponse {
 export const MAX_JSON_BODY_BYTES = 5 * 1024 * 1024;
 
 async function readBodyText(request: NextRequest): Promise<string> {
-  const declared = Number(request.headers.get("content-length"));
   const tooLarge = () =>
     new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
-  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
-  // Count while reading: a chunked body has no Content-Length to check up front.
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_JSON_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const body = await readBodyCapped(request, MAX_JSON_BODY_BYTES, tooLarge);
   try {
     // Fatal: invalid UTF-8 would otherwise be stored as U+FFFD, silently changing the text.
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
     const message = "The request body is not valid UTF-8.";
     throw new AppError("VALIDATION_FAILED", message, { fields: { _: [message] } });

@@ -1,7 +1,7 @@
-// Reading one file from a multipart/form-data API request, with the size counted while reading:
-// a body past the cap is refused with 413 before it is all in memory, chunked or not.
+// Reading one file from a multipart/form-data API request, the size capped as it is read (body.ts).
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { readBodyCapped } from "./body";
 
 /** Room for the multipart framing and the other fields around the file. */
 const FRAMING_BYTES = 64 * 1024;
@@ -20,24 +20,10 @@ export async function readUpload(
   field: string,
   { maxBytes, tooLarge }: { maxBytes: number; tooLarge: () => AppError },
 ): Promise<Upload | null> {
-  const limit = maxBytes + FRAMING_BYTES;
-  if (Number(request.headers.get("content-length")) > limit) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const body = await readBodyCapped(request, maxBytes + FRAMING_BYTES, tooLarge);
   let form: FormData;
   try {
-    form = await new Response(Buffer.concat(chunks), {
+    form = await new Response(body, {
       headers: { "content-type": request.headers.get("content-type") ?? "" },
     }).formData();
   } catch {
