@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/components/format";
 import { UserText } from "@/components/user-text";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import type { GivenContent, SourceLink } from "./types";
 
 /**
@@ -52,7 +53,7 @@ export function SourceSnapshot({ link, title, timeZone }: { link: SourceLink; ti
             {latest.error ? (
               <span className="muted" dir="auto">
                 {" "}
-                {latest.error}
+                {translateServerMessage(latest.error, locale)}
               </span>
             ) : null}
           </>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/components/format";
 import { UserText } from "@/components/user-text";
 import { renderAppError } from "@/lib/http/page-errors";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { getSnapshot } from "@/lib/sources/data";
@@ -113,7 +114,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
           {snapshot.error ? (
             <>
               <dt>{t("error")}</dt>
-              <dd dir="auto">{snapshot.error}</dd>
+              <dd dir="auto">{translateServerMessage(snapshot.error, locale)}</dd>
             </>
           ) : null}
         </dl>
