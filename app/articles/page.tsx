@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import { FirstSteps } from "@/components/first-steps";
 import { ArticleFilters } from "@/components/dashboard/article-filters";
 import { Pager } from "@/components/dashboard/pager";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
@@ -13,7 +14,7 @@ import { listArticleOverviewPage, type ArticleOverview } from "@/lib/dashboard/a
 import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
-import { listActiveReviewers } from "@/lib/users/data";
+import { hasRecordedAction, listActiveReviewers } from "@/lib/users/data";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/workflow/states";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,9 +39,11 @@ export default async function ArticlesPage({
   const [t, locale] = await Promise.all([getTranslations("articlesPage"), getLocale()]);
   const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
   const seesAll = can(user, "article.listAll");
-  const [list, reviewers] = await Promise.all([
+  const demo = process.env.CLAIMLEDGER_DEMO === "true";
+  const [list, reviewers, acted] = await Promise.all([
     listArticleOverviewPage(user, filters),
     seesAll ? listActiveReviewers() : null,
+    demo ? false : hasRecordedAction(user.id),
   ]);
   const { articles } = list;
   const pager =
@@ -67,6 +70,14 @@ export default async function ArticlesPage({
           </Link>
         ) : null}
       </div>
+      {demo || !acted ? (
+        <FirstSteps
+          role={can(user, "claim.assign") ? "editor" : "reviewer"}
+          firstArticleId={list.articles[0]?.id ?? null}
+          canImport={can(user, "article.import")}
+          demo={demo}
+        />
+      ) : null}
       <ArticleFilters filters={filters} reviewers={reviewers} />
       {pager}
       {list.total === 0 ? (

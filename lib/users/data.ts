@@ -37,7 +37,15 @@ export function listActiveReviewers() {
   });
 }
 
-const actorSelect = { id: true, email: true, name: true, role: true, active: true, timeZone: true, locale: true } as const;
+const actorSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  timeZone: true,
+  locale: true,
+} as const;
 
 export function findActiveUserByEmail(email: string) {
   return db.user.findFirst({ where: { email: email.trim().toLowerCase(), active: true }, select: actorSelect });
@@ -63,4 +71,14 @@ export async function openAssignmentCountsByUser(): Promise<Map<string, number>>
 
 export function countOpenAssignmentsOf(userId: string) {
   return db.assignment.count({ where: { reviewerId: userId, state: "OPEN", claim: { deletedAt: null } } });
+}
+
+/**
+ * Whether the user has done anything recorded in the audit log (imported, assigned, cited a
+ * source, set a verdict…): a newcomer sees where to start until then. One probe of the
+ * (actorId, createdAt) index.
+ */
+export async function hasRecordedAction(userId: string): Promise<boolean> {
+  const event = await db.auditEvent.findFirst({ where: { actorId: userId }, select: { id: true } });
+  return event !== null;
 }

@@ -7,17 +7,19 @@ import arClaims from "./ar/claims.json";
 import arCommon from "./ar/common.json";
 import arJobs from "./ar/jobs.json";
 import arManage from "./ar/manage.json";
+import arOnboarding from "./ar/onboarding.json";
 import arSources from "./ar/sources.json";
 import enArticles from "./en/articles.json";
 import enClaims from "./en/claims.json";
 import enCommon from "./en/common.json";
 import enJobs from "./en/jobs.json";
 import enManage from "./en/manage.json";
+import enOnboarding from "./en/onboarding.json";
 import enSources from "./en/sources.json";
 
 export const CATALOGS = {
-  en: { ...enCommon, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources },
-  ar: { ...arCommon, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources },
+  en: { ...enCommon, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources, ...enOnboarding },
+  ar: { ...arCommon, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources, ...arOnboarding },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = typeof CATALOGS.en;
