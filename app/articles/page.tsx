@@ -14,6 +14,7 @@ import { listArticleOverviewPage, type ArticleOverview } from "@/lib/dashboard/a
 import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
+import { isDemoAccount } from "@/lib/system/demo-accounts";
 import { hasRecordedAction, listActiveReviewers } from "@/lib/users/data";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/workflow/states";
 
@@ -39,7 +40,8 @@ export default async function ArticlesPage({
   const [t, locale] = await Promise.all([getTranslations("articlesPage"), getLocale()]);
   const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
   const seesAll = can(user, "article.listAll");
-  const demo = process.env.CLAIMLEDGER_DEMO === "true";
+  // The demo's own accounts always see where to start: the seeded work is recorded as theirs.
+  const demo = process.env.CLAIMLEDGER_DEMO === "true" && isDemoAccount(user.email);
   const [list, reviewers, acted] = await Promise.all([
     listArticleOverviewPage(user, filters),
     seesAll ? listActiveReviewers() : null,

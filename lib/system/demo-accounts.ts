@@ -17,3 +17,8 @@ export async function accountsWithPublishedPassword(): Promise<string[]> {
   );
   return users.filter((_, index) => published[index]).map((user) => user.email);
 }
+
+/** Whether this is one of the seeded demo accounts (whose seeded work it did not do itself). */
+export function isDemoAccount(email: string): boolean {
+  return DEMO_USERS.some((user) => user.email === email);
+}

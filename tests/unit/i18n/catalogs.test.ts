@@ -21,7 +21,18 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 
 /** The ICU argument names of a message ("{count, plural, …}" → count). */
 function argumentsOf(message: string): string[] {
-  return [...message.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((m) => m[1]!).filter((v, i, all) => all.indexOf(v) === i).sort();
+  return [...message.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)]
+    .map((m) => m[1]!)
+    .filter((v, i, all) => all.indexOf(v) === i)
+    .sort();
+}
+
+/**
+ * The rich-text tags of a message ("<link>Open</link>" → link), which t.rich renders as elements
+ * (each once: plural branches repeat them, and Arabic has more branches).
+ */
+function tagsOf(message: string): string[] {
+  return [...new Set([...message.matchAll(/<(\w+)>/g)].map((m) => m[1]!))].sort();
 }
 
 const interfaceFiles = readdirSync(path.join(DIR, "en")).filter((file) => !file.startsWith("server-"));
@@ -37,6 +48,7 @@ describe("message catalogs", () => {
         const translated = other.get(key)!;
         expect(translated.trim(), `${locale}/${file} ${key} is empty`).not.toBe("");
         expect(argumentsOf(translated), `${locale}/${file} ${key} placeholders`).toEqual(argumentsOf(message));
+        expect(tagsOf(translated), `${locale}/${file} ${key} tags`).toEqual(tagsOf(message));
       }
     }
   });
@@ -57,7 +69,9 @@ describe("message catalogs", () => {
   it("translates each server message in one file only (a second, differently worded copy would win by file order)", () => {
     const seen = new Map<string, string>();
     for (const file of readdirSync(path.join(DIR, "ar")).filter((f) => f.startsWith("server-"))) {
-      for (const english of Object.keys(JSON.parse(readFileSync(path.join(DIR, "ar", file), "utf8")) as Record<string, string>)) {
+      for (const english of Object.keys(
+        JSON.parse(readFileSync(path.join(DIR, "ar", file), "utf8")) as Record<string, string>,
+      )) {
         expect(seen.get(english), `"${english}" in ${file}`).toBeUndefined();
         seen.set(english, file);
       }
@@ -66,7 +80,9 @@ describe("message catalogs", () => {
 
   it("server-message translations carry the same placeholders as their English pattern", () => {
     for (const file of readdirSync(path.join(DIR, "ar")).filter((f) => f.startsWith("server-"))) {
-      const entries = Object.entries(JSON.parse(readFileSync(path.join(DIR, "ar", file), "utf8")) as Record<string, string>);
+      const entries = Object.entries(
+        JSON.parse(readFileSync(path.join(DIR, "ar", file), "utf8")) as Record<string, string>,
+      );
       for (const [english, arabic] of entries) {
         expect(arabic.trim(), `${file}: "${english}"`).not.toBe("");
         expect(argumentsOf(arabic), `${file}: "${english}"`).toEqual(argumentsOf(english));
