@@ -31,6 +31,10 @@ const nextConfig = {
     // above (the 12 MB of an action, the 5 MB of an API body), or a body just over a limit would
     // arrive cut short instead of being refused as too large.
     proxyClientMaxBodySize: "13mb",
+    // Turbopack's build cache (on by default in Next.js 16.4) spent 20–45 s writing .next/cache after
+    // every build here, which only a later rebuild of the same folder gains back: a newcomer's
+    // first `npm start` and each test run build once, from a fresh folder.
+    turbopackFileSystemCacheForBuild: false,
   },
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pdfkit"],
