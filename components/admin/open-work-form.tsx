@@ -58,6 +58,7 @@ export function OpenWorkForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("admin.openWork");
+  const tRow = useTranslations("admin.rowControls");
   const locale = useLocale();
   const form = useForm<Input, unknown, Output>({
     // Moving work later is checked on the server with reassignOpenWorkSchema: the same rules
@@ -85,7 +86,11 @@ export function OpenWorkForm({
         ? { ok: false, text: sentences(done, translateServerMessage(reassignError, locale)) }
         : {
             ok: true,
-            text: sentences(done, moved ? t("moved", { count: moved }) : "", stillOpen ? t("left", { count: stillOpen }) : ""),
+            text: sentences(
+              done,
+              moved ? t("moved", { count: moved }) : "",
+              stillOpen ? t("left", { count: stillOpen }) : "",
+            ),
           },
     );
   });
@@ -106,6 +111,7 @@ export function OpenWorkForm({
           who: () => <UserText text={user.name} />,
         })}
       </p>
+      {mode === "deactivate" ? <p className="small">{tRow("deactivateEffects")}</p> : null}
       <ul className="assign-list small" aria-label={t("listLabel", { name: user.name })}>
         {openAssignments.map((assignment) => (
           <li key={assignment.id}>

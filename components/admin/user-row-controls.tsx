@@ -2,7 +2,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { updateUserAction } from "@/app/admin/users/actions";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { ROLES, type Role } from "@/lib/auth/permissions";
+import { UserText } from "@/components/user-text";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { OpenWorkForm, type OpenAssignmentItem, type OpenWorkResult, type ReviewerOption } from "./open-work-form";
 
@@ -22,6 +24,9 @@ export function UserRowControls({ user, openAssignments, reviewers }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<OpenWorkResult | null>(null);
   const [panel, setPanel] = useState<"deactivate" | "reassign" | null>(null);
+  // A change waiting for the admin's confirmation (the confirm step says what it will do).
+  const [confirming, setConfirming] = useState<{ role: Role } | { active: false } | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
   const holdsWork = openAssignments.length > 0;
 
   function update(change: { role?: Role; active?: boolean }) {
@@ -30,6 +35,23 @@ export function UserRowControls({ user, openAssignments, reviewers }: Props) {
     startTransition(async () => {
       const result = await updateUserAction(user.id, change);
       if (!result.ok) setError(translateServerMessage(result.message, locale));
+    });
+  }
+
+  function ask(change: { role: Role } | { active: false }) {
+    setError(null);
+    setOutcome(null);
+    setConfirmError(null);
+    setConfirming(change);
+  }
+
+  function confirm() {
+    if (!confirming) return;
+    const change = confirming;
+    startTransition(async () => {
+      const result = await updateUserAction(user.id, change);
+      if (result.ok) setConfirming(null);
+      else setConfirmError(translateServerMessage(result.message, locale));
     });
   }
 
@@ -53,9 +75,12 @@ export function UserRowControls({ user, openAssignments, reviewers }: Props) {
         <select
           id={`role-${user.id}`}
           aria-label={t("roleOf", { name: user.name })}
-          value={user.role}
+          value={confirming && "role" in confirming ? confirming.role : user.role}
           disabled={pending}
-          onChange={(event) => update({ role: event.target.value as Role })}
+          onChange={(event) => {
+            const role = event.target.value as Role;
+            if (role !== user.role) ask({ role });
+          }}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -68,7 +93,7 @@ export function UserRowControls({ user, openAssignments, reviewers }: Props) {
             {t("reactivate")}
           </button>
         ) : !holdsWork ? (
-          <button type="button" className="danger" disabled={pending} onClick={() => update({ active: false })}>
+          <button type="button" className="danger" disabled={pending} onClick={() => ask({ active: false })}>
             {t("deactivate")}
           </button>
         ) : panel !== "deactivate" ? (
@@ -92,6 +117,40 @@ export function UserRowControls({ user, openAssignments, reviewers }: Props) {
         <p className={outcome.ok ? "form-success" : "form-error"} role={outcome.ok ? "status" : "alert"}>
           {outcome.text}
         </p>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          title={
+            "role" in confirming
+              ? t("confirmRoleTitle", { name: user.name })
+              : t("confirmDeactivateTitle", { name: user.name })
+          }
+          confirmLabel={"role" in confirming ? t("confirmRole", { role: roles(confirming.role) }) : t("deactivate")}
+          busyLabel={t("saving")}
+          cancelLabel={t("cancel")}
+          busy={pending}
+          error={confirmError}
+          onConfirm={confirm}
+          onCancel={() => setConfirming(null)}
+        >
+          {"role" in confirming ? (
+            <>
+              <p>
+                {t.rich("roleChange", {
+                  from: roles(user.role),
+                  to: roles(confirming.role),
+                  who: () => <UserText text={user.name} />,
+                })}
+              </p>
+              <p>{t(`roleEffects.${confirming.role}`)}</p>
+              {holdsWork && confirming.role !== "REVIEWER" ? (
+                <p>{t("roleKeepsWork", { count: openAssignments.length })}</p>
+              ) : null}
+            </>
+          ) : (
+            <p>{t("deactivateEffects")}</p>
+          )}
+        </ConfirmDialog>
       ) : null}
       {panel && holdsWork ? (
         <OpenWorkForm

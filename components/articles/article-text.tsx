@@ -23,7 +23,7 @@ interface ClaimSpan {
 export const ARTICLE_BODY_ID = "article-body";
 
 /** A run of body text, each directional control in it made inert and visible. */
-function BodyRun({ text }: { text: string }) {
+export function BodyRun({ text }: { text: string }) {
   return splitBidiControls(text).map((piece, index) =>
     piece.kind === "text" ? (
       <Fragment key={index}>{piece.text}</Fragment>

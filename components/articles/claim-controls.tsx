@@ -7,54 +7,89 @@ import type { z } from "zod";
 import { deleteClaimAction, editClaimAction, mergeClaimsAction, splitClaimAction } from "@/app/articles/[id]/actions";
 import type { ClaimWork } from "@/lib/claims/data";
 import { editClaimSchema } from "@/lib/claims/schema";
-import type { SplitPoint } from "@/lib/claims/spans";
+import type { UndoOffer } from "@/lib/claims/undo-offer";
 import type { ActionResult } from "@/lib/http/action";
 import { directionOfLanguage } from "@/lib/i18n/direction";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { FieldError } from "../field-error";
 import { claimLabel } from "@/lib/workflow/states";
+import { UserText } from "../user-text";
 import { applyServerErrors } from "../form-errors";
+import { useCurationNotice } from "./curation-notice";
+import { SplitPicker } from "./split-picker";
 
 interface Props {
-  claim: { id: string; number: number; text: string; version: number; work: ClaimWork; splitPoints: SplitPoint[] };
-  next: { id: string; number: number; version: number; worked: boolean } | null;
+  claim: {
+    id: string;
+    number: number;
+    /** The statement (the wording a reviewer reads). */
+    text: string;
+    /** The quote at the anchor and its offset in the body: a split points into it. */
+    quote: string;
+    start: number;
+    version: number;
+    work: ClaimWork;
+  };
+  next: {
+    id: string;
+    number: number;
+    version: number;
+    worked: boolean;
+    quote: string;
+    /** The article text between the two quotes (shortened when long), for the merge preview. */
+    gap: string;
+  } | null;
   /** The article's language: the wording is written in it. */
   language: string;
 }
 
-type Mode = "edit" | "split" | "delete" | null;
+type Mode = "edit" | "split" | "merge" | "delete" | null;
+
+/** The quote, shortened in the middle for a preview. */
+const shorten = (text: string, max = 160) =>
+  text.length > max ? `${text.slice(0, max / 2)} … ${text.slice(text.length - max / 2)}` : text;
 
 export function ClaimControls({ claim, next, language }: Props) {
   const t = useTranslations("curation");
   const locale = useLocale();
+  const { show, owner, act } = useCurationNotice();
   const [mode, setMode] = useState<Mode>(null);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const locked = claim.work.hasVerdict;
-  const splittable = !claim.work.worked && claim.splitPoints.length > 0;
+  // Whether a place to split exists is worked out only when the editor opens the picker.
+  const splittable = !claim.work.worked;
   const mergeable = next !== null && !claim.work.worked && !next.worked;
+  const label = claimLabel(claim);
 
-  function run<T>(action: () => Promise<ActionResult<T>>, done?: (data: T) => string) {
+  // Once the editor acts on another claim or the selection, this card's last error is stale.
+  const shownError = owner === claim.id ? error : null;
+
+  function run<T extends { undo?: UndoOffer | null }>(
+    action: () => Promise<ActionResult<T>>,
+    done: (data: T) => string,
+  ) {
     setError(null);
-    setNotice(null);
+    act(claim.id);
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
         setMode(null);
-        if (done) setNotice(done(result.data));
+        show({ kind: "success", text: done(result.data), undo: result.data.undo ?? null });
       } else setError(translateServerMessage(result.message, locale));
     });
   }
 
+  // Acting elsewhere on the card clears the last error: it was about the previous attempt.
   const toggle = (value: Mode) => {
     setError(null);
+    act(claim.id);
     setMode(mode === value ? null : value);
   };
 
   return (
     <div className="claim-controls">
-      <div className="claim-buttons" role="group" aria-label={t("changeClaim", { label: claimLabel(claim) })}>
+      <div className="claim-buttons" role="group" aria-label={t("changeClaim", { label })}>
         <button
           type="button"
           className="secondary"
@@ -78,11 +113,8 @@ export function ClaimControls({ claim, next, language }: Props) {
             type="button"
             className="secondary"
             disabled={!mergeable || pending}
-            onClick={() =>
-              run(() =>
-                mergeClaimsAction(claim.id, { version: claim.version, nextId: next.id, nextVersion: next.version }),
-              )
-            }
+            aria-expanded={mode === "merge"}
+            onClick={() => toggle("merge")}
           >
             {t("mergeWith", { label: claimLabel(next) })}
           </button>
@@ -105,22 +137,54 @@ export function ClaimControls({ claim, next, language }: Props) {
 
       {mode === "edit" ? <EditWordingForm claim={claim} language={language} onDone={() => setMode(null)} /> : null}
       {mode === "split" ? (
-        <SplitForm
+        <SplitPicker
           claim={claim}
+          language={language}
           pending={pending}
+          onCancel={() => setMode(null)}
           onSplit={(at) =>
             run(
               () => splitClaimAction(claim.id, { at, version: claim.version }),
-              ({ secondNumber }) =>
-                t("splitDone", { first: claimLabel(claim), second: claimLabel({ number: secondNumber }) }),
+              ({ secondNumber }) => t("splitDone", { first: label, second: claimLabel({ number: secondNumber }) }),
             )
           }
         />
       ) : null}
+      {mode === "merge" && next ? (
+        <div className="stack claim-form merge-preview">
+          <p>{t("mergePreview", { first: label, second: claimLabel(next) })}</p>
+          <blockquote className="merge-quote">
+            <UserText text={shorten(claim.quote)} lang={language} />
+            <span className="muted">
+              <UserText text={next.gap} lang={language} />
+            </span>
+            <UserText text={shorten(next.quote)} lang={language} />
+          </blockquote>
+          <p className="muted small">{t("mergeStaysInLog", { second: claimLabel(next) })}</p>
+          <div className="inline-form">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () =>
+                    mergeClaimsAction(claim.id, { version: claim.version, nextId: next.id, nextVersion: next.version }),
+                  () => t("mergeDone", { first: label, second: claimLabel(next) }),
+                )
+              }
+            >
+              {pending ? t("merging") : t("confirmMerge", { label: claimLabel(next) })}
+            </button>
+            <button type="button" className="secondary" onClick={() => setMode(null)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {mode === "delete" ? (
         <div className="inline-form confirm">
           <span>
-            {t("deleteConfirm", { label: claimLabel(claim) })}{" "}
+            {t("deleteConfirm", { label })}{" "}
             {claim.work.openAssignees.length > 0
               ? `${t("deleteCancelsAssignment", { names: claim.work.openAssignees.join(t("and")) })} `
               : ""}
@@ -130,7 +194,13 @@ export function ClaimControls({ claim, next, language }: Props) {
             type="button"
             className="danger"
             disabled={pending}
-            onClick={() => run(() => deleteClaimAction(claim.id, { version: claim.version }))}
+            onClick={() =>
+              run(
+                () => deleteClaimAction(claim.id, { version: claim.version }),
+                ({ cancelledAssignments }) =>
+                  cancelledAssignments > 0 ? t("deleteDoneNoUndo", { label }) : t("deleteDone", { label }),
+              )
+            }
           >
             {pending ? t("deleting") : t("confirmDelete")}
           </button>
@@ -139,14 +209,9 @@ export function ClaimControls({ claim, next, language }: Props) {
           </button>
         </div>
       ) : null}
-      {notice ? (
-        <p className="form-success" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {error ? (
+      {shownError ? (
         <p className="form-error" role="alert">
-          {error}
+          {shownError}
         </p>
       ) : null}
     </div>
@@ -202,37 +267,5 @@ function EditWordingForm({ claim, language, onDone }: { claim: Props["claim"]; l
         </button>
       </div>
     </form>
-  );
-}
-
-function SplitForm({
-  claim,
-  pending,
-  onSplit,
-}: {
-  claim: Props["claim"];
-  pending: boolean;
-  onSplit: (at: number) => void;
-}) {
-  const t = useTranslations("curation");
-  const middle = claim.splitPoints[Math.floor((claim.splitPoints.length - 1) / 2)];
-  const [at, setAt] = useState<number>(middle?.at ?? 0);
-  const fieldId = `split-${claim.id}`;
-  return (
-    <div className="stack claim-form">
-      <div className="field">
-        <label htmlFor={fieldId}>{t("splitBefore", { label: claimLabel(claim) })}</label>
-        <select id={fieldId} dir="auto" value={at} onChange={(event) => setAt(Number(event.target.value))}>
-          {claim.splitPoints.map((point) => (
-            <option key={point.at} value={point.at}>
-              …{point.before} | {point.after}…
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="button" disabled={pending} onClick={() => onSplit(at)}>
-        {pending ? t("splitting") : t("splitHere")}
-      </button>
-    </div>
   );
 }

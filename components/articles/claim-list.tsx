@@ -64,12 +64,22 @@ export function ClaimList({
                     id: claim.id,
                     number: claim.number,
                     text: claim.statement,
+                    quote: claim.text,
+                    start: claim.start,
                     version: claim.version,
                     work: claim.work,
-                    splitPoints: claim.splitPoints,
                   }}
                   next={
-                    next ? { id: next.id, number: next.number, version: next.version, worked: next.work.worked } : null
+                    next
+                      ? {
+                          id: next.id,
+                          number: next.number,
+                          version: next.version,
+                          worked: next.work.worked,
+                          quote: next.text,
+                          gap: claim.gapToNext,
+                        }
+                      : null
                   }
                   language={language}
                 />

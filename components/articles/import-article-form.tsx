@@ -6,7 +6,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { decodeUploadAction, fetchArticleAction, importArticleAction } from "@/app/articles/new/actions";
+import {
+  articleFetchStatusAction,
+  decodeUploadAction,
+  importArticleAction,
+  startArticleFetchAction,
+} from "@/app/articles/new/actions";
 import { importArticleSchema } from "@/lib/articles/schema";
 import { detectLanguage } from "@/lib/i18n/detect-language";
 import { directionOfLanguage } from "@/lib/i18n/direction";
@@ -31,6 +36,10 @@ interface DecodedPage {
 type Message =
   { kind: "error"; text: string } | { kind: "duplicate"; text: string; id: string } | { kind: "info"; text: string };
 
+/** How often the form asks where a fetch is, and when it stops waiting for a worker to take it. */
+const FETCH_POLL_MS = 1_000;
+const FETCH_GIVE_UP_MS = 90_000;
+
 /** The fields an upload may fill in from the file (an HTML page's metadata, else its headings or name). */
 const PREFILLED = ["title", "publisher", "publishedAt", "url"] as const;
 type Prefilled = Partial<Record<(typeof PREFILLED)[number], string>>;
@@ -52,6 +61,8 @@ export function ImportArticleForm() {
   const [fetching, setFetching] = useState(false);
   const [fetchError, setFetchError] = useState<string | null>(null);
   const [fetchedAt, setFetchedAt] = useState<string | null>(null);
+  const [fetchProgress, setFetchProgress] = useState<"WAITING" | "RUNNING" | null>(null);
+  const fetchRun = useRef(0);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(importArticleSchema),
     defaultValues: { title: "", url: "", publisher: "", publishedAt: "", body: "", language: "en" },
@@ -111,18 +122,62 @@ export function ImportArticleForm() {
     setMessage({ kind: "info", text: `${read}${from}${byline} ${check}` });
   }
 
+  /**
+   * Queues the fetch (a background job) and asks where it is every second until the page is read:
+   * "waiting for a worker", then "fetching", then the form is filled in. A newer fetch, or leaving
+   * the page, ends the polling of an older one.
+   */
   async function onFetch() {
+    const run = ++fetchRun.current;
     setFetchError(null);
     setMessage(null);
     setFetching(true);
-    const result = await fetchArticleAction({ url: fetchUrl }).finally(() => setFetching(false));
-    if (!result.ok) {
-      setFetchError(result.fields?.url?.[0] ?? result.message);
-      return;
+    setFetchProgress("WAITING");
+    try {
+      const started = await startArticleFetchAction({ url: fetchUrl });
+      if (!started.ok) {
+        setFetchError(started.fields?.url?.[0] ?? started.message);
+        return;
+      }
+      const giveUpAt = Date.now() + FETCH_GIVE_UP_MS;
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, FETCH_POLL_MS));
+        if (run !== fetchRun.current) return;
+        const status = await articleFetchStatusAction(started.data.jobId);
+        if (run !== fetchRun.current) return;
+        if (!status.ok) {
+          setFetchError(status.message);
+          return;
+        }
+        const job = status.data;
+        if (job.progress === "DONE") {
+          if (!job.output.ok) {
+            setFetchError(job.output.message);
+            return;
+          }
+          setFetchedAt(job.output.article.fetchedAt);
+          prefill(job.output.article, true, t("fetched", { url: job.output.article.url }));
+          return;
+        }
+        if (job.progress === "FAILED") {
+          setFetchError(t("fetchFailed"));
+          return;
+        }
+        setFetchProgress(job.progress);
+        if (Date.now() > giveUpAt) {
+          setFetchError(t("fetchNoWorker"));
+          return;
+        }
+      }
+    } finally {
+      if (run === fetchRun.current) {
+        setFetching(false);
+        setFetchProgress(null);
+      }
     }
-    setFetchedAt(result.data.fetchedAt);
-    prefill(result.data, true, t("fetched", { url: result.data.url }));
   }
+  // Leaving the page stops the polling.
+  useEffect(() => () => void ++fetchRun.current, []);
 
   // The server parses the raw input with the same schema; the parsed values (a Date) are for display only.
   const onSubmit = handleSubmit(async () => {
@@ -193,7 +248,11 @@ export function ImportArticleForm() {
         <p id="import-from-url-hint" className="muted field-hint">
           {t("fetchHint")}
         </p>
-        {fetching ? <p role="status">{t("fetchingStatus")}</p> : null}
+        {fetching ? (
+          <p role="status" data-testid="fetch-progress">
+            {fetchProgress === "RUNNING" ? t("fetchingStatus") : t("fetchWaiting")}
+          </p>
+        ) : null}
         <FieldError id="import-from-url-error" message={fetchError ?? undefined} />
       </div>
       <div className="field">

@@ -1,9 +1,9 @@
 "use client";
-import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { assignClaimsAction, unassignAction } from "@/app/articles/[id]/assign/actions";
@@ -16,6 +16,8 @@ import { assignClaimsSchema } from "@/lib/assignments/schema";
 import { claimLabel, type AssignmentState, type ClaimStatus } from "@/lib/workflow/states";
 import { dueAtFromDay } from "@/lib/time/calendar";
 import { formatDue } from "@/lib/time/format";
+import { useAssignMessages } from "./assign-messages";
+import { isPastDueDay } from "./past-due";
 
 type Input = z.input<typeof assignClaimsSchema>;
 type Output = z.output<typeof assignClaimsSchema>;
@@ -46,28 +48,47 @@ interface Props {
 export function AssignBoard({ articleId, language, reviewers, claims, timeZone }: Props) {
   const t = useTranslations("assign");
   const locale = useLocale();
-  const [message, setMessage] = useState<FormOutcome | null>(null);
+  const { mine: message, away, show, touch } = useAssignMessages("board");
+  /** A due date in the past waits for the editor to confirm it. */
+  const [confirmPast, setConfirmPast] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(assignClaimsSchema),
-    defaultValues: { claimIds: [], reviewerId: reviewers[0]?.id ?? "", dueAt: "", note: "" },
+    // No reviewer is chosen for the editor: assigning to whoever sorts first would be a silent default.
+    defaultValues: { claimIds: [], reviewerId: "", dueAt: "", note: "" },
   });
-  const { register, handleSubmit, formState, setValue, control, setError, reset } = form;
+  const { register, handleSubmit, formState, setValue, control, setError, reset, clearErrors } = form;
   const selected = useWatch({ control, name: "claimIds" }) ?? [];
   const allSelected = claims.length > 0 && selected.length === claims.length;
 
-  const onSubmit = handleSubmit(async () => {
-    setMessage(null);
-    const values = form.getValues();
+  // The editor works in auto-assign now: errors here are about an earlier attempt.
+  useEffect(() => {
+    if (away) clearErrors();
+  }, [away, clearErrors]);
+  const shownConfirm = away ? null : confirmPast;
+
+  async function assign(values: Input) {
     // A day in the reader's zone: due by the end of it.
     const result = await assignClaimsAction(articleId, { ...values, dueAt: dueAtFromDay(values.dueAt, timeZone) });
     if (result.ok) {
       reset({ ...values, claimIds: [] });
-      setMessage({ kind: "success", text: t("assigned", { count: result.data.count }) });
+      show({ kind: "success", text: t("assigned", { count: result.data.count }) });
     } else {
       applyServerErrors(result, setError);
-      setMessage({ kind: "error", text: result.message });
+      show({ kind: "error", text: result.message });
     }
+  }
+
+  const onSubmit = handleSubmit(async () => {
+    touch();
+    const values = form.getValues();
+    const day = typeof values.dueAt === "string" ? values.dueAt : null;
+    if (isPastDueDay(day, timeZone, new Date()) && confirmPast !== day) {
+      setConfirmPast(day);
+      return;
+    }
+    setConfirmPast(null);
+    await assign(values);
   });
 
   // Checkboxes are controlled here: RHF would give a lone checkbox a boolean, not an array.
@@ -77,16 +98,16 @@ export function AssignBoard({ articleId, language, reviewers, claims, timeZone }
   }
 
   function unassign(assignmentId: string) {
-    setMessage(null);
+    touch();
     startTransition(async () => {
       const result = await unassignAction(articleId, assignmentId);
-      setMessage(result.ok ? { kind: "success", text: t("unassignedDone") } : { kind: "error", text: result.message });
+      show(result.ok ? { kind: "success", text: t("unassignedDone") } : { kind: "error", text: result.message });
     });
   }
 
   const { errors, isSubmitting } = formState;
   return (
-    <form className="assign-form" onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
+    <form className="assign-form" onSubmit={onSubmit} noValidate aria-label={t("formLabel")} onChange={() => touch()}>
       <FormMessage message={message} />
       <label className="select-all">
         <input
@@ -151,6 +172,7 @@ export function AssignBoard({ articleId, language, reviewers, claims, timeZone }
         <div className="field">
           <label htmlFor="assign-reviewer">{t("reviewer")}</label>
           <select id="assign-reviewer" aria-invalid={Boolean(errors.reviewerId)} {...register("reviewerId")}>
+            <option value="">{t("chooseReviewer")}</option>
             {reviewers.map((reviewer) => (
               <option key={reviewer.id} value={reviewer.id}>
                 {t("reviewerOption", { name: reviewer.name, open: reviewer.openLoad })}
@@ -161,7 +183,12 @@ export function AssignBoard({ articleId, language, reviewers, claims, timeZone }
         </div>
         <div className="field">
           <label htmlFor="assign-due">{t("dueDate")}</label>
-          <input id="assign-due" type="date" aria-invalid={Boolean(errors.dueAt)} {...register("dueAt")} />
+          <input
+            id="assign-due"
+            type="date"
+            aria-invalid={Boolean(errors.dueAt)}
+            {...register("dueAt", { onChange: () => setConfirmPast(null) })}
+          />
           <FieldError id="assign-due-error" message={errors.dueAt?.message} />
         </div>
       </div>
@@ -170,13 +197,32 @@ export function AssignBoard({ articleId, language, reviewers, claims, timeZone }
         <textarea id="assign-note" rows={2} dir="auto" aria-invalid={Boolean(errors.note)} {...register("note")} />
         <FieldError id="assign-note-error" message={errors.note?.message} />
       </div>
-      <button type="submit" disabled={isSubmitting}>
-        {isSubmitting
-          ? t("assigning")
-          : selected.length
-            ? t("assignCount", { count: selected.length })
-            : t("assignNone")}
-      </button>
+      {shownConfirm ? (
+        <div className="inline-form confirm" role="alert">
+          <span>{t("pastDue", { date: shownConfirm })}</span>
+          <button type="submit" disabled={isSubmitting}>
+            {t("pastDueYes")}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setConfirmPast(null);
+              document.getElementById("assign-due")?.focus();
+            }}
+          >
+            {t("pastDueChange")}
+          </button>
+        </div>
+      ) : (
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting
+            ? t("assigning")
+            : selected.length
+              ? t("assignCount", { count: selected.length })
+              : t("assignNone")}
+        </button>
+      )}
     </form>
   );
 }

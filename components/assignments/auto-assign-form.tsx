@@ -1,8 +1,8 @@
 "use client";
-import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { autoAssignAction } from "@/app/articles/[id]/assign/actions";
@@ -11,6 +11,8 @@ import { UserText } from "@/components/user-text";
 import { applyServerErrors } from "@/components/form-errors";
 import { autoAssignSchema } from "@/lib/assignments/schema";
 import { dueAtFromDay } from "@/lib/time/calendar";
+import { useAssignMessages } from "./assign-messages";
+import { isPastDueDay } from "./past-due";
 
 type Input = z.input<typeof autoAssignSchema>;
 type Output = z.output<typeof autoAssignSchema>;
@@ -26,26 +28,40 @@ export function AutoAssignForm({
   timeZone: string;
 }) {
   const t = useTranslations("assign");
-  const [message, setMessage] = useState<FormOutcome | null>(null);
+  const { mine: message, away, show, touch } = useAssignMessages("auto");
+  const [confirmPast, setConfirmPast] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(autoAssignSchema),
     defaultValues: { articleId, reviewerIds: [], dueAt: "", note: "" },
   });
-  const { register, handleSubmit, formState, setError, setValue, control } = form;
+  const { register, handleSubmit, formState, setError, setValue, control, clearErrors } = form;
   const chosen = useWatch({ control, name: "reviewerIds" }) ?? [];
+
+  // The editor works on the claim board now: errors here are about an earlier attempt.
+  useEffect(() => {
+    if (away) clearErrors();
+  }, [away, clearErrors]);
+  const shownConfirm = away ? null : confirmPast;
+
   const onSubmit = handleSubmit(async () => {
-    setMessage(null);
+    touch();
     const values = form.getValues();
+    const day = typeof values.dueAt === "string" ? values.dueAt : null;
+    if (isPastDueDay(day, timeZone, new Date()) && confirmPast !== day) {
+      setConfirmPast(day);
+      return;
+    }
+    setConfirmPast(null);
     const result = await autoAssignAction({ ...values, dueAt: dueAtFromDay(values.dueAt, timeZone) });
-    if (result.ok) setMessage({ kind: "success", text: t("autoAssigned", { count: result.data.count }) });
+    if (result.ok) show({ kind: "success", text: t("autoAssigned", { count: result.data.count }) });
     else {
       applyServerErrors(result, setError);
-      setMessage({ kind: "error", text: result.message });
+      show({ kind: "error", text: result.message });
     }
   });
   const { errors, isSubmitting } = formState;
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("autoLabel")}>
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("autoLabel")} onChange={() => touch()}>
       <FormMessage message={message} />
       <fieldset className="field" aria-describedby={errors.reviewerIds ? "auto-reviewers-error" : undefined}>
         <legend>{t("reviewers")}</legend>
@@ -70,16 +86,35 @@ export function AutoAssignForm({
       </fieldset>
       <div className="field">
         <label htmlFor="auto-due">{t("dueDate")}</label>
-        <input id="auto-due" type="date" {...register("dueAt")} />
+        <input id="auto-due" type="date" {...register("dueAt", { onChange: () => setConfirmPast(null) })} />
         <FieldError id="auto-due-error" message={errors.dueAt?.message} />
       </div>
       <div className="field">
         <label htmlFor="auto-note">{t("note")}</label>
         <textarea id="auto-note" rows={2} dir="auto" {...register("note")} />
       </div>
-      <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("assigning") : t("autoSubmit")}
-      </button>
+      {shownConfirm ? (
+        <div className="inline-form confirm" role="alert">
+          <span>{t("pastDue", { date: shownConfirm })}</span>
+          <button type="submit" disabled={isSubmitting}>
+            {t("pastDueYes")}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setConfirmPast(null);
+              document.getElementById("auto-due")?.focus();
+            }}
+          >
+            {t("pastDueChange")}
+          </button>
+        </div>
+      ) : (
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t("assigning") : t("autoSubmit")}
+        </button>
+      )}
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 import { isVerdict } from "@/lib/workflow/states";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { UserText } from "@/components/user-text";
 import { ClaimantField } from "./claimant-field";
 import type { SeenState } from "./conflict-diff";
 import { ConflictView } from "./conflict-view";
@@ -31,6 +32,10 @@ interface Props {
   consulted: boolean;
   /** The reader's zone, for the sources' removal times. */
   timeZone: string;
+  /** The verdict in force: its rationale, who gave it and when (formatted in the reader's zone). */
+  currentVerdict: { rationale: string; by: string | null; at: string } | null;
+  /** Next/previous claim (j/k) and where to go when nothing follows. */
+  navigation: { previous: string | null; next: string | null; done: string; doneLabel: string };
   /** The claim in its paragraph (rendered on the server). */
   children: ReactNode;
 }
@@ -54,6 +59,8 @@ export function ClaimWorkspace({
   finalized,
   consulted,
   timeZone,
+  currentVerdict,
+  navigation,
   children,
 }: Props) {
   const t = useTranslations("claimPage");
@@ -89,7 +96,11 @@ export function ClaimWorkspace({
       setApplied(false);
       const result = await change.run(latest);
       if (isConflict(result)) {
-        setConflict({ seen: { version: latest, status, evidence: current }, current: result.conflict, pending: change });
+        setConflict({
+          seen: { version: latest, status, evidence: current },
+          current: result.conflict,
+          pending: change,
+        });
       } else if (result.ok) {
         succeeded(result.data);
       }
@@ -138,6 +149,8 @@ export function ClaimWorkspace({
       "?": () => setShowHelp((shown) => !shown),
       Escape: () => setShowHelp(false),
     };
+    if (navigation.next) map.j = () => router.push(navigation.next!);
+    if (navigation.previous) map.k = () => router.push(navigation.previous!);
     if (permissions.evidence) map.s = openAddSource;
     if (permissions.verdict) {
       map.c = () => verdictForm.current?.choose("CORROBORATED");
@@ -145,7 +158,7 @@ export function ClaimWorkspace({
       map.u = () => verdictForm.current?.choose("UNVERIFIED");
     }
     return map;
-  }, [permissions.evidence, permissions.verdict, openAddSource]);
+  }, [permissions.evidence, permissions.verdict, openAddSource, navigation.next, navigation.previous, router]);
   useShortcuts(handlers);
 
   return (
@@ -163,9 +176,10 @@ export function ClaimWorkspace({
           {t("applied")}
         </p>
       ) : null}
-      <p className="muted shortcut-hint">
-        {t.rich("shortcutHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}{" "}
-        <span data-testid="claim-version">{t("version", { version: latest })}</span>
+      {/* The version a change is made on stays out of sight (data-version, for tests): reviewers
+          read what changed, in the conflict view, never a version number. */}
+      <p className="muted shortcut-hint" data-testid="claim-version" data-version={latest}>
+        {t.rich("shortcutHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
       </p>
       <section className="card" aria-labelledby="context-heading">
         <h2 id="context-heading">{t("contextHeading")}</h2>
@@ -204,12 +218,25 @@ export function ClaimWorkspace({
           <strong>{tStatus(status)}</strong>
           <span className="muted"> — {tVerdict(`descriptions.${status}`)}</span>
         </p>
+        {currentVerdict ? (
+          <div className="current-rationale" data-testid="current-rationale">
+            <p className="muted small">
+              {tVerdict.rich("currentRationale", {
+                name: () => (currentVerdict.by === null ? t("someone") : <UserText text={currentVerdict.by} />),
+                date: currentVerdict.at,
+              })}
+            </p>
+            <UserText as="blockquote" className="rationale" text={currentVerdict.rationale} />
+          </div>
+        ) : null}
         {permissions.verdict ? (
           <VerdictForm
             ref={verdictForm}
             claimId={claimId}
             status={isVerdict(status) ? status : null}
             submit={submit}
+            next={navigation.next}
+            done={{ href: navigation.done, label: navigation.doneLabel }}
           />
         ) : (
           <p className="muted">

@@ -36,7 +36,8 @@ function ChangeLine({ change }: { change: ClaimChange }) {
         url: () => <UserText text={change.url} />,
       });
     case "edited":
-      return t("edited", { from: change.from, to: change.to });
+      // Reviewers read what changed, never version numbers.
+      return t("edited");
   }
 }
 
@@ -62,7 +63,7 @@ export function ConflictView({
       <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
         {t("heading", { label: claimLabel(current) })}
       </h2>
-      <p>{t("notApplied", { change: pendingLabel, from: seen.version, to: current.version })}</p>
+      <p>{t("notApplied", { change: pendingLabel })}</p>
       <ul>
         {describeChanges(seen, current).map((change, index) => (
           <li key={index}>

@@ -57,7 +57,9 @@ export function EvidenceForm({
           publisher: "",
           publishedAt: "",
           accessedAt: "",
-          stance: "SUPPORTS",
+          // No stance chosen for the reviewer: whether a source supports, refutes or gives context
+          // is the judgement the form asks for (the schema refuses a missing one with a message).
+          stance: undefined,
           excerpt: "",
           note: "",
         },
@@ -124,7 +126,7 @@ export function EvidenceForm({
         <legend>{t("stance")}</legend>
         {STANCES.map((stance) => (
           <label key={stance} className="radio">
-            <input type="radio" value={stance} {...register("stance")} /> {tStance(stance)}
+            <input type="radio" value={stance} required {...register("stance")} /> {tStance(stance)}
           </label>
         ))}
         <FieldError id={`${prefix}-stance-error`} message={errors.stance?.message} />

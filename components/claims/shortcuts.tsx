@@ -4,6 +4,8 @@ import { useEffect } from "react";
 
 /** The keys and what they do (the labels are keys of the "shortcuts" messages). */
 export const SHORTCUTS = [
+  { key: "j", label: "nextClaim" },
+  { key: "k", label: "previousClaim" },
   { key: "s", label: "addSource" },
   { key: "c", label: "corroborated" },
   { key: "d", label: "disputed" },

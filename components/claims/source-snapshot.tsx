@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/components/format";
 import { UserText } from "@/components/user-text";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
+import { RefreshWhilePending } from "./refresh-while-pending";
 import type { GivenContent, SourceLink } from "./types";
 
 /**
@@ -68,8 +69,11 @@ export function SourceSnapshot({ link, title, timeZone }: { link: SourceLink; ti
 function GivenContentList({ given, title, timeZone }: { given: GivenContent[]; title: string; timeZone: string }) {
   const t = useTranslations("snapshot");
   const locale = useLocale();
+  // A document's text is read in the background: the page asks again until it is done.
+  const reading = given.some((item) => item.textState === "PENDING");
   return (
     <ul className="given-content" data-testid="given-content">
+      <RefreshWhilePending pending={reading} />
       {given.map((item) => {
         const who = item.providedBy ?? t("someone");
         return (
@@ -101,9 +105,22 @@ function GivenContentList({ given, title, timeZone }: { given: GivenContent[]; t
                 </a>
               </>
             )}
-            {item.excerptFound !== null ? (
-              <span className={item.excerptFound ? "muted" : "warn"}>
+            {item.textState === "PENDING" ? (
+              <span className="muted" role="status" data-testid="file-text-pending">
                 {" "}
+                {t("textPending")}
+              </span>
+            ) : null}
+            {item.textState === "UNREADABLE" ? (
+              <span className="warn" data-testid="file-text-unreadable">
+                {" "}
+                {t("textUnreadable")} <span dir="auto">{translateServerMessage(item.textError ?? "", locale)}</span>
+              </span>
+            ) : null}
+            {item.excerptFound !== null ? (
+              <span className={item.excerptFound ? "muted" : "warn"} data-testid="given-excerpt">
+                {" "}
+                {item.textState === "READ" ? `${t("textRead")} ` : null}
                 {item.excerptFound ? t("excerptFound") : t("excerptMissing")}
               </span>
             ) : null}

@@ -46,6 +46,9 @@ export interface GivenContent {
   sha256: string | null;
   bodyBytes: number | null;
   excerptFound: boolean | null;
+  /** An attached PDF or .docx: its text is being read, was read, or could not be (textError says why). */
+  textState: "PENDING" | "READ" | "UNREADABLE" | null;
+  textError: string | null;
 }
 
 export type ReviewResult = ReviewActionResult<unknown>;

@@ -1,7 +1,8 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useImperativeHandle, useState, type Ref } from "react";
+import Link from "next/link";
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setVerdictAction } from "@/app/claims/[id]/actions";
@@ -24,16 +25,29 @@ export function VerdictForm({
   claimId,
   status,
   submit,
+  next,
+  done,
   ref,
 }: {
   claimId: string;
   status: Verdict | null;
   submit: Submit;
+  /** The next claim (queue or article order), offered once the verdict is recorded. */
+  next: string | null;
+  /** Where to go when no claim follows (My queue, or the article). */
+  done: { href: string; label: string };
   ref?: Ref<VerdictFormHandle>;
 }) {
   const t = useTranslations("verdict");
+  const tNav = useTranslations("claimNav");
   const tStatus = useTranslations("statuses");
   const [message, setMessage] = useState<FormOutcome | null>(null);
+  const [recorded, setRecorded] = useState(false);
+  const onward = useRef<HTMLAnchorElement>(null);
+  // The verdict is in: the way on to the next claim takes the focus (Enter follows it).
+  useEffect(() => {
+    if (recorded) onward.current?.focus();
+  }, [recorded]);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(verdictFieldsSchema),
     defaultValues: { status: status ?? undefined, rationale: "" },
@@ -52,6 +66,7 @@ export function VerdictForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
+    setRecorded(false);
     await submit({
       label: t("change", { status: tStatus(values.status) }),
       run: (version) => setVerdictAction(claimId, { ...values, version }),
@@ -59,6 +74,7 @@ export function VerdictForm({
         if (result.ok) {
           reset({ status: values.status, rationale: "" });
           setMessage({ kind: "success", text: t("recorded", { status: tStatus(values.status) }) });
+          setRecorded(true);
         } else if (isConflict(result)) {
           setMessage(null);
         } else {
@@ -74,6 +90,19 @@ export function VerdictForm({
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
       <FormMessage message={message} />
+      {recorded ? (
+        <p className="verdict-onward" data-testid="verdict-onward">
+          {next ? (
+            <Link href={next} ref={onward} className="button">
+              {tNav("goToNext")} <span aria-hidden="true">{tNav("nextArrow")}</span>
+            </Link>
+          ) : (
+            <Link href={done.href} ref={onward}>
+              {done.label}
+            </Link>
+          )}
+        </p>
+      ) : null}
       <fieldset className="field verdict-options" aria-describedby={errors.status ? "verdict-status-error" : undefined}>
         <legend>{t("legend")}</legend>
         {VERDICTS.map((option) => (

@@ -2,12 +2,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { revokeTokenAction } from "@/app/settings/tokens/actions";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
 
+/** Revoking is for good: a confirm step says so (and what stops working) before it happens. */
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const t = useTranslations("tokens");
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
+  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <>
@@ -16,16 +19,33 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
         className="danger"
         disabled={pending}
         aria-label={t("revokeLabel", { name })}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await revokeTokenAction(tokenId);
-            if (!result.ok) setError(translateServerMessage(result.message, locale));
-          })
-        }
+        onClick={() => {
+          setError(null);
+          setAsking(true);
+        }}
       >
-        {pending ? t("revoking") : t("revoke")}
+        {t("revoke")}
       </button>
-      {error ? <span className="field-error">{error}</span> : null}
+      {asking ? (
+        <ConfirmDialog
+          title={t("confirmTitle", { name })}
+          confirmLabel={t("confirmRevoke")}
+          busyLabel={t("revoking")}
+          cancelLabel={t("cancel")}
+          busy={pending}
+          error={error}
+          onConfirm={() =>
+            startTransition(async () => {
+              const result = await revokeTokenAction(tokenId);
+              if (result.ok) setAsking(false);
+              else setError(translateServerMessage(result.message, locale));
+            })
+          }
+          onCancel={() => setAsking(false)}
+        >
+          <p>{t("revokeEffects")}</p>
+        </ConfirmDialog>
+      ) : null}
     </>
   );
 }

@@ -416,7 +416,7 @@ export interface paths {
         put?: never;
         /**
          * Split a claim in two at an offset of the article text (editors and admins)
-         * @description `at` is where the second part starts, in UTF-16 code units of the article body, strictly inside the claim's span.
+         * @description `at` is a place in the claim's span, in UTF-16 code units of the article body; the split happens at the word start nearest to it (where both parts keep a word), returned as `at`. An offset outside the span, or a claim without such a place, is a 400.
          */
         post: operations["splitClaim"];
         delete?: never;
@@ -688,6 +688,26 @@ export interface paths {
         post?: never;
         /** Revoke one of your API tokens (from a signed-in browser session only; 403 with an API token) */
         delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a split, merge or delete (the editor who made it, within 5 minutes)
+         * @description `token` is the `undo.token` the split, merge or delete answered with. Refused with 403 for anyone but the editor who made the change, and with 409 once the offer expired, was used, or any claim it produced changed or went into review since. The undo is audited as claim.undone; nothing in history is rewritten.
+         */
+        post: operations["undoCuration"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1189,6 +1209,10 @@ export interface components {
             } | null;
             /** @description SHA-256 of the body as received, hex. */
             sha256: string | null;
+            /** @description Why an attached document's text could not be read. */
+            textError: string | null;
+            /** @description An attached PDF or .docx: its text is read in the background (PENDING until then), READ (excerptFound then says whether the excerpt occurs in it) or UNREADABLE (textError says why: a scan without text, a password, a damaged file). Null for other snapshots. */
+            textState: ("PENDING" | "READ" | "UNREADABLE") | null;
         };
         StatusChange: {
             /** @description In claim reads: who made the change, by name. */
@@ -3242,7 +3266,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted */
+            /** @description Deleted (no undo offer when open assignments were cancelled) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3251,6 +3275,11 @@ export interface operations {
                     "application/json": {
                         cancelledAssignments: number;
                         id: string;
+                        /** @description Undo offer: the same editor may take the change back until expiresAt (5 minutes) while the claims stay as it left them. */
+                        undo: {
+                            expiresAt: string;
+                            token: string;
+                        } | null;
                     };
                 };
             };
@@ -4119,6 +4148,11 @@ export interface operations {
                     "application/json": {
                         deletedId: string;
                         id: string;
+                        /** @description Undo offer: the same editor may take the change back until expiresAt (5 minutes) while the claims stay as it left them. */
+                        undo: {
+                            expiresAt: string;
+                            token: string;
+                        } | null;
                     };
                 };
             };
@@ -4395,9 +4429,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        at: number;
                         firstId: string;
                         secondId: string;
                         secondNumber: number;
+                        /** @description Undo offer: the same editor may take the change back until expiresAt (5 minutes) while the claims stay as it left them. */
+                        undo: {
+                            expiresAt: string;
+                            token: string;
+                        } | null;
                     };
                 };
             };
@@ -6152,6 +6192,132 @@ export interface operations {
             };
             /** @description No such active token of yours. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    undoCuration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Undone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        removed: {
+                            id: string;
+                            number: number;
+                        }[];
+                        restored: {
+                            id: string;
+                            number: number;
+                        }[];
+                        /** @enum {string} */
+                        undone: "claim.split" | "claim.merged" | "claim.deleted";
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such change to undo. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too late, already undone, a claim it produced changed or is in review since, its text is now in another claim, or the article is finalized. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

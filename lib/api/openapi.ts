@@ -75,6 +75,7 @@ const OPERATION_IDS: Record<string, string> = {
   "DELETE /api/v1/claims/{id}": "deleteClaim",
   "POST /api/v1/claims/{id}/split": "splitClaim",
   "POST /api/v1/claims/{id}/merge": "mergeClaims",
+  "POST /api/v1/undo": "undoCuration",
   "PUT /api/v1/claims/{id}/due-date": "setDueDate",
   "GET /api/v1/me/mentions": "listMyMentions",
   "POST /api/v1/me/mentions/read": "markMentionsRead",

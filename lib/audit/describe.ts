@@ -126,6 +126,7 @@ function describeClaim(
     | "claim.split"
     | "claim.merged"
     | "claim.deleted"
+    | "claim.undone"
     | "claim.extracted"
   >,
   { t, claim, knownClaim, quote, and, detail }: Describer,
@@ -173,6 +174,21 @@ function describeClaim(
       return typeof cancelled === "number" && cancelled > 0
         ? t("cancelledAssignments", { text: line, count: cancelled })
         : line;
+    }
+    case "claim.undone": {
+      const label = claim(event.entityId, event.after?.number);
+      const otherNumber = event.after?.otherNumber;
+      const other = knownClaim(event.after?.otherId, typeof otherNumber === "number" ? otherNumber : undefined);
+      switch (event.after?.undid) {
+        case "claim.split":
+          return other === undefined ? t("undidSplitOf", { claim: label }) : t("undidSplit", { claim: label, other });
+        case "claim.merged":
+          return other === undefined ? t("undidMergeOf", { claim: label }) : t("undidMerge", { claim: label, other });
+        case "claim.deleted":
+          return t("undidDelete", { claim: label });
+        default:
+          return t("undid", { claim: label });
+      }
     }
     case "claim.extracted": {
       const after = event.after;
@@ -316,6 +332,7 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
     case "claim.split":
     case "claim.merged":
     case "claim.deleted":
+    case "claim.undone":
     case "claim.extracted":
       return describeClaim(event, names);
     case "evidence.added":

@@ -104,6 +104,18 @@ export const auditEventSchema = z.discriminatedUnion("action", [
     claimSnapshot.extend({ deletedId: z.string().optional(), deletedNumber: z.number().int().optional() }),
   ),
   event("claim.deleted", "Claim", claimSnapshot, claimSnapshot.extend({ cancelledAssignments: z.number().optional() })),
+  // A split, merge or delete taken back by its editor (lib/claims/undo.ts); `undoes` is that event's id.
+  event(
+    "claim.undone",
+    "Claim",
+    json,
+    claimSnapshot.extend({
+      undid: z.string().optional(),
+      undoes: z.string().optional(),
+      otherId: z.string().optional(),
+      otherNumber: z.number().int().optional(),
+    }),
+  ),
   // Entity Claim: one claim found or refreshed; entity Article: the summary of a re-run.
   z.object({
     action: z.literal("claim.extracted"),

@@ -1,8 +1,8 @@
 // Claim curation by editors: edit wording and claimant, split, merge, delete (adding claims:
 // additions.ts). Each goes through the claim-write kernel (lock, permission, version, audit in
 // one transaction), then renumbers the reading order. Claim numbers never change: a split's
-// second part takes the article's next number. The article body is only read. Rules:
-// docs/curation.md.
+// second part takes the article's next number. The article body is only read. Split, merge and
+// delete leave an undo ticket in the same transaction (undo.ts). Rules: docs/curation.md.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -11,9 +11,10 @@ import { assignmentRowSelect, moveAssignment } from "@/lib/assignments/transitio
 import { claimWork } from "./data";
 import { takeClaimNumbers, takeClaimVersion, writeClaim, type ClaimWriteContext } from "./kernel";
 import { claimantSchema, deleteClaimSchema, editClaimSchema, mergeClaimsSchema, splitClaimSchema } from "./schema";
-import { contextOf, mergeSpans, splitSpan } from "./spans";
+import { contextOf, mergeSpans, snapSplitPoint, splitSpan } from "./spans";
 import { statementOf } from "./statement";
 import { claimSelect, curation, refuseWorked, renumber, snapshot } from "./transaction";
+import { offerUndo, restoreRow } from "./undo";
 
 /** The claim row and article body a curation body works on, read under the kernel's locks. */
 async function curated({ tx, claim }: ClaimWriteContext) {
@@ -73,7 +74,9 @@ export async function setClaimant(actor: Actor, claimId: string, input: unknown)
 
 /**
  * The claim keeps its id (and so its links) as the first part; the second part is a new claim.
- * Each part is anchored to its own sub-span and worded as the article words it.
+ * Each part is anchored to its own sub-span and worded as the article words it. `at` is where the
+ * editor clicked or selected in the claim's text (an offset into the body within the claim's
+ * span): the split happens at the word start nearest to it (snapSplitPoint, as the page's preview).
  */
 export async function splitClaim(actor: Actor, claimId: string, input: unknown) {
   const data = parseInput(splitClaimSchema, input);
@@ -81,11 +84,15 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
     const { tx, audit } = context;
     const { row: claim, article } = await curated(context);
     refuseWorked((await claimWork(tx, [claim.id])).get(claim.id), "split");
-    const parts = splitSpan(article.body, claim, data.at);
+    if (data.at < claim.start || data.at > claim.end) {
+      const message = "Choose the place to split inside the claim's text.";
+      throw new AppError("VALIDATION_FAILED", message, { fields: { at: [message] } });
+    }
+    const at = snapSplitPoint(article.body, claim, data.at);
+    const parts = at === null ? null : splitSpan(article.body, claim, at);
     if (!parts) {
-      throw new AppError("VALIDATION_FAILED", "Choose a split point between two words of the claim.", {
-        fields: { at: ["Choose a split point between two words of the claim."] },
-      });
+      const message = "This claim cannot be split: each part needs at least one word.";
+      throw new AppError("VALIDATION_FAILED", message, { fields: { at: [message] } });
     }
     const [first, second] = parts;
     const firstText = article.body.slice(first.start, first.end);
@@ -132,7 +139,18 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
         ],
       },
     });
-    return { firstId: claim.id, secondId: created.id, secondNumber: number };
+    const undo = await offerUndo(tx, {
+      articleId: claim.articleId,
+      actorId: actor.id,
+      action: "claim.split",
+      entityId: claim.id,
+      produced: [
+        { id: claim.id, number: claim.number, version: context.version, deleted: false },
+        { id: created.id, number, version: 1, deleted: false },
+      ],
+      plan: { restore: [restoreRow(claim)], remove: [created.id] },
+    });
+    return { firstId: claim.id, secondId: created.id, secondNumber: number, at, undo };
   });
 }
 
@@ -199,7 +217,18 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
         deletedNumber: next.number,
       },
     });
-    return { id: claim.id, deletedId: next.id };
+    const undo = await offerUndo(tx, {
+      articleId: claim.articleId,
+      actorId: actor.id,
+      action: "claim.merged",
+      entityId: claim.id,
+      produced: [
+        { id: claim.id, number: claim.number, version: context.version, deleted: false },
+        { id: next.id, number: next.number, version: data.nextVersion + 1, deleted: true },
+      ],
+      plan: { restore: [restoreRow(claim), restoreRow(next)], remove: [] },
+    });
+    return { id: claim.id, deletedId: next.id, undo };
   });
 }
 
@@ -253,6 +282,18 @@ export async function deleteClaim(actor: Actor, claimId: string, input: unknown)
         cancelledAssignments,
       },
     });
-    return { id: claim.id, cancelledAssignments };
+    // Cancelled assignments are not given back by an undo, so such a delete offers none.
+    const undo =
+      cancelledAssignments === 0
+        ? await offerUndo(tx, {
+            articleId: claim.articleId,
+            actorId: actor.id,
+            action: "claim.deleted",
+            entityId: claim.id,
+            produced: [{ id: claim.id, number: claim.number, version: context.version, deleted: true }],
+            plan: { restore: [restoreRow(claim)], remove: [] },
+          })
+        : null;
+    return { id: claim.id, cancelledAssignments, undo };
   });
 }

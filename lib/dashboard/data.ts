@@ -110,23 +110,27 @@ function workloadOf(articleId: string, now: Date) {
 /** Everything the dashboard shows, if the user may read the article (reviewers: only theirs). */
 export async function getArticleDashboard(user: CurrentUser, articleId: string, filters: ClaimTableFilters, now = new Date()) {
   articleId = assertId(articleId, "article");
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: {
-      id: true,
-      title: true,
-      publisher: true,
-      url: true,
-      publishedAt: true,
-      createdAt: true,
-      body: true,
-      language: true,
-      finalizedAt: true,
-      finalizedBy: { select: { name: true } },
-    },
-  });
+  // The access check beside the article's read: a missing article is NOT_FOUND either way, and
+  // nothing read is returned unless the check passes.
+  const [article] = await Promise.all([
+    db.article.findUnique({
+      where: { id: articleId },
+      select: {
+        id: true,
+        title: true,
+        publisher: true,
+        url: true,
+        publishedAt: true,
+        createdAt: true,
+        body: true,
+        language: true,
+        finalizedAt: true,
+        finalizedBy: { select: { name: true } },
+      },
+    }),
+    assertMayReadArticle(db, user, articleId),
+  ]);
   if (!article) throw notFound("The article");
-  await assertMayReadArticle(db, user, articleId);
 
   const [rows, workloadRows, activity, finalizations, reviewers, flaggedSources] = await Promise.all([
     dashboardClaims(articleId),
@@ -152,6 +156,9 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
 
   const workload = new Map(workloadRows.map((row) => [row.reviewerId, row]));
 
+  // Open assignments on live claims, whoever holds them (every assignment names a user).
+  const openAssignments = [...workload.values()].reduce((sum, row) => sum + row.open, 0);
+
   const assignees = new Map<string, string>();
   for (const row of workload.values()) assignees.set(row.reviewerId, row.name);
 
@@ -163,7 +170,7 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
     withVerdict: claims.filter((claim) => isVerdict(claim.status)).length,
     /** Open assignments held by deactivated accounts: nobody will work on them until reassigned. */
     heldByDeactivated: [...workload.values()].filter((row) => !row.active).reduce((sum, row) => sum + row.open, 0),
-    openAssignments: [...workload.values()].reduce((sum, row) => sum + row.open, 0),
+    openAssignments,
     overdueAssignments: [...workload.values()].reduce((sum, row) => sum + row.overdue, 0),
     workload: [...workload.values()].sort((a, b) => a.name.localeCompare(b.name)),
     assignees: [...assignees].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
@@ -177,6 +184,14 @@ export async function getArticleDashboard(user: CurrentUser, articleId: string, 
       finalize: can(user, "article.finalize"),
       export: can(user, "report.export"),
     },
+    /**
+     * What finalizing would leave unfinished (lib/articles/finalize.ts counts the same from the
+     * same tables), for an editor on an open article; null otherwise.
+     */
+    finalizePreview:
+      can(user, "article.finalize") && !article.finalizedAt
+        ? { claims: claims.length, pending: statusCounts.PENDING, openAssignments }
+        : null,
   };
 }
 

@@ -51,12 +51,21 @@ export async function listFailedJobs(actor: Actor, limit = 100): Promise<FailedJ
       LIMIT $2`,
     [JOB_KINDS, limit],
   )) as { rows: FailedRow[] };
-  const evidenceIds = rows.map((row) => row.data?.evidenceId).filter((id): id is string => typeof id === "string");
-  const sources = new Map(
-    (
-      await db.evidence.findMany({ where: { id: { in: evidenceIds } }, select: { id: true, url: true, claimId: true } })
-    ).map((source) => [source.id, { url: source.url, claimId: source.claimId }]),
-  );
+  const idsOf = (key: string) => rows.map((row) => row.data?.[key]).filter((id): id is string => typeof id === "string");
+  const sourceSelect = { id: true, url: true, claimId: true } as const;
+  const [evidence, snapshots] = await Promise.all([
+    db.evidence.findMany({ where: { id: { in: idsOf("evidenceId") } }, select: sourceSelect }),
+    // A file-reading job names the snapshot of the file; the source is the snapshot's.
+    db.sourceSnapshot.findMany({ where: { id: { in: idsOf("snapshotId") } }, select: { id: true, evidence: { select: sourceSelect } } }),
+  ]);
+  const sources = new Map([
+    ...evidence.map((source) => [source.id, { url: source.url, claimId: source.claimId }] as const),
+    ...snapshots.map((row) => [row.id, { url: row.evidence.url, claimId: row.evidence.claimId }] as const),
+  ]);
+  const sourceOf = (data: Record<string, unknown> | null) => {
+    const key = data?.evidenceId ?? data?.snapshotId;
+    return typeof key === "string" ? (sources.get(key) ?? null) : null;
+  };
   return rows.map((row) => ({
     id: row.id,
     kind: row.name,
@@ -65,7 +74,7 @@ export async function listFailedJobs(actor: Actor, limit = 100): Promise<FailedJ
     attempts: Number(row.attempts),
     createdAt: row.created_on,
     failedAt: row.completed_on,
-    source: typeof row.data?.evidenceId === "string" ? (sources.get(row.data.evidenceId) ?? null) : null,
+    source: sourceOf(row.data),
   }));
 }
 

@@ -7,6 +7,10 @@ export interface JobKinds {
   source_snapshot: { evidenceId: string };
   /** Queue a snapshot of every live source, or of one article's (scheduled daily; `sources recheck`). */
   source_recheck: { articleId?: string | null };
+  /** Read the text of an attached PDF or .docx and record it beside its snapshot (lib/sources/file-text-job.ts). */
+  snapshot_file_text: { snapshotId: string };
+  /** Fetch and read the article at a URL for an editor's import preview (lib/articles/import-url.ts). */
+  article_fetch: { url: string; requestedById: string };
 }
 export type JobKind = keyof JobKinds;
 
@@ -16,6 +20,12 @@ export const JOB_QUEUES: Record<JobKind, Omit<PgBoss.Queue, "name">> = {
   // "short": one waiting job per singleton key (a source), however often it is asked for.
   source_snapshot: { policy: "short", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 },
   source_recheck: { policy: "short", retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+  // Reading a file stops itself at 60 s (lib/sources/file-text-run.ts); a job held longer lost its worker.
+  snapshot_file_text: { policy: "short", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 180 },
+  // An editor waits on it: a refusal is an answer (the job's output), not a failure; one quick
+  // retry only when the worker itself failed. The fetch stops at 20 s and reading the page at its
+  // own budget, so a job held for a minute lost its worker.
+  article_fetch: { policy: "standard", retryLimit: 1, retryDelay: 1, expireInSeconds: 60 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_QUEUES) as JobKind[];

@@ -2,17 +2,24 @@
 // inside the app process (instrumentation.ts); `npx claimledger worker` runs one on its own.
 import "server-only";
 import type PgBoss from "pg-boss";
+import { runArticleFetch } from "@/lib/articles/import-url";
+import { readSnapshotFileText } from "@/lib/sources/file-text-job";
 import { queueSnapshots } from "@/lib/sources/recheck";
 import { takeSnapshot } from "@/lib/sources/snapshot";
 import { ensureQueue } from "./enqueue";
 import { DEFAULT_RECHECK_CRON, JOB_KINDS, type JobKind, type JobKinds } from "./kinds";
 import { jobQueue, type QueueTuning } from "./queue";
 
-type Handler<K extends JobKind> = (data: JobKinds[K], jobId: string) => Promise<unknown>;
+/** A handler's result is kept as the job's output (pg-boss), for whoever waits on it (an import preview). */
+type Handler<K extends JobKind> = (data: JobKinds[K], jobId: string) => Promise<object | null>;
 
 const HANDLERS: { [K in JobKind]: Handler<K> } = {
   source_snapshot: ({ evidenceId }, jobId) => takeSnapshot(evidenceId, jobId),
-  source_recheck: ({ articleId }) => queueSnapshots({ articleId: articleId ?? null }),
+  source_recheck: async ({ articleId }) => ({
+    queued: (await queueSnapshots({ articleId: articleId ?? null })).length,
+  }),
+  snapshot_file_text: async ({ snapshotId }, jobId) => ({ result: await readSnapshotFileText(snapshotId, jobId) }),
+  article_fetch: (data) => runArticleFetch(data),
 };
 
 export interface WorkerOptions extends QueueTuning {
@@ -32,9 +39,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<PgBoss> 
       await boss.work<JobKinds[JobKind]>(
         kind,
         { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-        async ([job]) => {
-          if (job) await handler(job.data, job.id);
-        },
+        async ([job]) => (job ? handler(job.data, job.id) : null),
       );
     }
   }

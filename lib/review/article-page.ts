@@ -1,12 +1,12 @@
 // The article page (/articles/[id]): the article and its live claims for anyone who may read it;
-// for editors also each claim's review state and split points, and the audit log.
+// for editors also each claim's review state and the audit log. Split points are not worked out
+// here: the editor's click picks one for one claim (lib/claims/spans.ts snapSplitPoint).
 import "server-only";
 import { getArticleFor } from "@/lib/articles/data";
 import { auditEventFields } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { claimWork, type ClaimWork } from "@/lib/claims/data";
-import { splitPoints, type SplitPoint } from "@/lib/claims/spans";
 import { db, type Prisma } from "@/lib/db/client";
 import { assertId } from "@/lib/schemas";
 import type { ClaimStatus } from "@/lib/workflow/states";
@@ -28,12 +28,21 @@ export interface CuratedClaim {
   score: number | null;
   reasons: string[];
   work: ClaimWork;
-  splitPoints: SplitPoint[];
+  /** Editors: the article text between this claim and the next one (for the merge preview), shortened. */
+  gapToNext: string;
+}
+
+/** Text between two claims, as a merge would take it in; a long stretch keeps its two ends. */
+const GAP_CHARS = 240;
+function gapBetween(body: string, end: number, nextStart: number | undefined): string {
+  if (nextStart === undefined || nextStart <= end) return " ";
+  const gap = body.slice(end, nextStart);
+  return gap.length > GAP_CHARS ? `${gap.slice(0, GAP_CHARS / 2)} … ${gap.slice(gap.length - GAP_CHARS / 2)}` : gap;
 }
 
 /**
  * The article page's data: the article and its live claims for anyone who may read it; for
- * editors also each claim's review state and split points, and the audit log: the latest
+ * editors also each claim's review state, and the audit log: the latest
  * AUDIT_LOG_LIMIT events, or all of them with auditAll (auditTotal says how many there are).
  */
 export async function getArticleWorkspace(user: CurrentUser, articleId: string, options: { auditAll?: boolean } = {}) {
@@ -46,7 +55,7 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
         article.claims.map((c) => c.id),
       )
     : new Map<string, ClaimWork>();
-  const claims: CuratedClaim[] = article.claims.map((claim) => ({
+  const claims: CuratedClaim[] = article.claims.map((claim, index) => ({
     id: claim.id,
     text: claim.text,
     originalText: claim.originalText,
@@ -61,7 +70,7 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
     score: claim.score,
     reasons: claim.reasons,
     work: work.get(claim.id) ?? { hasVerdict: claim.status !== "PENDING", worked: false, openAssignees: [] },
-    splitPoints: canCurate ? splitPoints(article.body, claim) : [],
+    gapToNext: canCurate ? gapBetween(article.body, claim.end, article.claims[index + 1]?.start) : "",
   }));
   const audit = canCurate
     ? await articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT)

@@ -64,9 +64,11 @@ async function claimPageRows(claimId: string) {
         closedAt: Date | null;
         reviewerId: string;
         reviewerName: string;
+        reviewerActive: boolean;
         assignedByName: string;
       }[]
-    >`SELECT r.id, r.state, r."dueAt", r.note, r."closedAt", u.id AS "reviewerId", u.name AS "reviewerName", b.name AS "assignedByName"
+    >`SELECT r.id, r.state, r."dueAt", r.note, r."closedAt", u.id AS "reviewerId", u.name AS "reviewerName",
+        u.active AS "reviewerActive", b.name AS "assignedByName"
       FROM "Assignment" r JOIN "User" u ON u.id = r."reviewerId" JOIN "User" b ON b.id = r."assignedById"
       WHERE r."claimId" = ${claimId} AND r.state IN (${active}) ORDER BY r."createdAt" DESC LIMIT 1`,
     db.$queryRaw<{ id: string; createdAt: Date; userId: string; userName: string; invitedByName: string }[]>`
@@ -98,9 +100,10 @@ async function claimPageRows(claimId: string) {
       removedBy: removedByName === null ? null : { name: removedByName },
       snapshots: snapshots.get(source.id) ?? [],
     })),
-    assignments: assignments.map(({ reviewerId, reviewerName, assignedByName, ...assignment }) => ({
+    assignments: assignments.map(({ reviewerId, reviewerName, reviewerActive, assignedByName, ...assignment }) => ({
       ...assignment,
-      reviewer: { id: reviewerId, name: reviewerName },
+      // A deactivated reviewer's open assignment waits for an editor to reassign it: the page flags it.
+      reviewer: { id: reviewerId, name: reviewerName, active: reviewerActive },
       assignedBy: { name: assignedByName },
     })),
     consultations: consultations.map(({ userId, userName, invitedByName, ...consultation }) => ({
@@ -131,6 +134,8 @@ export async function getClaimForReview(user: CurrentUser, claimId: unknown) {
     // The language its claims and paragraph are read in (BCP 47).
     article: { id: article.id, title: article.title, finalizedAt: article.finalizedAt, language: article.language },
     paragraph: paragraphAround(article.body, claim.start, claim.end),
+    /** The whole article and the claim's place in it (the page's "whole article"; not in the API). */
+    articleText: { text: article.body, start: claim.start, end: claim.end },
     assignment: assignments[0] ?? null,
     consultations,
     /** The reader is here as a consulted colleague (may read and reply, nothing else). */

@@ -17,7 +17,11 @@ export function claimResponse({
     article,
     paragraph,
     evidence,
-    assignment,
+    // The page flags a deactivated reviewer; the API's ClaimAssignment names the reviewer only.
+    assignment: assignment && {
+      ...assignment,
+      reviewer: { id: assignment.reviewer.id, name: assignment.reviewer.name },
+    },
     consultations,
     history,
     comments,

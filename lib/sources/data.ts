@@ -5,7 +5,9 @@ import { claimFor } from "@/lib/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import type { SnapshotOrigin } from "@/lib/db/generated/prisma/enums";
 import { assertId } from "@/lib/schemas";
+import { isReadableFileType } from "./file-text";
 import { storeOf } from "./storage";
 
 export const snapshotSummarySelect = {
@@ -22,7 +24,33 @@ export const snapshotSummarySelect = {
   origin: true,
   fileName: true,
   providedBy: { select: { name: true } },
+  fileText: { select: { outcome: true, excerptFound: true, error: true } },
 } as const;
+
+/** Whether an attached document's text was read: PENDING while its job runs; null for other snapshots. */
+export type FileTextState = "PENDING" | "READ" | "UNREADABLE";
+
+interface SummaryRow {
+  origin: SnapshotOrigin;
+  contentType: string | null;
+  excerptFound: boolean | null;
+  fileText: { outcome: FileTextState; excerptFound: boolean | null; error: string | null } | null;
+}
+
+/**
+ * A snapshot as the claim page and the API show it: an attached document's reading (kept beside
+ * the snapshot, file-text-job.ts) folded in, so "does the excerpt occur" reads the same for a
+ * fetched page, a pasted text and an attached PDF.
+ */
+export function toSnapshotSummary<R extends SummaryRow>({ fileText, ...row }: R) {
+  const readable = row.origin === "ATTACHED" && isReadableFileType(row.contentType);
+  return {
+    ...row,
+    excerptFound: row.excerptFound ?? fileText?.excerptFound ?? null,
+    textState: (readable ? (fileText?.outcome ?? "PENDING") : null) as FileTextState | null,
+    textError: fileText?.error ?? null,
+  };
+}
 
 export type SnapshotSummary = Awaited<ReturnType<typeof snapshotSummaries>> extends Map<string, (infer S)[]> ? S : never;
 
@@ -33,8 +61,9 @@ export async function snapshotSummaries(client: DbTransaction | typeof db, of: s
     select: { ...snapshotSummarySelect, evidenceId: true },
     orderBy: [{ fetchedAt: "asc" }, { id: "asc" }],
   });
-  const byEvidence = new Map<string, Omit<(typeof rows)[number], "evidenceId">[]>();
-  for (const { evidenceId, ...snapshot } of rows) byEvidence.set(evidenceId, [...(byEvidence.get(evidenceId) ?? []), snapshot]);
+  const byEvidence = new Map<string, ReturnType<typeof toSnapshotSummary<Omit<(typeof rows)[number], "evidenceId">>>[]>();
+  for (const { evidenceId, ...snapshot } of rows)
+    byEvidence.set(evidenceId, [...(byEvidence.get(evidenceId) ?? []), toSnapshotSummary(snapshot)]);
   return byEvidence;
 }
 
@@ -47,13 +76,14 @@ export async function withSnapshots<T extends { id: string }>(client: DbTransact
   return sources.map((source) => ({ ...source, snapshots: byEvidence.get(source.id) ?? [] }));
 }
 
-/** One snapshot with its readable text, for someone who may read its claim. */
+/** One snapshot with its readable text (an attached document's as read), for someone who may read its claim. */
 export async function getSnapshot(actor: Actor, snapshotId: unknown) {
   const id = assertId(snapshotId, "snapshotId");
   const snapshot = await db.sourceSnapshot.findUnique({
     where: { id },
     select: {
       ...snapshotSummarySelect,
+      fileText: { select: { outcome: true, excerptFound: true, error: true, text: true, pages: true, truncated: true } },
       title: true,
       text: true,
       requestedUrl: true,
@@ -63,7 +93,13 @@ export async function getSnapshot(actor: Actor, snapshotId: unknown) {
   });
   if (!snapshot) throw notFound("The snapshot");
   await claimFor(db, actor, snapshot.evidence.claimId, "claim.read");
-  return snapshot;
+  const { fileText } = snapshot;
+  return {
+    ...toSnapshotSummary(snapshot),
+    text: snapshot.text ?? fileText?.text ?? null,
+    pages: fileText?.pages ?? null,
+    truncated: fileText?.truncated ?? false,
+  };
 }
 
 /** States a desk should look at: the page changed since it was cited, vanished, or stopped answering. */

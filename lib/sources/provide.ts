@@ -14,11 +14,13 @@ import { db } from "@/lib/db/client";
 import type { SnapshotOrigin } from "@/lib/db/generated/prisma/enums";
 import { AppError, notFound } from "@/lib/errors";
 import { fetchSettings } from "@/lib/fetch/safe-fetch";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { ATTACHMENT_TYPES_MESSAGE, attachmentTypeOf, safeFileName } from "./attachment-type";
-import { snapshotSummarySelect } from "./data";
+import { snapshotSummarySelect, toSnapshotSummary } from "./data";
 import { comparable } from "./decode";
+import { isReadableFileType } from "./file-text";
 import { pasteSourceTextSchema } from "./schema";
 import { configuredStore, sha256Hex } from "./storage";
 
@@ -75,6 +77,10 @@ async function recordGiven(actor: Actor, evidenceId: string, given: Given) {
       },
       select: snapshotSummarySelect,
     });
+    // A document's text is read in the background (it can take seconds): the job exists exactly
+    // when the file does. A queue that cannot be reached leaves it to the daily re-check.
+    if (given.origin === "ATTACHED" && isReadableFileType(given.contentType))
+      await enqueue("snapshot_file_text", { snapshotId: snapshot.id }, { tx, singletonKey: snapshot.id, optional: true });
     await audit({
       action: "evidence.content_added",
       entityType: "Evidence",
@@ -89,7 +95,7 @@ async function recordGiven(actor: Actor, evidenceId: string, given: Given) {
         fileName: given.fileName,
       },
     });
-    return { snapshot, claim: { id: claimId } };
+    return { snapshot: toSnapshotSummary(snapshot), claim: { id: claimId } };
   });
 }
 

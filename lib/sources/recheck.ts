@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { unreadAttachmentIds } from "./file-text-job";
 import { takeSnapshot } from "./snapshot";
 
 export async function liveSourceIds(articleId: string | null): Promise<string[]> {
@@ -16,11 +17,18 @@ export async function liveSourceIds(articleId: string | null): Promise<string[]>
   return rows.map((row) => row.id);
 }
 
-/** Queues a snapshot of each live source; returns the ids of the jobs queued. */
+/**
+ * Queues a snapshot of each live source, and a reading of each attached document whose text was
+ * never read (its job could not be queued when it was attached); returns the ids of the jobs queued.
+ */
 export async function queueSnapshots({ articleId }: { articleId: string | null }): Promise<string[]> {
   const jobIds: string[] = [];
   for (const evidenceId of await liveSourceIds(articleId)) {
     const id = await enqueue("source_snapshot", { evidenceId }, { singletonKey: evidenceId });
+    if (id) jobIds.push(id);
+  }
+  for (const snapshotId of await unreadAttachmentIds(articleId)) {
+    const id = await enqueue("snapshot_file_text", { snapshotId }, { singletonKey: snapshotId });
     if (id) jobIds.push(id);
   }
   return jobIds;

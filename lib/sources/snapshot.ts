@@ -10,6 +10,8 @@ import { db, type DbTransaction } from "@/lib/db/client";
 import type { LinkState } from "@/lib/db/generated/prisma/enums";
 import { FetchRefused, safeFetch, type FetchedResource } from "@/lib/fetch/safe-fetch";
 import { comparable, decodeText } from "./decode";
+import { DOCX_TYPE, isReadableFileType } from "./file-text";
+import { readFileTextOnThread } from "./file-text-run";
 
 /** What a source may be: pages, text, PDF statements, images, data files. */
 export const SNAPSHOT_TYPES = [
@@ -17,6 +19,7 @@ export const SNAPSHOT_TYPES = [
   "application/xhtml+xml",
   "text/plain",
   "application/pdf",
+  DOCX_TYPE,
   "application/json",
   "image/*",
 ] as const;
@@ -30,6 +33,16 @@ interface Reading {
 }
 
 async function readable(fetched: FetchedResource): Promise<Reading> {
+  // A PDF or .docx: read on a thread of its own, bounded (we are in a job already). A document
+  // whose text cannot be read keeps no text, as an image does.
+  if (fetched.status >= 200 && fetched.status < 300 && isReadableFileType(fetched.contentType)) {
+    const read = await readFileTextOnThread(fetched.body, fetched.contentType!).catch((error: unknown) => {
+      // The reading thread failing is ours to fix, but the fetch itself is still worth keeping.
+      console.error("[claimledger] Reading a fetched document's text failed:", error);
+      return null;
+    });
+    return { title: null, text: read?.ok ? read.text : null };
+  }
   if (!fetched.contentType || !TEXT_TYPES.has(fetched.contentType)) return { title: null, text: null };
   const decoded = decodeText(fetched.body, fetched.charset);
   if (fetched.contentType === "text/plain" || fetched.contentType === "application/json") {

@@ -1,13 +1,17 @@
 // Where the bytes of attached files are kept, behind one small interface keyed by their SHA-256:
-// in the snapshot row itself (the default: nothing else to run or back up), or in a folder
-// (CLAIMLEDGER_STORAGE_DIR) for deployments that would rather keep large files out of the database.
-// Content-addressed: the same file attached twice is kept once in the folder, and a file read back
-// is checked against its key, so a file changed on disk is refused rather than served as evidence.
+// in the snapshot row itself (the default: nothing else to run or back up), in a folder
+// (CLAIMLEDGER_STORAGE_DIR), or in an S3-compatible bucket (CLAIMLEDGER_S3_BUCKET, s3-store.ts)
+// for deployments that would rather keep large files out of the database.
+// Content-addressed: the same file attached twice is kept once in a folder or bucket, and a file
+// read back is checked against its key, so a file changed in storage is refused rather than
+// served as evidence.
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SnapshotStorage } from "@/lib/db/generated/prisma/enums";
+import { s3SettingsFrom, s3Store } from "./s3-store";
+import { sha256Hex, StoredFileDamaged } from "./storage-keys";
 
 export interface BodyStore {
   readonly kind: SnapshotStorage;
@@ -18,13 +22,7 @@ export interface BodyStore {
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-export const sha256Hex = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
-
-export class StoredFileDamaged extends Error {
-  constructor(sha256: string) {
-    super(`The stored file ${sha256.slice(0, 12)}… no longer matches its SHA-256.`);
-  }
-}
+export { sha256Hex, StoredFileDamaged };
 
 export const databaseStore: BodyStore = {
   kind: "DATABASE",
@@ -68,15 +66,25 @@ export function folderStore(dir: string): BodyStore {
   };
 }
 
-/** The store new files go to: the folder when CLAIMLEDGER_STORAGE_DIR is set, else the database. */
-export function configuredStore(env: NodeJS.ProcessEnv = process.env): BodyStore {
+/**
+ * The store new files go to: the bucket when CLAIMLEDGER_S3_BUCKET is set, else the folder when
+ * CLAIMLEDGER_STORAGE_DIR is, else the database.
+ */
+export function configuredStore(env: Readonly<Record<string, string | undefined>> = process.env): BodyStore {
+  const s3 = s3SettingsFrom(env);
+  if (s3) return s3Store(s3);
   const dir = env.CLAIMLEDGER_STORAGE_DIR?.trim();
   return dir ? folderStore(path.resolve(dir)) : databaseStore;
 }
 
-/** The store a row's body was put in (a deployment may switch to a folder with older rows in the database). */
-export function storeOf(kind: SnapshotStorage, env: NodeJS.ProcessEnv = process.env): BodyStore {
+/** The store a row's body was put in (a deployment may switch stores with older rows kept where they were). */
+export function storeOf(kind: SnapshotStorage, env: Readonly<Record<string, string | undefined>> = process.env): BodyStore {
   if (kind === "DATABASE") return databaseStore;
+  if (kind === "S3") {
+    const s3 = s3SettingsFrom(env);
+    if (!s3) throw new Error("This file is kept in the storage bucket, but CLAIMLEDGER_S3_BUCKET is not set.");
+    return s3Store(s3);
+  }
   const dir = env.CLAIMLEDGER_STORAGE_DIR?.trim();
   if (!dir) throw new Error("This file is kept in the storage folder, but CLAIMLEDGER_STORAGE_DIR is not set.");
   return folderStore(path.resolve(dir));

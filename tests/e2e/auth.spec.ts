@@ -79,6 +79,10 @@ test("an admin creates a user who signs in; once deactivated they are signed out
 
   const row = adminPage.getByTestId(`user-row-${email}`);
   await row.getByRole("button", { name: "Deactivate" }).click();
+  await adminPage
+    .getByRole("dialog", { name: "Deactivate Dee Activated?" })
+    .getByRole("button", { name: "Deactivate" })
+    .click();
   await expect(row).toContainText("Deactivated");
 
   await userPage.goto("/queue");

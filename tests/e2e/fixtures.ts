@@ -1,6 +1,13 @@
 // Shared helpers: sign in through next-auth's API (CSRF token, then the credentials callback),
 // which is faster than the form; the form itself has its own test.
-import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const DEMO_PASSWORD = "claimledger-demo";
@@ -114,6 +121,29 @@ export async function selectInArticle(page: Page, text: string) {
     }
     throw new Error(`"${wanted}" is not in a single text node of the article`);
   }, text);
+}
+
+/** Clicks (as a mouse or a finger would) on the `nth` character of `word` inside `within`. */
+export async function clickInText(page: Page, within: Locator, word: string, nth = 1) {
+  await within.scrollIntoViewIfNeeded();
+  const point = await within.evaluate(
+    (element, [wanted, index]) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue?.indexOf(wanted as string) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + (index as number));
+        range.setEnd(node, at + (index as number) + 1);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + 1, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    [word, nth] as const,
+  );
+  if (!point) throw new Error(`"${word}" is not in the element`);
+  await page.mouse.click(point.x, point.y);
 }
 
 /**

@@ -64,7 +64,9 @@ test("a reviewer works a claim from the queue; a stale page gets the conflict vi
   await expect(stale.page.getByTestId("timeline-verdict")).toContainText(
     "The UN situation report gives the same evacuation figure.",
   );
-  await expect(stale.page.getByTestId("claim-version")).toHaveText("Version 4");
+  // The page now works on the claim's current version, which stays out of the reviewer's sight.
+  await expect(stale.page.getByTestId("claim-version")).toHaveAttribute("data-version", "4");
+  await expect(stale.page.getByRole("main")).not.toContainText(/\bversion\b/i);
 
   // A reviewer not assigned to the claim is refused by the API and the page.
   const outsider = await browser.newContext();
@@ -98,6 +100,12 @@ test("keyboard only: shortcuts, Tab and Enter", async ({ browser, request }) => 
   // Typing a shortcut letter inside a field types it; it does not fire.
   await page.keyboard.type("Census data");
   await expect(page.getByLabel("Title")).toHaveValue("Census data");
+  await page.keyboard.press("Enter");
+  // No stance is chosen for the reviewer: the form says so and takes them to the choice.
+  await expect(page.getByText("Choose whether the source supports, refutes or gives context.")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Supports" })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("radio", { name: "Supports" })).toBeChecked();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Source added.")).toBeVisible();
 

@@ -1,6 +1,7 @@
 // Pages from "outside", served on the 127.0.0.1 port the app may fetch (scripts/run-e2e.ts): an
-// editor imports an article by its address, and a reviewer adds a source and sees its snapshot
-// appear without reloading. Serial: the tests share that one port.
+// editor imports an article by its address (fetched by a background job, its progress shown),
+// and a reviewer adds a source and sees its snapshot appear without reloading. Serial: the tests
+// share that one port.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { articleAssignedTo, createUserAsAdmin, DEMO, outsidePages, signedInPage } from "./fixtures";
@@ -26,7 +27,10 @@ test("an editor imports an article from its web address", async ({ browser }) =>
     await page.goto("/articles/new");
     await page.getByLabel("Fetch from a web address").fill(site.url(`/news/${tag}`));
     await page.getByRole("button", { name: "Fetch", exact: true }).click();
-    await expect(page.getByText(`Fetched ${site.url(`/news/${tag}`)}.`)).toBeVisible();
+    // Fetched by a background job: the page says where it is while it waits.
+    await expect(page.getByTestId("fetch-progress")).toHaveText(/waiting for a background worker|Fetching the page/);
+    await expect(page.getByText(`Fetched ${site.url(`/news/${tag}`)}.`)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("fetch-progress")).toHaveCount(0);
     await expect(page.getByLabel("Title")).toHaveValue("Tartus port reopens");
     await expect(page.getByLabel("Publisher (optional)")).toHaveValue("The Coast Herald");
     await expect(page.getByLabel("Article text")).toHaveValue(/11 ships were waiting/);
@@ -34,7 +38,7 @@ test("an editor imports an article from its web address", async ({ browser }) =>
     // An address the fetcher refuses says why, on the field.
     await page.getByLabel("Fetch from a web address").fill("http://10.0.0.1/intranet");
     await page.getByRole("button", { name: "Fetch", exact: true }).click();
-    await expect(page.getByText(/only fetches public web addresses/)).toBeVisible();
+    await expect(page.getByText(/only fetches public web addresses/)).toBeVisible({ timeout: 30_000 });
 
     await page.getByRole("button", { name: "Import article" }).click();
     await expect(page).toHaveURL(/\/articles\/\w+$/);

@@ -135,6 +135,13 @@ const SPECIAL: Record<
     },
     success: async (route, f) => call(route, f, await fresh(route, f)),
   },
+  // Undone once, the offer is used up; a token nobody was given is not found.
+  "POST /api/v1/undo": {
+    conflict: async (route, f) => {
+      expect((await call(route, f, { json: { token: "no-such-undo" } })).status).toBe(404);
+      return call(route, f);
+    },
+  },
   "POST /api/v1/articles/{id}/claims": {
     // The same span again overlaps the claim just added.
     conflict: (route, f) => call(route, f),

@@ -10,6 +10,7 @@ import { GET as readArticle } from "@/app/api/v1/articles/[id]/route";
 import { PUT as setDueDate } from "@/app/api/v1/claims/[id]/due-date/route";
 import { POST as mergeClaims } from "@/app/api/v1/claims/[id]/merge/route";
 import { POST as splitClaim } from "@/app/api/v1/claims/[id]/split/route";
+import { POST as undoCuration } from "@/app/api/v1/undo/route";
 import { GET as listClaims } from "@/app/api/v1/claims/route";
 import { POST as markMentionsRead } from "@/app/api/v1/me/mentions/read/route";
 import { GET as myMentions } from "@/app/api/v1/me/mentions/route";
@@ -91,6 +92,8 @@ export interface Fixtures {
   mentionId: string;
   /** The outsider consulted on the sibling claim. */
   consultationId: string;
+  /** The editor's undo offer for deleting the spare claim (undone, the claim is back). */
+  undoToken: string;
 }
 
 export type Caller = keyof Fixtures["tokens"];
@@ -568,6 +571,20 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: "POST",
+    path: "/api/v1/undo",
+    handler: undoCuration,
+    caller: "editor",
+    // The admin may curate, but only the editor who made the change may undo it.
+    forbidden: ["admin", "reviewer", "outsider"],
+    body: {
+      valid: (f) => ({ token: f.undoToken }),
+      wrongTypes: { token: 5 },
+      wrongFields: ["token"],
+      textField: "token",
+    },
+  },
+  {
+    method: "POST",
     path: "/api/v1/claims/[id]/merge",
     handler: mergeClaims,
     params: (f) => ({ id: f.curatedClaimId }),
@@ -680,7 +697,7 @@ export async function apiFixtures(): Promise<Fixtures> {
   const { article, claims } = await makeArticle(editor, API_BODY);
   const [claim, sibling, curated, nextCurated, spare] = claims;
   // The spare claim's span, free once it is deleted, is where a claim can be added.
-  await deleteClaimDirectly(editor, spare.id, { version: 1 });
+  const spareDeleted = await deleteClaimDirectly(editor, spare.id, { version: 1 });
   const assignment = await assignDirectly(claim.id, reviewer.id, editor.id);
   await assignDirectly(sibling.id, leavingReviewer.id, editor.id);
   await db.user.update({ where: { id: leavingReviewer.id }, data: { active: false } });
@@ -734,6 +751,7 @@ export async function apiFixtures(): Promise<Fixtures> {
     mentionId: mention.id,
     candidateSpan: { start: candidate.start, end: candidate.end },
     claimNumber: claim.number,
+    undoToken: spareDeleted.undo?.token ?? "",
     consultationId: (
       await db.consultation.create({ data: { claimId: sibling.id, userId: outsider.id, invitedById: editor.id } })
     ).id,

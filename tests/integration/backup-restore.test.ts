@@ -75,6 +75,12 @@ async function populate() {
   const { editor, alice, bob, claims } = await reviewedArticle();
   // A deleted claim: its open assignment is cancelled.
   await deleteClaim(editor, claims[3].id, { version: await claimVersion(claims[3].id) });
+  // A claim deleted with nothing to give back leaves an undo ticket (CurationUndo).
+  const spare = await makeArticle(
+    editor,
+    "Officials said 300 homes were damaged. The governor said 12 schools closed.",
+  );
+  await deleteClaim(editor, spare.claims[1].id, { version: await claimVersion(spare.claims[1].id) });
   // A mention of the assigned reviewer, and one of a colleague who is then consulted.
   const carol = await makeUser("REVIEWER", { name: "Carol Consulted" });
   await addComment(editor, claims[2].id, { body: `@${alice.email} and @${carol.email}: please look.` });
@@ -102,6 +108,14 @@ async function populate() {
     Buffer.from([0x00, 0x5c, 0xff, 0x80, 0x0a, 0x09]),
   ]);
   await attachSourceFile(editor, live.id, { name: "satellite image.png", bytes: png });
+  // An attached document and the text read from it (SnapshotFileText, append-only like the snapshot).
+  const { makeDocx } = await import("../fixtures/documents");
+  const { readSnapshotFileText } = await import("@/lib/sources/file-text-job");
+  const { snapshot: document } = await attachSourceFile(editor, live.id, {
+    name: "minutes.docx",
+    bytes: makeDocx(["Minutes: «quoted» \\ 🎉"]),
+  });
+  await readSnapshotFileText(document.id, null);
   await createBrowserSession(bob.id, { userAgent: "Mozilla/5.0 (Backup test)", ipAddress: "192.0.2.7" });
   await createApiToken(editor, { name: "nightly export" }, { via: "cli" });
   await db.loginAttempt.createMany({
@@ -110,7 +124,9 @@ async function populate() {
       { scope: "ADDRESS", key: "192.0.2.7", succeeded: true },
     ],
   });
-  await db.apiRateWindow.create({ data: { key: `token:${uniqueSuffix()}`, windowStart: new Date("2026-12-01T10:00:00Z"), count: 3 } });
+  await db.apiRateWindow.create({
+    data: { key: `token:${uniqueSuffix()}`, windowStart: new Date("2026-12-01T10:00:00Z"), count: 3 },
+  });
   await db.account.create({
     data: {
       userId: bob.id,

@@ -20,7 +20,10 @@ async function setup() {
   const editor = await makeUser("EDITOR");
   const reviewer = await makeUser("REVIEWER");
   const tail = `The weather was mild that week in ${uniqueSuffix()}, residents recalled.`;
-  const { article } = await importArticle(editor, { title: `Curation ${uniqueSuffix()}`, body: [...SENTENCES, tail].join("\n\n") });
+  const { article } = await importArticle(editor, {
+    title: `Curation ${uniqueSuffix()}`,
+    body: [...SENTENCES, tail].join("\n\n"),
+  });
   return { editor, reviewer, article };
 }
 
@@ -43,7 +46,10 @@ async function refusal(work: Promise<unknown>): Promise<AppError> {
 }
 
 async function expectConsistent(articleId: string) {
-  const [article, claims] = await Promise.all([db.article.findUniqueOrThrow({ where: { id: articleId } }), liveClaims(articleId)]);
+  const [article, claims] = await Promise.all([
+    db.article.findUniqueOrThrow({ where: { id: articleId } }),
+    liveClaims(articleId),
+  ]);
   expect(claims.map((c) => c.ordinal)).toEqual(claims.map((_, i) => i));
   for (let i = 1; i < claims.length; i++) expect(claims[i].start).toBeGreaterThanOrEqual(claims[i - 1].end);
   for (const claim of claims) {
@@ -54,13 +60,17 @@ async function expectConsistent(articleId: string) {
   return claims;
 }
 
-const auditFor = (entityId: string) => db.auditEvent.findMany({ where: { entityType: "Claim", entityId }, orderBy: { createdAt: "asc" } });
+const auditFor = (entityId: string) =>
+  db.auditEvent.findMany({ where: { entityType: "Claim", entityId }, orderBy: { createdAt: "asc" } });
 
 describe("editing a claim's wording", () => {
   it("changes the statement only, keeps the quote and anchor, bumps the version and audits", async () => {
     const { editor, article } = await setup();
     const claim = await claimByText(article.id, "Officials");
-    const result = await editClaimWording(editor, claim.id, { text: "  About 1,200 people left Homs on Tuesday.  ", version: 1 });
+    const result = await editClaimWording(editor, claim.id, {
+      text: "  About 1,200 people left Homs on Tuesday.  ",
+      version: 1,
+    });
     expect(result.version).toBe(2);
     const after = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(after).toMatchObject({
@@ -75,14 +85,20 @@ describe("editing a claim's wording", () => {
     const [event] = await auditFor(claim.id);
     expect(event).toMatchObject({ action: "claim.edited", actorId: editor.id });
     expect(event.before).toMatchObject({ statement: claim.statement, version: 1 });
-    expect(event.after).toMatchObject({ statement: "About 1,200 people left Homs on Tuesday.", text: claim.text, version: 2 });
+    expect(event.after).toMatchObject({
+      statement: "About 1,200 people left Homs on Tuesday.",
+      text: claim.text,
+      version: 2,
+    });
   });
 
   it("refuses a stale version with a CONFLICT and changes nothing", async () => {
     const { editor, article } = await setup();
     const claim = await claimByText(article.id, "Officials");
     await editClaimWording(editor, claim.id, { text: "First edit.", version: 1 });
-    const error = await refusal(editClaimWording(editor, claim.id, { text: "Second edit on an old page.", version: 1 }));
+    const error = await refusal(
+      editClaimWording(editor, claim.id, { text: "Second edit on an old page.", version: 1 }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/Reload/);
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe("First edit.");
@@ -118,6 +134,39 @@ describe("splitting a claim", () => {
     const [event] = await auditFor(claim.id);
     expect(event.action).toBe("claim.split");
     expect(event.after).toMatchObject({ parts: [{ id: firstId }, { id: secondId }] });
+  });
+
+  it("snaps a click inside a word to the nearest word start, as the page's preview does", async () => {
+    const { editor, article } = await setup();
+    const claim = await claimByText(article.id, "Unemployment");
+    // "stat|istics": nearer to the start of "statistics" than to "office".
+    const at = article.body.indexOf("statistics") + 4;
+    const { secondId, at: splitAt } = await splitClaim(editor, claim.id, { at, version: 1 });
+    expect(splitAt).toBe(article.body.indexOf("statistics"));
+    expect((await db.claim.findUniqueOrThrow({ where: { id: secondId } })).text).toBe("statistics office said.");
+  });
+
+  it("refuses an offset outside the claim or a claim with no place to split, with a field message", async () => {
+    const { editor, article } = await setup();
+    const claim = await claimByText(article.id, "Unemployment");
+    const before = await refusal(splitClaim(editor, claim.id, { at: claim.start - 1, version: 1 }));
+    expect(before).toMatchObject({
+      code: "VALIDATION_FAILED",
+      details: { fields: { at: [expect.stringMatching(/inside the claim/)] } },
+    });
+    expect((await refusal(splitClaim(editor, claim.id, { at: -4, version: 1 }))).code).toBe("VALIDATION_FAILED");
+    expect((await refusal(splitClaim(editor, claim.id, { at: 1.5, version: 1 }))).code).toBe("VALIDATION_FAILED");
+    const weather = await claimByText(article.id, "The weather");
+    await deleteClaim(editor, weather.id, { version: 1 });
+    const word = await addClaim(editor, article.id, {
+      start: article.body.indexOf("weather"),
+      end: article.body.indexOf("weather") + 7,
+      text: "weather",
+    });
+    const single = await db.claim.findUniqueOrThrow({ where: { id: word.id } });
+    const lone = await refusal(splitClaim(editor, single.id, { at: single.start + 3, version: 1 }));
+    expect(lone.message).toMatch(/each part needs at least one word/);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(1);
   });
 
   it("refuses a point outside the claim, and claims already in review", async () => {
@@ -170,7 +219,10 @@ describe("deleting a claim", () => {
     const claims = await expectConsistent(article.id);
     expect(claims[0].id).toBe(second.id);
     const log = await articleAuditLog(article.id);
-    expect(log.find((e) => e.action === "claim.deleted")).toMatchObject({ entityId: first.id, actor: { name: editor.name } });
+    expect(log.find((e) => e.action === "claim.deleted")).toMatchObject({
+      entityId: first.id,
+      actor: { name: editor.name },
+    });
     expect((await refusal(deleteClaim(editor, first.id, { version: 2 }))).code).toBe("NOT_FOUND");
   });
 
@@ -184,13 +236,15 @@ describe("deleting a claim", () => {
     const page = await getArticleWorkspace(editor, article.id);
     expect(page.claims.find((c) => c.id === first.id)?.work.openAssignees).toEqual([reviewer.name]);
 
-    expect(await deleteClaim(editor, first.id, { version: 1 })).toEqual({ id: first.id, cancelledAssignments: 1 });
+    expect(await deleteClaim(editor, first.id, { version: 1 })).toEqual({ id: first.id, cancelledAssignments: 1, undo: null });
     const after = await db.assignment.findUniqueOrThrow({ where: { id: open.id } });
     expect(after.state).toBe("CANCELLED");
     expect(after.closedAt).toEqual((await db.claim.findUniqueOrThrow({ where: { id: first.id } })).deletedAt);
     expect((await db.assignment.findUniqueOrThrow({ where: { id: earlier.id } })).closedAt).not.toEqual(after.closedAt);
     expect((await db.assignment.findUniqueOrThrow({ where: { id: elsewhere.id } })).state).toBe("OPEN");
-    const events = await db.auditEvent.findMany({ where: { entityType: "Assignment", entityId: { in: [open.id, earlier.id] } } });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "Assignment", entityId: { in: [open.id, earlier.id] } },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: "assignment.removed",
@@ -257,7 +311,14 @@ describe("adding a claim from a selection", () => {
     const end = start + 2 + sentence.length;
     const { id } = await addClaim(editor, article.id, { start, end, text: article.body.slice(start, end) });
     const added = await db.claim.findUniqueOrThrow({ where: { id } });
-    expect(added).toMatchObject({ text: sentence, originalText: sentence, start: start + 2, end, createdById: editor.id, score: null });
+    expect(added).toMatchObject({
+      text: sentence,
+      originalText: sentence,
+      start: start + 2,
+      end,
+      createdById: editor.id,
+      score: null,
+    });
     await expectConsistent(article.id);
     const [event] = await auditFor(id);
     expect(event).toMatchObject({ action: "claim.created", actorId: editor.id });
@@ -266,11 +327,15 @@ describe("adding a claim from a selection", () => {
   it("refuses offsets out of range, text that does not match, and overlaps with a live claim", async () => {
     const { editor, article } = await setup();
     const length = article.body.length;
-    const outOfRange = await refusal(addClaim(editor, article.id, { start: length - 2, end: length + 5, text: "abcdefg" }));
+    const outOfRange = await refusal(
+      addClaim(editor, article.id, { start: length - 2, end: length + 5, text: "abcdefg" }),
+    );
     expect(outOfRange.message).toMatch(/outside/);
     const mismatch = await refusal(addClaim(editor, article.id, { start: 0, end: 9, text: "Officialz" }));
     expect(mismatch.message).toMatch(/does not match/);
-    const overlap = await refusal(addClaim(editor, article.id, { start: 15, end: 20, text: article.body.slice(15, 20) }));
+    const overlap = await refusal(
+      addClaim(editor, article.id, { start: 15, end: 20, text: article.body.slice(15, 20) }),
+    );
     expect(overlap.code).toBe("CONFLICT");
     expect(overlap.message).toMatch(/overlaps claim C1\b/);
   });
@@ -306,7 +371,9 @@ describe("re-running extraction", () => {
 
     // Running again finds nothing new.
     expect(await rerunExtraction(editor, article.id)).toMatchObject({ added: 0, refreshed: 0 });
-    const summaries = await db.auditEvent.findMany({ where: { entityType: "Article", entityId: article.id, action: "claim.extracted" } });
+    const summaries = await db.auditEvent.findMany({
+      where: { entityType: "Article", entityId: article.id, action: "claim.extracted" },
+    });
     expect(summaries).toHaveLength(2);
   });
 
@@ -348,7 +415,7 @@ describe("reviewers", () => {
     const view = await getArticleWorkspace(reviewer, article.id);
     expect(view.canCurate).toBe(false);
     expect(view.auditLog).toEqual([]);
-    expect(view.claims.every((c) => c.splitPoints.length === 0)).toBe(true);
+    expect(view.claims.every((c) => c.gapToNext === "")).toBe(true);
     expect((await refusal(getArticleWorkspace(other, article.id))).code).toBe("FORBIDDEN");
     const editorView = await getArticleWorkspace(editor, article.id);
     expect(editorView.canCurate).toBe(true);

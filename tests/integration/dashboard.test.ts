@@ -1,6 +1,7 @@
 // The dashboards' numbers must equal the database's: expected values here come from raw SQL
 // counts, written independently of lib/dashboard.
 import { beforeAll, describe, expect, it } from "vitest";
+import { previewFinalize } from "@/lib/articles/finalize";
 import { db } from "@/lib/db/client";
 import { listArticleOverviews } from "@/lib/dashboard/articles";
 import { getArticleDashboard } from "@/lib/dashboard/data";
@@ -68,6 +69,15 @@ describe("article dashboard numbers", () => {
     expect(expected.workload.find((row) => row.reviewerId === scenario.alice.id)).toEqual({ reviewerId: scenario.alice.id, open: 1, overdue: 0, done: 1 });
   });
 
+  it("the finalize preview counts what finalizing would (previewFinalize), from the rows shown", async () => {
+    const dashboard = await getArticleDashboard(scenario.editor, scenario.article.id, noFilters);
+    const preview = await previewFinalize(scenario.editor, scenario.article.id);
+    expect(dashboard.finalizePreview).toEqual(preview);
+    // Not vacuous: claims without a verdict and open assignments (an overdue one among them).
+    expect(preview).toMatchObject({ pending: expect.any(Number), openAssignments: 2 });
+    expect(preview.pending).toBeGreaterThan(0);
+  });
+
   it("the articles list shows the same numbers", async () => {
     const expected = await rawCounts(scenario.article.id);
     const rows = await listArticleOverviews(scenario.editor, own());
@@ -108,6 +118,7 @@ describe("article dashboard numbers", () => {
     expect((await listArticleOverviews(outsider, listFilters())).map((row) => row.id)).not.toContain(scenario.article.id);
     const mine = await getArticleDashboard(scenario.bob, scenario.article.id, noFilters);
     expect(mine.permissions).toEqual({ assign: false, finalize: false, export: false });
+    expect(mine.finalizePreview).toBeNull();
     expect((await listArticleOverviews(scenario.bob, listFilters())).map((row) => row.id)).toEqual([scenario.article.id]);
   });
 

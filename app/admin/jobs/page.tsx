@@ -22,6 +22,8 @@ export default async function AdminJobsPage() {
   ]);
   const about = (job: FailedJob) => {
     if (job.kind === "source_recheck") return job.data.articleId ? t("articleSources") : t("allSources");
+    if (job.kind === "article_fetch")
+      return t.rich("importedFrom", { url: () => <bdi dir="ltr">{String(job.data.url ?? "")}</bdi> });
     if (!job.source) return t("sourceGone");
     return (
       <Link href={`/claims/${job.source.claimId}`}>

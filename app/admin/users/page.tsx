@@ -83,6 +83,12 @@ export default async function AdminUsersPage() {
                   {user.active
                     ? t("active")
                     : t("deactivatedOn", { date: formatDate(user.deactivatedAt, zone, locale) })}
+                  {!user.active && openCounts.get(user.id) ? (
+                    // Work left with a deactivated account waits for someone: flag it where admins look.
+                    <p className="held-by-deactivated small" data-testid="deactivated-holds">
+                      {t("holdsOpen", { count: openCounts.get(user.id) ?? 0 })}
+                    </p>
+                  ) : null}
                 </td>
                 <td>{formatDate(user.createdAt, zone, locale)}</td>
                 <td>

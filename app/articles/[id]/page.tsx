@@ -7,6 +7,8 @@ import { ArticleText } from "@/components/articles/article-text";
 import { AuditLog } from "@/components/articles/audit-log";
 import { CandidatesBelowLine } from "@/components/articles/candidates-below-line";
 import { ClaimList } from "@/components/articles/claim-list";
+import { CurationNotices } from "@/components/articles/curation-notice";
+import { HighlightNavigator } from "@/components/articles/highlight-navigator";
 import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
 import { CALENDAR_DAY_ZONE, formatDate } from "@/components/format";
 import { UserText } from "@/components/user-text";
@@ -31,7 +33,7 @@ export default async function ArticlePage({
 }) {
   const user = await requireUser();
   const zone = await viewerTimeZone(user);
-  const [t, locale] = await Promise.all([getTranslations("articlePage"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([getTranslations("articlePage"), getTranslations("curation"), getLocale()]);
   const { id } = await params;
   const auditAll = firstValues(await searchParams).audit === "all";
   const { article, claims, canCurate, auditLog, auditTotal } = await getArticleWorkspace(user, id, { auditAll }).catch(
@@ -62,20 +64,24 @@ export default async function ArticlePage({
       {canCurate ? <ArticleLanguageForm articleId={article.id} language={article.language} /> : null}
       {editable ? (
         <section className="curation-toolbar" aria-label={t("curationTools")}>
-          <AddClaimFromSelection articleId={article.id} language={article.language} />
+          <p className="muted selection-hint">{tc("selectHint")}</p>
           <RerunExtractionButton articleId={article.id} />
         </section>
       ) : null}
-      <div className="article-layout">
-        <section className="card" aria-label={t("articleText")}>
-          <ArticleText body={article.body} claims={claims} language={article.language} />
-        </section>
-        <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading">{t("claimsHeading", { count: claims.length })}</h2>
-          <ClaimList claims={claims} canCurate={editable} language={article.language} />
-          {editable ? <CandidatesBelowLine articleId={article.id} language={article.language} /> : null}
-        </section>
-      </div>
+      <HighlightNavigator />
+      <CurationNotices>
+        <div className="article-layout">
+          <section className="card article-text-card" aria-label={t("articleText")}>
+            <ArticleText body={article.body} claims={claims} language={article.language} />
+            {editable ? <AddClaimFromSelection articleId={article.id} language={article.language} /> : null}
+          </section>
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading">{t("claimsHeading", { count: claims.length })}</h2>
+            <ClaimList claims={claims} canCurate={editable} language={article.language} />
+            {editable ? <CandidatesBelowLine articleId={article.id} language={article.language} /> : null}
+          </section>
+        </div>
+      </CurationNotices>
       {canCurate ? (
         <AuditLog
           articleId={article.id}

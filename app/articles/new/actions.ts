@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { fetchArticle } from "@/lib/articles/import-url";
+import { articleFetchStatus, startArticleFetch } from "@/lib/articles/import-url";
 import { duplicateArticleId, importArticle } from "@/lib/articles/mutations";
 import { decodeUploadOffLoop } from "@/lib/articles/upload";
 import { AppError } from "@/lib/errors";
@@ -20,13 +20,16 @@ export const decodeUploadAction = guardedAction(async function decodeUploadActio
   });
 });
 
-/** Fetches the article at a web address for the editor to check before importing (nothing is stored). */
-export const fetchArticleAction = guardedAction(async function fetchArticleAction(input: unknown) {
+/** Queues the fetch of the article at a web address (a background job); the form then polls its status. */
+export const startArticleFetchAction = guardedAction(async function startArticleFetchAction(input: unknown) {
   const actor = await requirePermission("article.import");
-  return runAction(async () => {
-    const page = await fetchArticle(actor, input);
-    return { ...page, fetchedAt: page.fetchedAt.toISOString() };
-  });
+  return runAction(() => startArticleFetch(actor, input));
+});
+
+/** Where the editor's fetch is, and once done the article read from the page (nothing is stored). */
+export const articleFetchStatusAction = guardedAction(async function articleFetchStatusAction(jobId: unknown) {
+  const actor = await requirePermission("article.import");
+  return runAction(() => articleFetchStatus(actor, jobId));
 });
 
 export type ImportOutcome =

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleLockNotice } from "@/components/claims/article-lock-notice";
 import { ClaimContext } from "@/components/claims/claim-context";
+import { ClaimPager, claimHref } from "@/components/claims/claim-pager";
 import { ClaimWorkspace } from "@/components/claims/claim-workspace";
 import { CommentForm } from "@/components/claims/comment-form";
 import { CommentText } from "@/components/claims/comment-text";
@@ -10,14 +11,16 @@ import { EndConsultationButton } from "@/components/claims/end-consultation-butt
 import { Timeline } from "@/components/claims/timeline";
 import type { SourceLink } from "@/components/claims/types";
 import { formatDate, formatDue } from "@/components/format";
+import { DeactivatedMark } from "@/components/dashboard/deactivated";
 import { StatusBadge } from "@/components/status-badge";
 import { UserText } from "@/components/user-text";
 import { renderAppError } from "@/lib/http/page-errors";
 import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
+import { claimNavigation } from "@/lib/review/claim-navigation";
 import { getClaimForReview } from "@/lib/review/claim-page";
 import type { SnapshotSummary } from "@/lib/sources/data";
-import { claimLabel } from "@/lib/workflow/states";
+import { claimLabel, isVerdict } from "@/lib/workflow/states";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("claimPage"))("title") };
@@ -45,6 +48,8 @@ function sourceLink(state: SourceLink["state"], snapshots: SnapshotSummary[]): S
               sha256: snapshot.sha256,
               bodyBytes: snapshot.bodyBytes,
               excerptFound: snapshot.excerptFound,
+              textState: snapshot.textState,
+              textError: snapshot.textError,
             },
           ],
     ),
@@ -71,6 +76,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const review = await getClaimForReview(user, id).catch(renderAppError);
   const { claim, article, assignment, consultations, permissions } = review;
+  // After the access check: the neighbours are only looked up for a claim the reader may open.
+  const navigation = await claimNavigation(user, { id: claim.id, articleId: article.id, ordinal: claim.ordinal });
+  const tNav = await getTranslations("claimNav");
+  // The verdict in force and why: the last history row, when it set the claim's current status.
+  const last = review.history.entries.at(-1);
+  const currentVerdict =
+    last && isVerdict(claim.status) && last.toStatus === claim.status
+      ? { rationale: last.rationale, by: last.actor.name, at: formatDate(last.createdAt, zone, locale) }
+      : null;
   const finalized = article.finalizedAt !== null;
   const label = claimLabel(claim);
   const overdue = assignment?.state === "OPEN" && assignment.dueAt !== null && assignment.dueAt < new Date();
@@ -79,6 +93,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
   return (
     <>
+      <ClaimPager navigation={navigation} articleId={article.id} />
       <p className="muted">
         <Link href={`/articles/${article.id}`}>
           <UserText text={article.title} lang={language} />
@@ -115,6 +130,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             finalized={finalized}
             consulted={review.consulted}
             timeZone={zone}
+            currentVerdict={currentVerdict}
+            navigation={{
+              previous: navigation.previous ? claimHref(navigation.previous) : null,
+              next: navigation.next ? claimHref(navigation.next) : null,
+              // Where to go when nothing follows: the queue, or the article.
+              done: navigation.order === "queue" ? "/queue" : `/articles/${article.id}`,
+              doneLabel: navigation.order === "queue" ? tNav("backToQueue") : tNav("backToArticle"),
+            }}
             permissions={{
               verdict: permissions.verdict,
               evidence: permissions.evidence,
@@ -138,7 +161,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               link: sourceLink(e.linkState, e.snapshots),
             }))}
           >
-            <ClaimContext paragraph={review.paragraph} language={language} />
+            <ClaimContext paragraph={review.paragraph} article={review.articleText} language={language} />
           </ClaimWorkspace>
         </div>
         <div>
@@ -149,6 +172,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 <dt>{t("reviewer")}</dt>
                 <dd>
                   <UserText text={assignment.reviewer.name} />
+                  {assignment.reviewer.active ? null : <DeactivatedMark />}
                 </dd>
                 <dt>{t("state")}</dt>
                 <dd>{t(`assignmentStates.${assignment.state}`)}</dd>
@@ -171,6 +195,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             ) : (
               <p className="muted">{t("notAssigned")}</p>
             )}
+            {assignment && assignment.state === "OPEN" && !assignment.reviewer.active ? (
+              // Nobody will work on it until an editor gives it to someone else.
+              <p className="held-by-deactivated" data-testid="claim-held-by-deactivated">
+                {t("heldByDeactivated")}
+              </p>
+            ) : null}
             {consultations.length ? (
               <ul className="consultations" aria-label={tConsultation("listLabel")} data-testid="consultations">
                 {consultations.map((consultation) => (

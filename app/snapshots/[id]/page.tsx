@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RefreshWhilePending } from "@/components/claims/refresh-while-pending";
 import { formatDateTime } from "@/components/format";
 import { UserText } from "@/components/user-text";
 import { renderAppError } from "@/lib/http/page-errors";
@@ -44,7 +45,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
             <span className={`link-state link-${snapshot.outcome}`}>{tState(`states.${snapshot.outcome}`)}</span>
           </p>
         ) : null}
-        <dl className="facts">
+        <dl className="facts snapshot-facts">
           <dt>{t("requested")}</dt>
           <dd>
             <bdi dir="ltr">{snapshot.requestedUrl}</bdi>
@@ -73,6 +74,12 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
               <dd>
                 <UserText text={snapshot.fileName} />
               </dd>
+            </>
+          ) : null}
+          {snapshot.pages !== null ? (
+            <>
+              <dt>{t("pages")}</dt>
+              <dd>{snapshot.pages}</dd>
             </>
           ) : null}
           {snapshot.httpStatus !== null ? (
@@ -131,8 +138,18 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
       </section>
       <section className="card" aria-labelledby="snapshot-text-heading">
         <h2 id="snapshot-text-heading">{fetched ? t("text") : pasted ? t("pastedText") : t("attachedText")}</h2>
+        {snapshot.truncated ? <p className="muted">{t("truncated")}</p> : null}
         {snapshot.text ? (
           <UserText as="div" className="snapshot-text" text={snapshot.text} />
+        ) : snapshot.textState === "PENDING" ? (
+          <p className="muted" role="status" data-testid="snapshot-text-pending">
+            {t("textPending")}
+            <RefreshWhilePending pending />
+          </p>
+        ) : snapshot.textState === "UNREADABLE" ? (
+          <p className="warn" data-testid="snapshot-text-unreadable">
+            {t("textUnreadable")}: <span dir="auto">{translateServerMessage(snapshot.textError ?? "", locale)}</span>
+          </p>
         ) : (
           <p className="muted">{fetched ? t("noText") : t("noFileText")}</p>
         )}

@@ -99,6 +99,11 @@ const snapshotBody = z
     }),
     fileName: z.string().nullable().meta({ description: "An attached file's name as uploaded." }),
     providedBy: z.object({ name: z.string() }).nullable().meta({ description: "Who pasted or attached it (null when fetched)." }),
+    textState: z.enum(["PENDING", "READ", "UNREADABLE"]).nullable().meta({
+      description:
+        "An attached PDF or .docx: its text is read in the background (PENDING until then), READ (excerptFound then says whether the excerpt occurs in it) or UNREADABLE (textError says why: a scan without text, a password, a damaged file). Null for other snapshots.",
+    }),
+    textError: z.string().nullable().meta({ description: "Why an attached document's text could not be read." }),
   })
   .meta({ id: "SourceSnapshot" });
 

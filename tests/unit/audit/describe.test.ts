@@ -141,6 +141,14 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
     },
     expected: "Deleted C3: “Officials said 1,200 people left”; 1 open assignment cancelled",
   },
+  "claim.undone": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-4",
+      after: { number: 4, undid: "claim.merged", undoes: "event-1", otherId: "claim-7", otherNumber: 7 },
+    },
+    expected: "Undid the merge of C4 and C7: both are separate again",
+  },
   "claim.extracted": {
     row: { entityType: "Article", entityId: "a1", after: { found: 9, added: 2, refreshed: 1, kept: 7 } },
     expected: "Re-ran extraction: 2 added, 7 already there (1 rescored)",

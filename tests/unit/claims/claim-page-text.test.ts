@@ -15,7 +15,9 @@ import type { ClaimReview } from "@/lib/review/claim-page";
 import type { ClaimSnapshot } from "@/lib/workflow/conflict";
 
 /** The provider, its children given as createElement's argument (as JSX would). */
-const Provider = NextIntlClientProvider as ComponentType<Omit<ComponentProps<typeof NextIntlClientProvider>, "children">>;
+const Provider = NextIntlClientProvider as ComponentType<
+  Omit<ComponentProps<typeof NextIntlClientProvider>, "children">
+>;
 
 function render(locale: Locale, element: ReactElement): string {
   return renderToStaticMarkup(
@@ -81,10 +83,15 @@ describe("the claim page in English and Arabic", () => {
       "Status changed from Not yet reviewed to Corroborated by Rita Reviewer: “The ministry confirmed it.”.",
     );
     expect(text(conflict("en"))).toContain("Source added: تقرير الأمم المتحدة (https://example.org/ocha).");
-    expect(text(conflict("en"))).toContain("Your change was not applied: Add source “X”. Meanwhile (version 1 → 3):");
+    expect(text(conflict("en"))).toContain(
+      "Your change was not applied: Add source “X”. Meanwhile, someone else changed the claim:",
+    );
+    // The version a change was made on is for the server, not for the reviewer to read.
+    expect(text(conflict("en"))).not.toMatch(/version/i);
     const arabic = conflict("ar");
     expect(text(arabic)).toContain("تغيّر C4 أثناء عملك");
-    expect(text(arabic)).toContain("(الإصدار 1 ← 3)");
+    expect(text(arabic)).toContain("في الأثناء، غيّر شخص آخر الادعاء:");
+    expect(text(arabic)).not.toContain("الإصدار");
     expect(arabic).toContain('<bdi dir="auto">Rita Reviewer</bdi>');
     expect(arabic).toContain('<bdi dir="auto">تقرير الأمم المتحدة</bdi>');
   });
@@ -103,11 +110,47 @@ describe("the claim page in English and Arabic", () => {
   it("shows the claim's paragraph in the article's language, its controls as markers", () => {
     const html = render(
       "en",
-      createElement(ClaimContext, { paragraph: { text: "قال الوزير \u202Eإن 10 قتلوا", start: 0, end: 10 }, language: "ar" }),
+      createElement(ClaimContext, {
+        paragraph: { text: "قال الوزير \u202Eإن 10 قتلوا", start: 0, end: 10 },
+        article: { text: "قال الوزير \u202Eإن 10 قتلوا", start: 0, end: 10 },
+        language: "ar",
+      }),
     );
     expect(html).toMatch(/^<blockquote class="article-body claim-context" lang="ar" dir="rtl">/);
     expect(html).toContain('data-bidi-control="RLO"');
     expect(html).not.toContain("\u202E");
+    // A one-paragraph article has nothing more to show.
+    expect(html).not.toContain("<details");
+  });
+
+  it("offers the whole article, highlighted at the claim, in the article's direction whatever the interface's", () => {
+    const body = "أعلنت الوزارة الأرقام.\n\nقال الوزير إن 10 قتلوا.\n\nوأضاف أن التحقيق مستمر.";
+    const start = body.indexOf("إن 10 قتلوا");
+    const end = start + "إن 10 قتلوا".length;
+    const paragraphStart = body.indexOf("قال");
+    const html = render(
+      "en",
+      createElement(ClaimContext, {
+        paragraph: { text: "قال الوزير إن 10 قتلوا.", start: start - paragraphStart, end: end - paragraphStart },
+        article: { text: body, start, end },
+        language: "ar",
+      }),
+    );
+    expect(html).toContain(
+      '<details class="whole-article" data-testid="whole-article"><summary>Read the whole article</summary>',
+    );
+    expect(html).toContain('<blockquote class="article-body claim-context whole-article-text" lang="ar" dir="rtl">');
+    expect(html).toContain('<mark class="claim" data-testid="claim-highlight-in-article">إن 10 قتلوا</mark>');
+    expect(html).toContain("وأضاف أن التحقيق مستمر.");
+    const arabic = render(
+      "ar",
+      createElement(ClaimContext, {
+        paragraph: { text: body, start, end },
+        article: { text: body, start, end },
+        language: "ar",
+      }),
+    );
+    expect(arabic).not.toContain("<details");
   });
 
   it("gives a comment its own direction and links the claims it names", () => {

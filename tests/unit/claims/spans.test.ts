@@ -9,12 +9,14 @@ import {
   overlaps,
   selectionToSpan,
   spanProblem,
-  splitPoints,
+  snapSplitPoint,
+  splitOffsets,
   splitSpan,
   trimSpan,
 } from "@/lib/claims/spans";
 
-const slice = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+const slice = (text: string, span: { start: number; end: number } | null) =>
+  span ? text.slice(span.start, span.end) : null;
 
 describe("selectionToSpan", () => {
   it("orders anchor and focus, clamps to the body and trims whitespace", () => {
@@ -58,7 +60,9 @@ describe("selectionToSpan", () => {
     const body = normaliseBody("\uFEFFFirst line.\r\nSecond claim here.\r\n\r\nThird.");
     expect(body).toBe("First line.\nSecond claim here.\n\nThird.");
     const start = body.indexOf("Second");
-    expect(slice(body, selectionToSpan(body, start - 1, start + "Second claim here.".length + 2))).toBe("Second claim here.");
+    expect(slice(body, selectionToSpan(body, start - 1, start + "Second claim here.".length + 2))).toBe(
+      "Second claim here.",
+    );
     expect(start).toBe(12);
   });
 });
@@ -102,18 +106,65 @@ describe("splitSpan and splitPoints", () => {
     expect(splitSpan(emojiBody, { start: 0, end: emojiBody.length }, emojiBody.indexOf("🎉") + 1)).toBeNull();
   });
 
-  it("offers every word start as a split point, each one valid", () => {
-    const points = splitPoints(body, span);
-    expect(points[0]).toMatchObject({ at: body.indexOf("fell"), before: "Unemployment", after: "fell to 4" });
-    expect(points.map((p) => p.at)).toContain(body.indexOf("and exports"));
-    for (const point of points) expect(splitSpan(body, span, point.at)).not.toBeNull();
+  it("offers every word start where both parts keep words, each one a valid split", () => {
+    const offsets = splitOffsets(body, span);
+    expect(offsets[0]).toBe(body.indexOf("fell"));
+    expect(offsets).toContain(body.indexOf("and exports"));
+    for (const at of offsets) expect(splitSpan(body, span, at)).not.toBeNull();
+    expect(offsets.at(-1)).toBe(body.indexOf("2023."));
   });
 
   it("splits between emoji and RTL words without cutting them", () => {
     const mixed = "الأسعار ارتفعت 👩🏽‍⚕️ doctors said";
-    const points = splitPoints(mixed, { start: 0, end: mixed.length });
-    for (const point of points) expect(isGraphemeBoundary(mixed, point.at)).toBe(true);
-    expect(points.map((p) => mixed.slice(p.at, p.at + 7))).toContain("doctors");
+    const offsets = splitOffsets(mixed, { start: 0, end: mixed.length });
+    for (const at of offsets) expect(isGraphemeBoundary(mixed, at)).toBe(true);
+    expect(offsets.map((at) => mixed.slice(at, at + 7))).toContain("doctors");
+  });
+});
+
+describe("snapSplitPoint: a click or selection in the claim's text → the split's place", () => {
+  const body = "Intro. Unemployment fell to 4% and exports rose 12% in 2023. Outro.";
+  const span = { start: body.indexOf("Unemployment"), end: body.indexOf("2023.") + 5 };
+  const exports = body.indexOf("exports");
+
+  it("keeps a word start as it is", () => {
+    expect(snapSplitPoint(body, span, exports)).toBe(exports);
+  });
+
+  it("snaps a point inside a word to the nearer of its start and the next word's start", () => {
+    expect(snapSplitPoint(body, span, exports + 2)).toBe(exports); // "ex|ports"
+    expect(snapSplitPoint(body, span, exports + 6)).toBe(body.indexOf("rose")); // "export|s"
+  });
+
+  it("takes the next word for a point in the gap between words and on a tie", () => {
+    const and = body.indexOf("and");
+    expect(snapSplitPoint(body, span, and - 1)).toBe(and); // "4%| and": 1 from "and", 3 from "4%"
+    const to = body.indexOf("to 4%");
+    expect(snapSplitPoint(body, span, to + 1)).toBe(to); // "t|o 4%": 1 from "to", 2 from "4%"
+    const i = body.indexOf("in 2023");
+    expect(snapSplitPoint(body, span, i + 1)).toBe(i); // "i|n 2023": 1 from "in", 2 from "2023"
+    expect(snapSplitPoint(body, span, i + 2)).toBe(i + 3); // "in| 2023": 1 from "2023", 2 from "in"
+    const tie = "Alpha bet gamma.";
+    // "be|t gamma": 2 from "bet" (6) and 2 from "gamma" (10): the later one.
+    expect(snapSplitPoint(tie, { start: 0, end: tie.length }, 8)).toBe(10);
+  });
+
+  it("clamps a point at the claim's first word to the first valid place, and at its end to the last", () => {
+    expect(snapSplitPoint(body, span, span.start)).toBe(body.indexOf("fell"));
+    expect(snapSplitPoint(body, span, span.end)).toBe(body.indexOf("2023."));
+  });
+
+  it("refuses offsets outside the claim, fractions, and claims without a place to split", () => {
+    expect(snapSplitPoint(body, span, span.start - 1)).toBeNull();
+    expect(snapSplitPoint(body, span, span.end + 1)).toBeNull();
+    expect(snapSplitPoint(body, span, exports + 0.5)).toBeNull();
+    expect(snapSplitPoint("Unemployment.", { start: 0, end: 13 }, 4)).toBeNull();
+  });
+
+  it("never cuts a grapheme: a point inside an emoji snaps to a word start", () => {
+    const text = "Crowds 🎉 cheered loudly.";
+    const at = snapSplitPoint(text, { start: 0, end: text.length }, text.indexOf("🎉") + 1);
+    expect(at).toBe(text.indexOf("cheered"));
   });
 });
 

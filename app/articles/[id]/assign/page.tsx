@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArticleNav } from "@/components/articles/article-nav";
 import { AssignBoard } from "@/components/assignments/assign-board";
+import { AssignMessages } from "@/components/assignments/assign-messages";
 import { AutoAssignForm } from "@/components/assignments/auto-assign-form";
 import { UserText } from "@/components/user-text";
 import { getAssignmentBoard } from "@/lib/review/assign-page";
@@ -45,37 +46,39 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
           {t.rich("heldByDeactivated", { count: heldByDeactivated, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
-      <div className="assign-layout">
-        <section className="card" aria-labelledby="assign-heading">
-          <h2 id="assign-heading">{t("claimsHeading", { count: board.claims.length })}</h2>
-          <AssignBoard
-            articleId={board.article.id}
-            language={board.article.language}
-            reviewers={board.reviewers}
-            timeZone={zone}
-            claims={board.claims.map((claim) => ({
-              id: claim.id,
-              text: claim.statement,
-              number: claim.number,
-              status: claim.status,
-              assignment: claim.assignment
-                ? {
-                    id: claim.assignment.id,
-                    state: claim.assignment.state,
-                    dueAt: claim.assignment.dueAt?.toISOString() ?? null,
-                    reviewerName: claim.assignment.reviewer.name,
-                    reviewerActive: claim.assignment.reviewer.active,
-                  }
-                : null,
-            }))}
-          />
-        </section>
-        <section className="card" aria-labelledby="auto-heading">
-          <h2 id="auto-heading">{t("autoHeading")}</h2>
-          <p className="muted">{t("autoIntro", { count: unassigned })}</p>
-          <AutoAssignForm articleId={board.article.id} reviewers={board.reviewers} timeZone={zone} />
-        </section>
-      </div>
+      <AssignMessages>
+        <div className="assign-layout">
+          <section className="card" aria-labelledby="assign-heading">
+            <h2 id="assign-heading">{t("claimsHeading", { count: board.claims.length })}</h2>
+            <AssignBoard
+              articleId={board.article.id}
+              language={board.article.language}
+              reviewers={board.reviewers}
+              timeZone={zone}
+              claims={board.claims.map((claim) => ({
+                id: claim.id,
+                text: claim.statement,
+                number: claim.number,
+                status: claim.status,
+                assignment: claim.assignment
+                  ? {
+                      id: claim.assignment.id,
+                      state: claim.assignment.state,
+                      dueAt: claim.assignment.dueAt?.toISOString() ?? null,
+                      reviewerName: claim.assignment.reviewer.name,
+                      reviewerActive: claim.assignment.reviewer.active,
+                    }
+                  : null,
+              }))}
+            />
+          </section>
+          <section className="card" aria-labelledby="auto-heading">
+            <h2 id="auto-heading">{t("autoHeading")}</h2>
+            <p className="muted">{t("autoIntro", { count: unassigned })}</p>
+            <AutoAssignForm articleId={board.article.id} reviewers={board.reviewers} timeZone={zone} />
+          </section>
+        </div>
+      </AssignMessages>
     </>
   );
 }

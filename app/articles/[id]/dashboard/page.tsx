@@ -15,7 +15,7 @@ import { StatusChart } from "@/components/dashboard/status-chart";
 import { StatusLegend } from "@/components/dashboard/status-cue";
 import { formatDate, formatDateTime } from "@/components/format";
 import { UserText } from "@/components/user-text";
-import { finalizeConfirmation, previewFinalize } from "@/lib/articles/finalize";
+import { finalizeConfirmation } from "@/lib/articles/finalize";
 import { getArticleDashboard } from "@/lib/dashboard/data";
 import { claimTableFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
@@ -43,8 +43,7 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
   const { article, permissions } = dashboard;
   const path = `/articles/${article.id}/dashboard`;
   // What finalizing would leave unfinished, for the editor to confirm by its counts.
-  const preview =
-    permissions.finalize && !article.finalizedAt ? await previewFinalize(user, article.id).catch(renderAppError) : null;
+  const preview = dashboard.finalizePreview;
   const holders = dashboard.workload
     .filter((row) => !row.active && row.open > 0)
     .map((row) => ({ id: row.reviewerId, name: row.name, open: row.open }));

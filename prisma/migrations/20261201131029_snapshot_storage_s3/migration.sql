@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SnapshotStorage" ADD VALUE 'S3';
