@@ -94,7 +94,7 @@ describe("people on the claim page", () => {
       expect(payload).toContain(reviewer.name);
       for (const user of [editor, reviewer, colleague]) expect(payload).not.toContain(user.email);
       expect(review.claim.comments[0].mentions[0].user).toEqual({ name: reviewer.name });
-      expect(review.assignment?.reviewer).toEqual({ id: reviewer.id, name: reviewer.name });
+      expect(review.assignment?.reviewer).toEqual({ id: reviewer.id, name: reviewer.name, active: true });
     }
   });
 });
