@@ -53,7 +53,7 @@ test("a reviewer in the Arabic interface works an Arabic claim", async ({ browse
   const highlight = page.getByTestId("claim-highlight");
   await expect(highlight).toContainText("حماة");
   expect(await direction(highlight)).toBe("rtl");
-  expect(await direction(page.locator("blockquote.claim-context"))).toBe("rtl");
+  expect(await direction(page.locator("blockquote.claim-context").first())).toBe("rtl");
   const statement = page.locator("h1.claim-title bdi").first();
   await expect(statement).toHaveAttribute("lang", "ar");
   expect(await direction(statement)).toBe("rtl");

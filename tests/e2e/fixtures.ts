@@ -104,6 +104,9 @@ export async function signedInPage(browser: Browser, email: string, password = D
 
 /** Selects the first occurrence of `text` inside the article body, as a user dragging over it would. */
 export async function selectInArticle(page: Page, text: string) {
+  // The selection tool listens for selection changes once the page's script has run: a
+  // selection made before that (a busy machine, a slow phone) is never offered.
+  await page.waitForLoadState("networkidle");
   await page.evaluate((wanted) => {
     const root = document.getElementById("article-body");
     if (!root) throw new Error("no article body");
