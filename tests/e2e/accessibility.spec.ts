@@ -73,3 +73,23 @@ for (const role of ["REVIEWER", "EDITOR", "ADMIN"] as const) {
     });
   }
 }
+
+// The narrowest width WCAG 1.4.10 names: the same pages reflow at 320 px (axe runs above).
+for (const role of ["REVIEWER", "EDITOR", "ADMIN"] as const) {
+  test(`${role.toLowerCase()} pages reflow at 320 px`, async ({ browser, request }) => {
+    const user = await createUserAsAdmin(request, role);
+    const claim = await articleAssignedTo(request, role === "REVIEWER" ? user.email : "reviewer@claimledger.local");
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    await signIn(context, user.email, user.password);
+    const page = await context.newPage();
+    const wider: string[] = [];
+    for (const path of PAGES[role](claim)) {
+      await page.goto(path);
+      await expect(page.locator("main h1").first()).toBeVisible();
+      const by = await overflow(page);
+      if (by > 0) wider.push(`${path}: ${by} px wider than the window`);
+    }
+    await context.close();
+    expect(wider, wider.join("\n")).toEqual([]);
+  });
+}
