@@ -18,6 +18,7 @@ import { dueAtFromDay } from "@/lib/time/calendar";
 import { formatDue } from "@/lib/time/format";
 import { useAssignMessages } from "./assign-messages";
 import { isPastDueDay } from "./past-due";
+import { PastDueConfirm } from "./past-due-confirm";
 
 type Input = z.input<typeof assignClaimsSchema>;
 type Output = z.output<typeof assignClaimsSchema>;
@@ -198,22 +199,12 @@ export function AssignBoard({ articleId, language, reviewers, claims, timeZone }
         <FieldError id="assign-note-error" message={errors.note?.message} />
       </div>
       {shownConfirm ? (
-        <div className="inline-form confirm" role="alert">
-          <span>{t("pastDue", { date: shownConfirm })}</span>
-          <button type="submit" disabled={isSubmitting}>
-            {t("pastDueYes")}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setConfirmPast(null);
-              document.getElementById("assign-due")?.focus();
-            }}
-          >
-            {t("pastDueChange")}
-          </button>
-        </div>
+        <PastDueConfirm
+          date={shownConfirm}
+          submitting={isSubmitting}
+          dueFieldId="assign-due"
+          onChangeDate={() => setConfirmPast(null)}
+        />
       ) : (
         <button type="submit" disabled={isSubmitting}>
           {isSubmitting

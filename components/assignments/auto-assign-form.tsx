@@ -13,6 +13,7 @@ import { autoAssignSchema } from "@/lib/assignments/schema";
 import { dueAtFromDay } from "@/lib/time/calendar";
 import { useAssignMessages } from "./assign-messages";
 import { isPastDueDay } from "./past-due";
+import { PastDueConfirm } from "./past-due-confirm";
 
 type Input = z.input<typeof autoAssignSchema>;
 type Output = z.output<typeof autoAssignSchema>;
@@ -94,22 +95,12 @@ export function AutoAssignForm({
         <textarea id="auto-note" rows={2} dir="auto" {...register("note")} />
       </div>
       {shownConfirm ? (
-        <div className="inline-form confirm" role="alert">
-          <span>{t("pastDue", { date: shownConfirm })}</span>
-          <button type="submit" disabled={isSubmitting}>
-            {t("pastDueYes")}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setConfirmPast(null);
-              document.getElementById("auto-due")?.focus();
-            }}
-          >
-            {t("pastDueChange")}
-          </button>
-        </div>
+        <PastDueConfirm
+          date={shownConfirm}
+          submitting={isSubmitting}
+          dueFieldId="auto-due"
+          onChangeDate={() => setConfirmPast(null)}
+        />
       ) : (
         <button type="submit" disabled={isSubmitting}>
           {isSubmitting ? t("assigning") : t("autoSubmit")}
