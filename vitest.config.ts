@@ -7,6 +7,10 @@ export default defineConfig({
   // "server-only" marks modules Next.js must keep out of browser bundles; in tests it is a no-op.
   resolve: { alias: { "@": root, "server-only": `${root}node_modules/server-only/empty.js` } },
   test: {
+    // Vitest's default leaves one core idle (a single worker on CI's two cores); the unit files
+    // are CPU-bound and the integration files mostly wait on PostgreSQL, so both use every core.
+    maxWorkers: "100%",
+    minWorkers: 1,
     projects: [
       {
         extends: true,

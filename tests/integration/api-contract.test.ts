@@ -268,9 +268,17 @@ for (const route of ROUTES) {
         const limit = process.env.CLAIMLEDGER_API_RATE_LIMIT;
         process.env.CLAIMLEDGER_API_RATE_LIMIT = "2";
         try {
-          await call(route, f);
-          await call(route, f);
-          const answer = await call(route, f);
+          // Limits count in fixed one-minute windows: three calls that straddle a window's end
+          // are two windows' calls, so such a round is tried once more.
+          const minute = () => Math.floor(Date.now() / 60_000);
+          let answer: Awaited<ReturnType<typeof call>>;
+          for (let round = 0; ; round++) {
+            const started = minute();
+            await call(route, f);
+            await call(route, f);
+            answer = await call(route, f);
+            if (minute() === started || round === 1) break;
+          }
           expect(answer.status).toBe(429);
           expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(0);
         } finally {
