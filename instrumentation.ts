@@ -4,6 +4,7 @@
 //   See lib/auth/client-address.ts, docs/accounts.md.
 // - The app process also works the background job queue (source snapshots, re-checks), unless
 //   CLAIMLEDGER_WORKER=off (a web-only instance beside separate `npx claimledger worker`s).
+// - The PDF report thread starts with the server and stays (lib/compute/pdf.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installClientAddressHeader } = await import("./lib/auth/client-address");
@@ -17,5 +18,11 @@ export async function register() {
         setTimeout(start, 30_000).unref();
       });
     void start();
+  }
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { pdfThreadMode, warmPdfWorker } = await import("./lib/compute/pdf");
+    // The PDF thread starts (and warms up) with the server, a little after it is listening, so
+    // that the first export does not pay for it (CLAIMLEDGER_PDF_THREAD, docs/reports.md).
+    if (pdfThreadMode() === "kept") setTimeout(warmPdfWorker, 5_000).unref();
   }
 }

@@ -58,17 +58,29 @@ export function reportTimeoutMs(): number {
 
 let reportPool: WorkerPool | undefined;
 
-/** How long the PDF thread waits idle for the next report before it ends. */
+/** How long an on-demand PDF thread waits idle for the next report before it ends. */
 const PDF_THREAD_IDLE_MS = 10 * 60_000;
+
+/**
+ * CLAIMLEDGER_PDF_THREAD: "kept" (the default) starts the PDF thread with the server and keeps
+ * it, warm, for as long as the server runs (about 100 MB held while idle), so that no export pays
+ * for starting it: on two busy cores a new thread's start and V8's compilation of the renderer
+ * were what took a 1,000-claim report past 5 s (docs/reports.md). "on-demand" starts it with the
+ * first export and ends it after ten idle minutes, for small machines that export rarely.
+ */
+export function pdfThreadMode(): "kept" | "on-demand" {
+  return process.env.CLAIMLEDGER_PDF_THREAD === "on-demand" ? "on-demand" : "kept";
+}
 
 /**
  * The PDF reports' pool: one thread, so two long reports queue (within their budget) instead of
  * holding twice the memory, and a report never waits behind imports or the other way round.
  */
 export function pdfPool(): WorkerPool {
-  // Kept for a while after a report (its fonts parsed, its words shaped): the next export, often
-  // of the same article, does not pay the start again. About 100 MB held meanwhile.
-  reportPool ??= new WorkerPool({ size: 1, spawn: spawnPdfWorker, idleMs: PDF_THREAD_IDLE_MS });
+  // Even on demand, kept for a while after a report (its fonts parsed, its words shaped): the
+  // next export, often of the same article, does not pay the start again.
+  const idleMs = pdfThreadMode() === "kept" ? Infinity : PDF_THREAD_IDLE_MS;
+  reportPool ??= new WorkerPool({ size: 1, spawn: spawnPdfWorker, idleMs });
   return reportPool;
 }
 

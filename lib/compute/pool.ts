@@ -42,7 +42,7 @@ export interface PoolOptions {
   size: number;
   /** Starts a thread that runs lib/compute/worker.ts. */
   spawn: () => Worker;
-  /** An idle thread ends after this long. */
+  /** An idle thread ends after this long; Infinity keeps idle threads until close(). */
   idleMs?: number;
 }
 
@@ -149,6 +149,8 @@ export class WorkerPool {
   private park(worker: Worker) {
     worker.unref();
     this.idle.push(worker);
+    // A pool told to keep its threads (idleMs: Infinity) never ends an idle one.
+    if (!Number.isFinite(this.idleMs)) return;
     const timer = setTimeout(() => {
       this.forget(worker);
       void worker.terminate();
