@@ -70,6 +70,20 @@ describe("compute worker pool", () => {
     await pool.close();
   }, 30_000);
 
+  it("ends an idle thread after idleMs, and keeps it with idleMs Infinity (the server's PDF thread)", async () => {
+    const ending = new WorkerPool({ size: 1, spawn, idleMs: 100 });
+    const kept = new WorkerPool({ size: 1, spawn, idleMs: Infinity });
+    ending.warm();
+    kept.warm();
+    expect(ending.stats().threads).toBe(1);
+    expect(kept.stats().threads).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(ending.stats().threads).toBe(0);
+    expect(kept.stats().threads).toBe(1);
+    await kept.close();
+    expect(kept.stats().threads).toBe(0);
+  });
+
   it("gives up on a queued job at its deadline without touching the running one", async () => {
     const pool = shared;
     const first = pool.run("extractClaims", article, 20_000);
