@@ -24,7 +24,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --import ./bin/server-context.mjs scripts/start.ts",
     url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
+    // A first build on a busy 2-core machine can take longer; CLAIMLEDGER_E2E_SERVER_TIMEOUT_MS raises the wait.
+    timeout: Number(process.env.CLAIMLEDGER_E2E_SERVER_TIMEOUT_MS) || 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

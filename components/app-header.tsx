@@ -57,7 +57,7 @@ export function AppHeader({ user, showAdmin, mentionCount = 0, timeZone, showRep
           <Link href="/settings/language" data-testid="language-link">
             {t("nav.language")}
           </Link>
-          <Link href="/settings/tokens" title={user.email}>
+          <Link href="/settings/account" title={user.email} data-testid="account-link">
             <UserText text={user.name} />
           </Link>
           <span className="role-badge" data-testid="role-badge">

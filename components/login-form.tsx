@@ -1,30 +1,59 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
-import { signInErrorMessage, signInSchema, type SignInInput } from "@/lib/users/schema";
+import { SIGN_IN_ERRORS, signInErrorMessage, signInSchema, type SignInInput } from "@/lib/users/schema";
 import { FieldError } from "./field-error";
 
+const SECOND_STEP = new Set<string>([
+  SIGN_IN_ERRORS["second-factor-required"],
+  SIGN_IN_ERRORS["second-factor-invalid"],
+]);
+
+/**
+ * Email and password; for an account with two-factor sign-in on, a second step asks for a code
+ * and sends all three again (the server never signs in on the password alone: lib/auth/identity.ts).
+ * The password is kept only in this component's memory between the two steps.
+ */
 export function LoginForm() {
   const t = useTranslations("login");
+  const tf = useTranslations("twoFactorLogin");
+  const tForgot = useTranslations("forgot");
   const locale = useLocale();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const [secondStep, setSecondStep] = useState(false);
+  const { register, handleSubmit, formState, setFocus, resetField } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const result = await signIn("credentials", {
+      ...values,
+      code: secondStep ? (values.code ?? "") : "",
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
       router.replace("/articles");
       router.refresh();
       return;
     }
-    setFormError(translateServerMessage(signInErrorMessage(result?.error), locale));
+    const code = result?.error ?? "";
+    if (SECOND_STEP.has(code)) {
+      // The first time, the step itself is the message; afterwards, say the code was wrong.
+      if (secondStep) setFormError(translateServerMessage(signInErrorMessage(code), locale));
+      setSecondStep(true);
+      resetField("code");
+      setTimeout(() => setFocus("code"), 0);
+      return;
+    }
+    setFormError(translateServerMessage(signInErrorMessage(code), locale));
   });
 
   const { errors, isSubmitting } = formState;
@@ -35,7 +64,7 @@ export function LoginForm() {
           {formError}
         </p>
       ) : null}
-      <div className="field">
+      <div className="field" hidden={secondStep}>
         <label htmlFor="email">{t("email")}</label>
         <input
           id="email"
@@ -47,7 +76,7 @@ export function LoginForm() {
         />
         <FieldError id="email-error" message={errors.email?.message} />
       </div>
-      <div className="field">
+      <div className="field" hidden={secondStep}>
         <label htmlFor="password">{t("password")}</label>
         <input
           id="password"
@@ -58,9 +87,40 @@ export function LoginForm() {
         />
         <FieldError id="password-error" message={errors.password?.message} />
       </div>
+      {secondStep ? (
+        <>
+          <p role="status">{tf("intro")}</p>
+          <div className="field">
+            <label htmlFor="code">{tf("code")}</label>
+            <input
+              id="code"
+              dir="ltr"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              aria-invalid={Boolean(errors.code)}
+              {...register("code")}
+            />
+            <FieldError id="code-error" message={errors.code?.message} />
+          </div>
+        </>
+      ) : null}
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("signingIn") : t("signIn")}
+        {isSubmitting ? t("signingIn") : secondStep ? tf("verify") : t("signIn")}
       </button>
+      {secondStep ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setSecondStep(false);
+            setFormError(null);
+          }}
+        >
+          {tf("back")}
+        </button>
+      ) : (
+        <Link href="/login/forgot">{tForgot("link")}</Link>
+      )}
     </form>
   );
 }

@@ -8,12 +8,14 @@ import { Pager } from "@/components/dashboard/pager";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { STATUS_SYMBOLS } from "@/components/dashboard/status-cue";
 import { formatDate, formatDateTime } from "@/components/format";
+import { SimilarSearch } from "@/components/similar/similar-search";
 import { UserText } from "@/components/user-text";
 import { can } from "@/lib/auth/permissions";
 import { listArticleOverviewPage, type ArticleOverview } from "@/lib/dashboard/articles";
 import { articleListFiltersSchema, firstValues } from "@/lib/dashboard/schema";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
+import { similarSearchFor } from "@/lib/similar/search";
 import { isDemoAccount } from "@/lib/system/demo-accounts";
 import { hasRecordedAction, listActiveReviewers } from "@/lib/users/data";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/workflow/states";
@@ -38,7 +40,8 @@ export default async function ArticlesPage({
   const user = await requirePermission("article.list");
   const zone = await viewerTimeZone(user);
   const [t, locale] = await Promise.all([getTranslations("articlesPage"), getLocale()]);
-  const filters = articleListFiltersSchema.parse(firstValues(await searchParams));
+  const params = firstValues(await searchParams);
+  const filters = articleListFiltersSchema.parse(params);
   const seesAll = can(user, "article.listAll");
   // The demo's own accounts always see where to start: the seeded work is recorded as theirs.
   const demo = process.env.CLAIMLEDGER_DEMO === "true" && isDemoAccount(user.email);
@@ -48,6 +51,7 @@ export default async function ArticlesPage({
     demo ? false : hasRecordedAction(user.id),
   ]);
   const { articles } = list;
+  const similar = await similarSearchFor(user, params.similar, locale);
   const pager =
     list.total > 0 ? (
       <Pager
@@ -80,6 +84,7 @@ export default async function ArticlesPage({
           demo={demo}
         />
       ) : null}
+      <SimilarSearch {...similar} />
       <ArticleFilters filters={filters} reviewers={reviewers} />
       {pager}
       {list.total === 0 ? (

@@ -82,4 +82,18 @@ export function registerUserCommands(program: Command) {
         `Set a new password for ${changed.email}${changed.active ? "" : " (deactivated)"}; ended ${sessions}.`,
       );
     });
+  user
+    .command("reset-password")
+    .description(
+      "Email the user a single-use link (valid one hour) to choose a new password. Needs SMTP_URL and " +
+        "CLAIMLEDGER_MAIL_FROM; sent at once, so an SMTP error shows here",
+    )
+    .requiredOption("--email <email>", "the user's sign-in email")
+    .action(async (options: { email: string }) => {
+      const sent = await withDatabase(async () => {
+        const { sendResetLinkViaCli } = await import("@/lib/accounts/password-reset");
+        return sendResetLinkViaCli(options.email);
+      });
+      console.log(`Sent a password reset link to ${sent.email}; it works once, until ${sent.expiresAt.toISOString()}.`);
+    });
 }

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 /** The admin pages' own tabs. */
-export function AdminNav({ current }: { current: "people" | "jobs" }) {
+export function AdminNav({ current }: { current: "people" | "jobs" | "webhooks" }) {
   const t = useTranslations("adminNav");
   const tabs = [
     { key: "people", href: "/admin/users", label: t("people") },
     { key: "jobs", href: "/admin/jobs", label: t("jobs") },
+    { key: "webhooks", href: "/admin/webhooks", label: t("webhooks") },
   ] as const;
   return (
     <nav aria-label={t("label")} className="sub-nav">

@@ -15,13 +15,17 @@ export function ClaimList({
   claims,
   canCurate,
   language,
+  needsRecheck,
 }: {
   claims: CuratedClaim[];
   canCurate: boolean;
   /** The article's language: its claims are in it. */
   language: string;
+  /** Claims whose quote changed in a new revision of the text (docs/revisions.md). */
+  needsRecheck?: ReadonlySet<string>;
 }) {
   const t = useTranslations("curation");
+  const tr = useTranslations("revisions");
   const locale = useLocale();
   if (claims.length === 0) return <p className="card empty">{t("noClaims")}</p>;
   const reasons = (list: string[]) =>
@@ -38,6 +42,11 @@ export function ClaimList({
                 {label}
               </a>
               <StatusBadge status={claim.status} />
+              {needsRecheck?.has(claim.id) ? (
+                <span className="anchor-flag" data-testid={`recheck-flag-${claim.number}`}>
+                  {tr("flagRecheck")}
+                </span>
+              ) : null}
               <Link href={`/claims/${claim.id}`} className="small">
                 {t("open")}
               </Link>

@@ -16,12 +16,13 @@ type Output = z.output<typeof createTokenSchema>;
 
 export function CreateTokenForm() {
   const t = useTranslations("tokens");
+  const to = useTranslations("tokenOptions");
   const locale = useLocale();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState, reset, setError } = useForm<Input, unknown, Output>({
     resolver: zodResolver(createTokenSchema),
-    defaultValues: { name: "" },
+    defaultValues: { name: "", expiresInDays: null, readOnly: false },
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -65,6 +66,24 @@ export function CreateTokenForm() {
           />
           <FieldError id="token-name-error" message={formState.errors.name?.message} />
         </div>
+        <div className="field">
+          <label htmlFor="token-expires">{to("expires")}</label>
+          <select
+            id="token-expires"
+            {...register("expiresInDays", { setValueAs: (value: string) => (value ? Number(value) : null) })}
+          >
+            <option value="">{to("never")}</option>
+            {[7, 30, 90, 365].map((days) => (
+              <option key={days} value={days}>
+                {to("days", { count: days })}
+              </option>
+            ))}
+          </select>
+          <FieldError id="token-expires-error" message={formState.errors.expiresInDays?.message} />
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" {...register("readOnly")} /> {to("readOnly")}
+        </label>
         <button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t("creating") : t("create")}
         </button>

@@ -86,6 +86,7 @@ const REFUSALS: Partial<Record<Action, string>> = {
   "claim.verdict": "Only the reviewer assigned to this claim, editors and admins can give a verdict.",
   "claim.reopen": "Only editors and admins can take a verdict back.",
   "evidence.write": "Only the reviewer assigned to this claim, editors and admins can change its sources.",
+  "claim.match": "Only the reviewer assigned to this claim, editors and admins can confirm or dismiss similar claims.",
   "comment.write":
     "Only the reviewer assigned to this claim, people consulted on it, editors and admins can comment on it.",
   "consultation.end": "Only editors and admins end a consultation.",

@@ -224,6 +224,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The article's revisions, newest first (revision 1 is the first import) */
+        get: operations["listRevisions"];
+        put?: never;
+        /**
+         * Import a new version of the article's text (editors and admins); its claims are re-anchored onto it
+         * @description Each live claim is re-anchored: the same offsets if its quote is still there, else a unique exact match of the quote with its context, else an approximate match (NEEDS_RECHECK), else ORPHANED. Claims extraction finds in inserted text are added with new numbers. The answer lists the article's claims by number. An empty, oversized or identical text is a 400 naming `body`.
+         */
+        post: operations["importRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/revisions/anchors/{claimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle a claim's anchor in the current revision (editors and admins): accept the proposed one, re-select the quote, or mark it orphaned */
+        post: operations["resolveAnchor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}": {
         parameters: {
             query?: never;
@@ -399,6 +437,60 @@ export interface paths {
          * @description Appends a hash-chained history row to PENDING with the reason as its rationale. 409 when the claim has no verdict.
          */
         post: operations["reopenClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Similar claims of earlier articles: suggestions and confirmed links, best first
+         * @description `items`: up to three suggestions above the suggestion threshold plus confirmed links to earlier claims, best score first. `linkedFrom`: later claims confirmed as the same as this one. Only claims the caller may read are listed.
+         */
+        get: operations["listSimilarClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/similar/{matchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm (the same claim) or dismiss a similar earlier claim */
+        post: operations["decideSimilarClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/similar/{matchId}/reuse-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a confirmed earlier claim's sources onto this claim (new sources, attributed; never the verdict) */
+        post: operations["reuseSimilarClaimSources"];
         delete?: never;
         options?: never;
         head?: never;
@@ -785,6 +877,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook endpoints, newest first (admins) */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint (admins); without `secret` one is generated. The secret is shown once.
+         * @description Events: article.imported, claim.verdict. Each delivery is a POST of JSON signed with ClaimLedger-Timestamp and ClaimLedger-Signature: sha256=HMAC-SHA256(secret, TIMESTAMP + "." + BODY) (docs/webhooks.md).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint (admins) */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log (admins) */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint's URL, events or enabled, or replace its secret (admins)
+         * @description `secret` sets a secret you chose; `rotateSecret: true` generates one. Either is returned once as `secret`. Enabling an endpoint clears its failure streak.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint's delivery attempts, newest first (admins) */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue a test event (webhook.test) to this endpoint, also while it is disabled (admins) */
+        post: operations["sendWebhookTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -792,9 +961,13 @@ export interface components {
         ApiToken: {
             /** Format: date-time */
             createdAt: string;
+            /** @description After this instant the token is refused (401); null: never. */
+            expiresAt: string | null;
             id: string;
             lastUsedAt: string | null;
             name: string;
+            /** @description A read-only token may only read: every write answers 403 READ_ONLY_TOKEN. */
+            readOnly: boolean;
             revokedAt: string | null;
             tokenStart: string;
         };
@@ -1046,9 +1219,13 @@ export interface components {
         CreatedApiToken: {
             /** Format: date-time */
             createdAt: string;
+            /** @description After this instant the token is refused (401); null: never. */
+            expiresAt: string | null;
             id: string;
             lastUsedAt: string | null;
             name: string;
+            /** @description A read-only token may only read: every write answers 403 READ_ONLY_TOKEN. */
+            readOnly: boolean;
             revokedAt: string | null;
             /** @description The token itself. Shown only in this response. */
             token: string;
@@ -1061,7 +1238,7 @@ export interface components {
                 /** @description UNAVAILABLE: the time budget the work exceeded. */
                 budgetMs?: number;
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "READ_ONLY_TOKEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
                 /** @description CONFLICT over a stale version: the claim as it is now, to compare with your change. */
                 current?: components["schemas"]["ClaimSnapshot"] | null;
                 /** @description Field path → messages; '_' is the whole input. */
@@ -1175,6 +1352,64 @@ export interface components {
             /** @description Pass as `cursor` for the following page; null on the last page. */
             next: string | null;
         };
+        RevisionClaim: {
+            /**
+             * @description Where the claim's quote is in the current revision: EXACT (found as it was), NEEDS_RECHECK (an approximate match an editor should confirm), ORPHANED (its text is gone; the claim and its work are kept).
+             * @enum {string}
+             */
+            anchorState: "EXACT" | "NEEDS_RECHECK" | "ORPHANED";
+            /** @description End offset in the current revision; absent when orphaned. */
+            end?: number;
+            id: string;
+            /** @description Orphans only: the revision the quote was last found in. */
+            lastAnchoredRevision?: number;
+            number: number;
+            /** @description The revision the claim was made on. */
+            revision: number;
+            /** @description Offset in the current revision (UTF-16 code units); absent when orphaned. */
+            start?: number;
+            statement: string;
+            status: string;
+            /** @description The quote at the anchor (for an orphan: as last found). */
+            text: string;
+            version: number;
+        };
+        SimilarClaim: {
+            articleId: string;
+            articleTitle: string;
+            /** @description The other claim: the earlier one (or, in `linkedFrom`, the later one). */
+            claimId: string;
+            /** @description Figures the two state differently ("12" vs "15" dead). */
+            conflicts: {
+                ours: string;
+                theirs: string;
+                unit: string | null;
+            }[];
+            decidedAt: string | null;
+            /** @enum {string} */
+            direction: "earlier" | "later";
+            language: string;
+            /** @description The suggestion (what confirm, dismiss and reuse name). */
+            matchId: string;
+            number: number;
+            rationale: string | null;
+            score: number;
+            sharedNumbers: string[];
+            sharedWords: string[];
+            sourceCount: number;
+            /** @enum {string} */
+            state: "SUGGESTED" | "CONFIRMED" | "DISMISSED";
+            statement: string;
+            statementRuns: {
+                shared: boolean;
+                text: string;
+            }[];
+            /**
+             * @description The other claim's status (its verdict, once reviewed).
+             * @enum {string}
+             */
+            status: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+        };
         SnapshotAdded: {
             claim: {
                 id: string;
@@ -1260,6 +1495,61 @@ export interface components {
             role: "ADMIN" | "EDITOR" | "REVIEWER";
             /** @description GET /api/v1/me: the zone you chose (IANA), or null: the browser's zone is used. */
             timeZone?: string | null;
+        };
+        WebhookDelivery: {
+            /** @description 1 for the first attempt, then 2, 3, … for retries. */
+            attempt: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The payload's `id`: the same on every attempt of one event. */
+            deliveryId: string;
+            durationMs: number;
+            event: string;
+            id: string;
+            /** @description Any 2xx answer is a success. */
+            ok: boolean;
+            /** @description The first 500 characters of the answer, or why there was none. */
+            responseExcerpt: string | null;
+            /** @description The answer's HTTP status; null when none came (refused, timed out). */
+            status: number | null;
+        };
+        WebhookEndpoint: {
+            /** Format: date-time */
+            createdAt: string;
+            disabledAt: string | null;
+            /** @description auto: every delivery failed for the whole window (a day by default); admin: switched off. */
+            disabledReason: ("auto" | "admin") | null;
+            enabled: boolean;
+            events: ("article.imported" | "claim.verdict")[];
+            /** @description Since when every attempt has failed; null after a success. */
+            failingSince: string | null;
+            failuresInARow: number;
+            id: string;
+            lastDelivery: components["schemas"]["WebhookDelivery"] | null;
+            lastDeliveryAt: string | null;
+            /** @description The secret's last four characters (the secret itself is never shown again). */
+            secretHint: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookEndpointSettings: {
+            /** Format: date-time */
+            createdAt: string;
+            disabledAt: string | null;
+            /** @description auto: every delivery failed for the whole window (a day by default); admin: switched off. */
+            disabledReason: ("auto" | "admin") | null;
+            enabled: boolean;
+            events: ("article.imported" | "claim.verdict")[];
+            /** @description Since when every attempt has failed; null after a success. */
+            failingSince: string | null;
+            id: string;
+            lastDeliveryAt: string | null;
+            /** @description The secret's last four characters (the secret itself is never shown again). */
+            secretHint: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
     };
     responses: never;
@@ -2943,6 +3233,385 @@ export interface operations {
             };
         };
     };
+    listRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        current: number;
+                        revisions: {
+                            bodySha256: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                id: string;
+                                name: string;
+                            };
+                            number: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such article. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "The revised article text…"
+                 *     }
+                 */
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Revision added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: components["schemas"]["RevisionClaim"][];
+                        counts: {
+                            added: number;
+                            exact: number;
+                            needsRecheck: number;
+                            orphaned: number;
+                        };
+                        revision: {
+                            bodySha256: string;
+                            number: number;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such article. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The article is finalized (reopen it first), another revision was imported meanwhile, or the text is another article's current version (`articleId`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Extracting claims from a very large text ran past its time budget. Nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resolveAnchor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    resolution: "accepted";
+                    version: number;
+                } | {
+                    /** @constant */
+                    resolution: "orphaned";
+                    version: number;
+                } | {
+                    end: number;
+                    /** @constant */
+                    resolution: "reselected";
+                    start: number;
+                    text: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Settled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Where the claim's quote is in the current revision: EXACT (found as it was), NEEDS_RECHECK (an approximate match an editor should confirm), ORPHANED (its text is gone; the claim and its work are kept).
+                         * @enum {string}
+                         */
+                        anchorState: "EXACT" | "NEEDS_RECHECK" | "ORPHANED";
+                        id: string;
+                        number: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such claim in this article. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The claim changed since `version`, has nothing to accept, overlaps another claim, or the article is finalized. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     unassign: {
         parameters: {
             query?: never;
@@ -4401,6 +5070,378 @@ export interface operations {
             };
         };
     };
+    listSimilarClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim's similar claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        items: components["schemas"]["SimilarClaim"][];
+                        linkedFrom: components["schemas"]["SimilarClaim"][];
+                        /** @description Whether the caller may confirm or dismiss (editor, or the assigned reviewer). */
+                        mayDecide: boolean;
+                        /** @description Whether the caller may copy sources onto this claim now. */
+                        mayReuse: boolean;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such claim. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    decideSimilarClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "CONFIRMED"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "CONFIRMED" | "DISMISSED";
+                };
+            };
+        };
+        responses: {
+            /** @description Decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        /** Format: date-time */
+                        decidedAt: string;
+                        earlierClaimId: string;
+                        matchId: string;
+                        /** @enum {string} */
+                        state: "CONFIRMED" | "DISMISSED";
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such claim or similar claim. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Already decided that way. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reuseSimilarClaimSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a claim read, e.g. "v7": instead of the `version` field (or `?version=`). 412 when the claim has moved on. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
+                "application/json": {
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Sources copied (URLs this claim already cites are skipped) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claim: {
+                            id: string;
+                            version: number;
+                        };
+                        evidence: ({
+                            id: string;
+                            title: string;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        skipped: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such claim or similar claim. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The match is not confirmed, the article is finalized, or the claim changed since you read it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match named a version the claim has moved past; `error.current` is the claim now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     splitClaim: {
         parameters: {
             query?: never;
@@ -5313,6 +6354,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Your role does not allow this, or (code READ_ONLY_TOKEN) the API token is read-only. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than 5 MB. */
             413: {
                 headers: {
@@ -5467,6 +6517,15 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
                     "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this, or (code READ_ONLY_TOKEN) the API token is read-only. */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5701,6 +6760,15 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
                     "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this, or (code READ_ONLY_TOKEN) the API token is read-only. */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6041,7 +7109,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    expiresInDays?: number | null;
                     name: string;
+                    readOnly?: boolean;
                 };
             };
         };
@@ -6869,6 +7939,649 @@ export interface operations {
             };
             /** @description The body is not sent as Content-Type: application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every endpoint, with its last delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhooks: components["schemas"]["WebhookEndpoint"][];
+                    };
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage webhooks. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.example.org/claimledger",
+                 *       "events": [
+                 *         "claim.verdict"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    events: ("article.imported" | "claim.verdict")[];
+                    secret?: string;
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Registered; the secret is in this answer only */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The signing secret, given or generated. Shown only in this response. */
+                        secret: string;
+                        webhook: components["schemas"]["WebhookEndpointSettings"];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage webhooks. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["WebhookEndpoint"];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage webhooks. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such webhook endpoint. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage webhooks. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such webhook endpoint. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         "article.imported",
+                 *         "claim.verdict"
+                 *       ],
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": {
+                    enabled?: boolean;
+                    events?: ("article.imported" | "claim.verdict")[];
+                    /** @constant */
+                    rotateSecret?: true;
+                    secret?: string;
+                    url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The new secret, when replaced. */
+                        secret?: string;
+                        webhook: components["schemas"]["WebhookEndpointSettings"];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage webhooks. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such webhook endpoint. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous page, unchanged. */
+                cursor?: string;
+                /** @description Rows per page, 1 to 200 (default 50). */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveries: components["schemas"]["WebhookDelivery"][];
+                        /** @description Pass as `cursor` for the following page; null on the last page. */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage webhooks. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such webhook endpoint. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendWebhookTestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; the attempt shows in the delivery log */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveryId: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage webhooks. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such webhook endpoint. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

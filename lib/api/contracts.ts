@@ -37,6 +37,7 @@ export const errorBody = z
         "VALIDATION_FAILED",
         "UNAUTHENTICATED",
         "FORBIDDEN",
+        "READ_ONLY_TOKEN",
         "NOT_FOUND",
         "CONFLICT",
         "PRECONDITION_FAILED",
@@ -103,6 +104,8 @@ export const tokenBody = z
     createdAt: z.iso.datetime(),
     lastUsedAt: z.iso.datetime().nullable(),
     revokedAt: z.iso.datetime().nullable(),
+    expiresAt: z.iso.datetime().nullable().meta({ description: "After this instant the token is refused (401); null: never." }),
+    readOnly: z.boolean().meta({ description: "A read-only token may only read: every write answers 403 READ_ONLY_TOKEN." }),
   })
   .meta({ id: "ApiToken" });
 

@@ -28,6 +28,10 @@ export const invalidInput = {
 /** Every operation that needs a session or token. */
 export const authRequired = { "401": unauthenticated };
 export const forbidden = (description = "Your role does not allow this.") => ({ "403": errorResponse(description) });
+/** Added to every authenticated write by lib/api/openapi.ts (an operation's own 403 keeps its words). */
+export const readOnlyTokenRefusal = {
+  "403": errorResponse("Your role does not allow this, or (code READ_ONLY_TOKEN) the API token is read-only."),
+};
 /** An operation that reads input and checks the caller's role. */
 export const standardErrors = { ...invalidInput, ...authRequired, ...forbidden() };
 

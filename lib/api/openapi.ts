@@ -1,13 +1,16 @@
 // The OpenAPI document of the JSON API, generated from the zod schemas the routes validate
 // with. Each domain lists its endpoints in lib/api/paths/<domain>.ts.
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
-import { bodyErrors, rateLimitedResponse } from "./openapi-helpers";
+import { bodyErrors, rateLimitedResponse, readOnlyTokenRefusal } from "./openapi-helpers";
 import { articlePaths } from "./paths/articles";
 import { curationPaths } from "./paths/curation";
 import { reportPaths } from "./paths/reports";
 import { reviewPaths } from "./paths/review";
+import { similarPaths } from "./paths/similar";
+import { revisionPaths } from "./paths/revisions";
 import { systemPaths } from "./paths/system";
 import { userPaths } from "./paths/users";
+import { webhookPaths } from "./paths/webhooks";
 
 const OPERATION_METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
@@ -25,7 +28,14 @@ function finish(paths: ZodOpenApiPathsObject, tag: string): ZodOpenApiPathsObjec
           if (!(OPERATION_METHODS as readonly string[]).includes(key)) return [key, value];
           const operation = value as ZodOpenApiOperationObject;
           const limited = operation.security?.length === 0 ? {} : rateLimitedResponse;
-          const responses = { ...operation.responses, ...(operation.requestBody ? bodyErrors : {}), ...limited };
+          // Every authenticated write answers 403 READ_ONLY_TOKEN to a read-only token (lib/http/api.ts).
+          const writes = key !== "get" && operation.security?.length !== 0 ? readOnlyTokenRefusal : {};
+          const responses = {
+            ...writes,
+            ...operation.responses,
+            ...(operation.requestBody ? bodyErrors : {}),
+            ...limited,
+          };
           const operationId = OPERATION_IDS[`${key.toUpperCase()} ${path}`];
           if (!operationId) throw new Error(`lib/api/openapi.ts: give ${key.toUpperCase()} ${path} an operationId.`);
           return [key, { operationId, tags: [tag], ...operation, responses }];
@@ -66,6 +76,9 @@ const OPERATION_IDS: Record<string, string> = {
   "GET /api/v1/articles/{id}/claims": "listArticleClaims",
   "POST /api/v1/articles/{id}/claims": "addClaim",
   "POST /api/v1/articles/{id}/extraction": "rerunExtraction",
+  "GET /api/v1/articles/{id}/revisions": "listRevisions",
+  "POST /api/v1/articles/{id}/revisions": "importRevision",
+  "POST /api/v1/articles/{id}/revisions/anchors/{claimId}": "resolveAnchor",
   "GET /api/v1/articles/{id}/candidates": "listCandidates",
   "POST /api/v1/articles/{id}/candidates": "promoteCandidate",
   "POST /api/v1/articles/{id}/auto-assign": "autoAssign",
@@ -89,6 +102,9 @@ const OPERATION_IDS: Record<string, string> = {
   "POST /api/v1/claims/{id}/assignments": "assignClaim",
   "DELETE /api/v1/assignments/{id}": "unassign",
   "POST /api/v1/claims/{id}/evidence": "addEvidence",
+  "GET /api/v1/claims/{id}/similar": "listSimilarClaims",
+  "POST /api/v1/claims/{id}/similar/{matchId}": "decideSimilarClaim",
+  "POST /api/v1/claims/{id}/similar/{matchId}/reuse-sources": "reuseSimilarClaimSources",
   "PATCH /api/v1/evidence/{id}": "editEvidence",
   "DELETE /api/v1/evidence/{id}": "removeEvidence",
   "POST /api/v1/evidence/{id}/snapshots": "addSourceSnapshot",
@@ -100,6 +116,13 @@ const OPERATION_IDS: Record<string, string> = {
   "GET /api/v1/articles/{id}/finalize": "previewFinalize",
   "POST /api/v1/articles/{id}/finalize": "finalizeArticle",
   "POST /api/v1/articles/{id}/reopen": "reopenArticle",
+  "GET /api/v1/webhooks": "listWebhooks",
+  "POST /api/v1/webhooks": "createWebhook",
+  "GET /api/v1/webhooks/{id}": "getWebhook",
+  "PATCH /api/v1/webhooks/{id}": "updateWebhook",
+  "DELETE /api/v1/webhooks/{id}": "deleteWebhook",
+  "GET /api/v1/webhooks/{id}/deliveries": "listWebhookDeliveries",
+  "POST /api/v1/webhooks/{id}/test": "sendWebhookTestEvent",
 };
 
 const TAGS = [
@@ -115,6 +138,7 @@ const TAGS = [
     description: "Claims across articles; rewording, splitting, merging and deleting claims; due dates.",
   },
   { name: "Reports", description: "Finalizing articles and exporting audit reports." },
+  { name: "Webhooks", description: "Endpoints that receive signed events (admins); docs/webhooks.md." },
 ];
 
 export function buildOpenApiDocument() {
@@ -135,9 +159,12 @@ export function buildOpenApiDocument() {
         finish(systemPaths, "System"),
         finish(userPaths, "Users and tokens"),
         finish(articlePaths, "Articles"),
+        finish(revisionPaths, "Articles"),
         finish(reviewPaths, "Review"),
+        finish(similarPaths, "Review"),
         finish(curationPaths, "Curation"),
         finish(reportPaths, "Reports"),
+        finish(webhookPaths, "Webhooks"),
       ]),
     }),
   );

@@ -11,6 +11,8 @@ import { detectLanguage } from "@/lib/i18n/detect-language";
 import { parseInput } from "@/lib/validation";
 import { bodySha256, normaliseBody } from "./body";
 import { importArticleSchema } from "./schema";
+import { scheduleSimilarityCheck } from "@/lib/similar/schedule";
+import { emitArticleImported } from "@/lib/webhooks/emit";
 
 export const claimSummarySelect = {
   id: true,
@@ -60,7 +62,7 @@ export async function importArticle(actor: Actor, input: unknown) {
   const claims = await extractClaimsOffLoop(body);
 
   try {
-    return await writeTransaction(async (tx) => {
+    const imported = await writeTransaction(async (tx) => {
       await refuseDuplicate(tx, sha);
       const article = await tx.article.create({
         data: {
@@ -75,6 +77,10 @@ export async function importArticle(actor: Actor, input: unknown) {
           importedById: actor.id,
           nextClaimNumber: claims.length + 1,
         },
+      });
+      // Revision 1 of the article's text (lib/revisions keeps every later one).
+      await tx.articleRevision.create({
+        data: { articleId: article.id, number: 1, body, bodySha256: sha, createdById: actor.id },
       });
       await tx.claim.createMany({ data: claimRows(article.id, claims, actor.id) });
       await recordAudit(tx, {
@@ -91,6 +97,10 @@ export async function importArticle(actor: Actor, input: unknown) {
       });
       return { article, claims: savedClaims };
     });
+    // After the commit: each claim is compared with earlier articles' claims (lib/similar).
+    await scheduleSimilarityCheck(imported.claims.map((claim) => claim.id));
+    await emitArticleImported(imported.article.id); // webhooks (lib/webhooks), after the commit
+    return imported;
   } catch (error) {
     // Two imports of the same body racing: the unique index decides, the loser gets the 409.
     if (isUniqueViolation(error)) await writeTransaction((tx) => refuseDuplicate(tx, sha));

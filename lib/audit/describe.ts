@@ -260,6 +260,48 @@ function describeArticle(
   }
 }
 
+function describeRevision(
+  event: EventOf<"article.revised" | "claim.reanchored" | "claim.anchor_resolved">,
+  { t, claim }: Describer,
+): string {
+  switch (event.action) {
+    case "article.revised": {
+      const after = event.after;
+      if (!after) return t("revisedUnknown");
+      return t("revised", {
+        revision: after.revision,
+        exact: after.exact ?? 0,
+        recheck: after.needsRecheck ?? 0,
+        orphaned: after.orphaned ?? 0,
+        added: after.added ?? 0,
+      });
+    }
+    case "claim.reanchored": {
+      const label = claim(event.entityId, event.after?.number ?? event.before?.number);
+      const revision = event.after?.revision ?? 0;
+      switch (event.after?.anchorState) {
+        case "NEEDS_RECHECK":
+          return t("reanchoredRecheck", { claim: label, revision });
+        case "ORPHANED":
+          return t("reanchoredOrphaned", { claim: label, revision });
+        default:
+          return t("reanchoredExact", { claim: label, revision });
+      }
+    }
+    case "claim.anchor_resolved": {
+      const label = claim(event.entityId, event.after?.number ?? event.before?.number);
+      switch (event.after?.resolution) {
+        case "reselected":
+          return t("anchorReselected", { claim: label });
+        case "orphaned":
+          return t("anchorOrphaned", { claim: label });
+        default:
+          return t("anchorAccepted", { claim: label });
+      }
+    }
+  }
+}
+
 function describeVerdict(
   event: EventOf<"verdict.set" | "verdict.reopened">,
   { t, own, knownClaim, status: statusName, detail }: Describer,
@@ -315,10 +357,36 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
       return t("reactivated", { account: account(event.entityId) });
     case "user.password_changed":
       return t(event.after?.via === "cli" ? "passwordSetCli" : "passwordSet", { account: account(event.entityId) });
+    case "user.password_reset_requested":
+      return t(event.after?.via === "cli" ? "resetLinkSentCli" : "resetLinkRequested", { account: account(event.entityId) });
+    case "user.password_reset":
+      return t("passwordReset", { account: account(event.entityId) });
+    case "user.password_change_required":
+      return t("passwordChangeRequired", { account: account(event.entityId) });
+    case "user.two_factor_enabled":
+      return t("twoFactorEnabled", { account: account(event.entityId) });
+    case "user.two_factor_disabled":
+      return t("twoFactorDisabled", { account: account(event.entityId) });
+    case "user.recovery_code_used":
+      return t("recoveryCodeUsed", { account: account(event.entityId) });
+    case "user.sessions_ended":
+      return t("sessionsEnded", { account: account(event.entityId), count: event.after?.endedSessions ?? 0 });
+    case "settings.two_factor_policy":
+      return t(event.after?.requiredForStaff ? "twoFactorPolicyOn" : "twoFactorPolicyOff");
     case "token.created":
       return event.after?.name ? t("tokenCreatedNamed", { name: quote(event.after.name) }) : t("tokenCreated");
     case "token.revoked":
       return t("tokenRevoked");
+    case "webhook.created":
+      return t("webhookCreated", { url: own(event.after?.url ?? "") });
+    case "webhook.updated":
+      return t("webhookUpdated", { url: own(event.after?.url ?? event.before?.url ?? "") });
+    case "webhook.deleted":
+      return t("webhookDeleted", { url: own(event.before?.url ?? "") });
+    case "webhook.secret_rotated":
+      return t("webhookSecretRotated");
+    case "webhook.auto_disabled":
+      return t("webhookAutoDisabled", { url: own(event.after?.url ?? "") });
     case "article.imported":
     case "article.finalized":
     case "article.reopened":
@@ -335,6 +403,19 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
     case "claim.undone":
     case "claim.extracted":
       return describeClaim(event, names);
+    case "article.revised":
+    case "claim.reanchored":
+    case "claim.anchor_resolved":
+      return describeRevision(event, names);
+    case "claim.similar_confirmed":
+    case "claim.similar_dismissed":
+    case "claim.sources_reused": {
+      const claim = names.claim(event.entityId, event.after?.number);
+      const earlier = event.after?.earlierNumber === undefined ? t("anEarlierClaim") : names.claim(undefined, event.after.earlierNumber);
+      if (event.action === "claim.similar_confirmed") return t("similarConfirmed", { claim, earlier });
+      if (event.action === "claim.similar_dismissed") return t("similarDismissed", { claim, earlier });
+      return t("sourcesReused", { claim, earlier, count: event.after?.evidenceIds?.length ?? 0 });
+    }
     case "evidence.added":
       return t("evidenceAdded");
     case "evidence.edited":

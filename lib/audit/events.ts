@@ -19,11 +19,32 @@ const claimSnapshot = payload({
   version: z.number().optional(),
 });
 
+/** A claim's anchor in one revision of its article (lib/revisions). */
+const anchorSnapshot = claimSnapshot.extend({
+  revision: z.number().int().optional(),
+  anchorState: z.enum(["EXACT", "NEEDS_RECHECK", "ORPHANED"]).optional(),
+});
+
 const evidenceView = payload({
   claimId: z.string().optional(),
   url: z.string().optional(),
   title: z.string().optional(),
   stance: z.string().optional(),
+});
+
+const similarView = payload({
+  matchId: z.string().optional(),
+  earlierClaimId: z.string().optional(),
+  earlierNumber: z.number().int().optional(),
+  number: z.number().int().optional(),
+  score: z.number().optional(),
+});
+
+const webhookView = payload({
+  url: z.string().optional(),
+  events: z.array(z.string()).optional(),
+  enabled: z.boolean().optional(),
+  secretHint: z.string().optional(),
 });
 
 const assignmentView = payload({
@@ -76,8 +97,28 @@ export const auditEventSchema = z.discriminatedUnion("action", [
     json,
     payload({ via: z.enum(["app", "cli"]).optional(), endedSessions: z.number().optional() }),
   ),
+  // Accounts (lib/accounts): resets, required password changes, two-factor sign-in, sessions.
+  event("user.password_reset_requested", "User", json, payload({ via: z.enum(["app", "cli"]).optional() })),
+  event("user.password_reset", "User", json, payload({ endedSessions: z.number().optional() })),
+  event("user.password_change_required", "User", json, payload({ endedSessions: z.number().optional() })),
+  event("user.two_factor_enabled", "User", json, json),
+  event("user.two_factor_disabled", "User", json, json),
+  event("user.recovery_code_used", "User", json, payload({ remaining: z.number().optional() })),
+  event("user.sessions_ended", "User", json, payload({ endedSessions: z.number().optional() })),
+  event("settings.two_factor_policy", "Setting", json, payload({ requiredForStaff: z.boolean() })),
   event("token.created", "ApiToken", json, payload({ name: z.string().optional() })),
   event("token.revoked", "ApiToken", json, json),
+  // Webhook endpoints (lib/webhooks): the secret itself is never in the log, only its last characters.
+  event("webhook.created", "WebhookEndpoint", json, webhookView),
+  event("webhook.updated", "WebhookEndpoint", webhookView, webhookView),
+  event("webhook.deleted", "WebhookEndpoint", webhookView, json),
+  event("webhook.secret_rotated", "WebhookEndpoint", json, payload({ secretHint: z.string().optional() })),
+  event(
+    "webhook.auto_disabled",
+    "WebhookEndpoint",
+    json,
+    payload({ url: z.string().optional(), failingSince: z.string().optional() }),
+  ),
   event("article.imported", "Article", json, payload({ title: z.string().optional(), claims: z.number().optional() })),
   event(
     "article.finalized",
@@ -129,6 +170,39 @@ export const auditEventSchema = z.discriminatedUnion("action", [
       text: z.string().optional(),
     }).optional(),
   }),
+  // A new revision of an article's text (lib/revisions): its number and hash, and what became of the claims.
+  event(
+    "article.revised",
+    "Article",
+    payload({ revision: z.number().int().optional(), bodySha256: z.string().optional() }),
+    payload({
+      revision: z.number().int(),
+      bodySha256: z.string().optional(),
+      exact: z.number().optional(),
+      needsRecheck: z.number().optional(),
+      orphaned: z.number().optional(),
+      added: z.number().optional(),
+    }),
+  ),
+  // One claim's anchor moved onto a new revision (EXACT moves are recorded too: nothing is silent in history).
+  event("claim.reanchored", "Claim", anchorSnapshot, anchorSnapshot.extend({ score: z.number().optional() })),
+  // An editor settled a "needs re-check" (or orphaned) anchor: accepted, re-selected or orphaned.
+  event(
+    "claim.anchor_resolved",
+    "Claim",
+    anchorSnapshot,
+    anchorSnapshot.extend({ resolution: z.enum(["accepted", "reselected", "orphaned"]) }),
+  ),
+  // Similar claims (lib/similar): a person confirmed an earlier claim as the same, dismissed it, or
+  // copied its sources onto this claim (each copy also has its own evidence.added).
+  event("claim.similar_confirmed", "Claim", json, similarView),
+  event("claim.similar_dismissed", "Claim", json, similarView),
+  event(
+    "claim.sources_reused",
+    "Claim",
+    json,
+    similarView.extend({ evidenceIds: z.array(z.string()).optional(), skipped: z.number().int().optional() }),
+  ),
   event("evidence.added", "Evidence", json, evidenceView),
   event("evidence.edited", "Evidence", evidenceView, evidenceView),
   event("evidence.removed", "Evidence", evidenceView, evidenceView),

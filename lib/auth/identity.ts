@@ -7,6 +7,7 @@ import { hashApiToken, generateSessionToken } from "./tokens";
 import { throttleAddressKey } from "./client-address";
 import { DEFAULT_THROTTLE_POLICY, normaliseEmail, planAttempt, type ThrottlePolicy } from "./throttle";
 import { verifyAgainstDummy, verifyPassword } from "./password";
+import { verifySecondFactor } from "@/lib/accounts/second-factor";
 
 export interface CurrentUser extends Actor {
   email: string;
@@ -15,6 +16,10 @@ export interface CurrentUser extends Actor {
   timeZone: string | null;
   /** The interface language the user chose ("en", "ar"); null: the browser's preference. */
   locale: string | null;
+  /** An admin asked for a new password: pages send the user to change it first. */
+  mustChangePassword?: boolean;
+  /** Two-factor sign-in is on for this account. */
+  twoFactorEnabled?: boolean;
 }
 
 const currentUserSelect = {
@@ -25,7 +30,18 @@ const currentUserSelect = {
   active: true,
   timeZone: true,
   locale: true,
+  mustChangePassword: true,
+  totpEnabledAt: true,
 } as const;
+
+type CurrentUserRow = { totpEnabledAt: Date | null } & Omit<CurrentUser, "twoFactorEnabled">;
+
+function toCurrentUser({ totpEnabledAt, ...user }: CurrentUserRow): CurrentUser {
+  return { ...user, twoFactorEnabled: totpEnabledAt !== null };
+}
+
+/** How often a session's lastSeenAt is written at most: it is shown to its owner, not an audit trail. */
+const LAST_SEEN_EVERY_MS = 60_000;
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -47,36 +63,70 @@ export async function createBrowserSession(userId: string, meta: { userAgent?: s
 export async function userForSession(sessionToken: string): Promise<CurrentUser | null> {
   const session = await db.session.findUnique({
     where: { sessionToken },
-    select: { expires: true, user: { select: currentUserSelect } },
+    select: { id: true, expires: true, createdAt: true, lastSeenAt: true, user: { select: currentUserSelect } },
   });
   if (!session || session.expires < new Date() || !session.user.active) return null;
-  return session.user;
+  const seen = session.lastSeenAt ?? session.createdAt;
+  if (Date.now() - seen.getTime() > LAST_SEEN_EVERY_MS) {
+    await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+  }
+  return toCurrentUser(session.user);
 }
 
 export async function endBrowserSession(sessionToken: string): Promise<void> {
   await db.session.deleteMany({ where: { sessionToken } });
 }
 
-/** The user behind an API token, or null when the token is unknown, revoked or its user inactive. */
-export async function userForApiToken(token: string): Promise<CurrentUser | null> {
+/**
+ * The user behind an API token and whether the token may only read, or null when the token is
+ * unknown, revoked, expired or its user inactive.
+ */
+export async function callerForApiToken(token: string): Promise<{ user: CurrentUser; readOnly: boolean } | null> {
   const record = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: currentUserSelect } },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      readOnly: true,
+      lastUsedAt: true,
+      user: { select: currentUserSelect },
+    },
   });
   if (!record || record.revokedAt || !record.user.active) return null;
+  if (record.expiresAt && record.expiresAt <= new Date()) return null;
   // Touch lastUsedAt at most once a minute: it is shown to the owner, not an audit trail.
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
   }
-  return record.user;
+  return { user: toCurrentUser(record.user), readOnly: record.readOnly };
+}
+
+/** The user behind an API token, or null when the token is unknown, revoked, expired or its user inactive. */
+export async function userForApiToken(token: string): Promise<CurrentUser | null> {
+  return (await callerForApiToken(token))?.user ?? null;
 }
 
 export type SignInResult =
-  { ok: true; user: CurrentUser } | { ok: false; reason: "invalid" | "throttled" | "deactivated" };
+  | { ok: true; user: CurrentUser }
+  | {
+      ok: false;
+      reason: "invalid" | "throttled" | "deactivated" | "second-factor-required" | "second-factor-invalid";
+    };
 
 export interface SignInOptions {
   /** Tests shorten the waits; the app uses the default policy. */
   policy?: ThrottlePolicy;
+  /**
+   * A code from the user's authenticator app, or one of their recovery codes: needed when
+   * two-factor sign-in is on. Checked after the password, inside the same throttled attempt, so
+   * a wrong code counts as a failed attempt exactly like a wrong password.
+   */
+  secondFactor?: string;
+  /** Only confirm the password (changing one's own password): no second factor is asked. */
+  passwordOnly?: boolean;
+  /** The clock for the second factor (tests of clock skew), in ms. */
+  now?: number;
 }
 
 const addressQueues = new Map<string, Promise<unknown>>();
@@ -171,9 +221,10 @@ export async function signInWithPassword(
           { scope: "ACCOUNT", key: accountKey, succeeded: false, createdAt: startAt },
           { scope: "ADDRESS", key: addressKey, succeeded: false, createdAt: startAt },
         ],
-        select: { id: true },
+        select: { id: true, scope: true },
       });
-      return { startAt: plan.startAt, attemptIds: rows.map((row) => row.id) };
+      const addressAttemptId = rows.find((row) => row.scope === "ADDRESS")!.id;
+      return { startAt: plan.startAt, attemptIds: rows.map((row) => row.id), addressAttemptId };
     }),
   );
   schedulePruning();
@@ -192,9 +243,24 @@ export async function signInWithPassword(
   if (user && !user.active && passwordMatches) return { ok: false, reason: "deactivated" };
   if (!user || !user.active || !passwordMatches) return { ok: false, reason: "invalid" };
 
+  // A right password alone never signs in when two-factor sign-in is on. Telling the caller that
+  // a code is needed reveals nothing more than "deactivated" does: it only follows a right password.
+  if (user.totpEnabledAt && !options.passwordOnly) {
+    const code = options.secondFactor?.trim();
+    if (!code) {
+      // Not a guess: the address's row counts as a success (an office signing in many two-factor
+      // users is not an attacker), the account's stays a failure until the code comes, so probing
+      // codes with a known password still slows that account down.
+      await db.loginAttempt.updateMany({ where: { id: reservation.addressAttemptId }, data: { succeeded: true } });
+      return { ok: false, reason: "second-factor-required" };
+    }
+    if (!(await verifySecondFactor(user.id, code, { now: options.now })))
+      return { ok: false, reason: "second-factor-invalid" };
+  }
+
   await db.loginAttempt.updateMany({ where: { id: { in: reservation.attemptIds } }, data: { succeeded: true } });
   const { passwordHash: _omit, ...current } = user;
-  return { ok: true, user: current };
+  return { ok: true, user: toCurrentUser(current) };
 }
 
 const PRUNE_EVERY_MS = 60_000;

@@ -31,6 +31,7 @@ export type Rule = boolean | readonly Relation[];
 export const ACTIONS = [
   "user.manage", // list, create, change role, deactivate
   "job.manage", // see failed background jobs and retry them
+  "webhook.manage", // register, change and delete webhook endpoints, see their deliveries
   "article.list", // see the articles list (reviewers see only theirs)
   "article.listAll",
   "article.read",
@@ -45,6 +46,7 @@ export const ACTIONS = [
   "claim.consult", // @mention a colleague who cannot read the claim, so they may read it and reply
   "consultation.end",
   "evidence.write",
+  "claim.match", // confirm or dismiss a similar earlier claim suggested for this claim
   "comment.write",
   "mention.read", // one's own mentions, limited to claims one may read
   "report.export",
@@ -59,6 +61,7 @@ const staff = (rule: Rule): Record<Role, Rule> => ({ ADMIN: true, EDITOR: true, 
 export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "user.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
   "job.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
+  "webhook.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
   "article.list": staff(true),
   "article.listAll": staff(false),
   "article.read": staff(["reviewsArticle"]),
@@ -75,6 +78,8 @@ export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "claim.consult": staff(["assignedToClaim"]),
   "consultation.end": staff(false),
   "evidence.write": staff(["assignedToClaim"]),
+  // Whoever decides the claim decides whether an earlier claim is the same one (lib/similar).
+  "claim.match": staff(["assignedToClaim"]),
   "comment.write": staff(["assignedToClaim", "consultedOnClaim"]),
   "mention.read": staff(true),
   "report.export": staff(false),

@@ -19,6 +19,7 @@ import { addClaimSchema } from "./schema";
 import { contextOf, overlaps, spanProblem, trimSpan } from "./spans";
 import { statementOf } from "./statement";
 import { claimSelect, lockArticleForCuration, renumber } from "./transaction";
+import { scheduleSimilarityCheck } from "@/lib/similar/schedule";
 
 /**
  * A claim anchored to text the editor selected; it may not overlap a live claim. `extracted` is
@@ -34,7 +35,7 @@ export async function addClaim(
   assertCan(actor, "claim.curate");
   articleId = assertId(articleId, "article");
   const data = parseInput(addClaimSchema, input);
-  return writeTransaction(async (tx) => {
+  const added = await writeTransaction(async (tx) => {
     const article = await lockArticleForCuration(tx, articleId);
     const problem = spanProblem(article.body, data);
     if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { text: [problem] } });
@@ -86,6 +87,9 @@ export async function addClaim(
     });
     return { id: claim.id, number };
   });
+  // After the commit: the new claim is compared with earlier articles' claims (lib/similar).
+  await scheduleSimilarityCheck([added.id]);
+  return added;
 }
 
 /**

@@ -15,6 +15,7 @@ import { contextOf, mergeSpans, snapSplitPoint, splitSpan } from "./spans";
 import { statementOf } from "./statement";
 import { claimSelect, curation, refuseWorked, renumber, snapshot } from "./transaction";
 import { offerUndo, restoreRow } from "./undo";
+import { scheduleSimilarityCheck } from "@/lib/similar/schedule";
 
 /** The claim row and article body a curation body works on, read under the kernel's locks. */
 async function curated({ tx, claim }: ClaimWriteContext) {
@@ -28,7 +29,7 @@ async function curated({ tx, claim }: ClaimWriteContext) {
 
 export async function editClaimWording(actor: Actor, claimId: string, input: unknown) {
   const data = parseInput(editClaimSchema, input);
-  return writeClaim(actor, claimId, curation(data.version), async (context) => {
+  const edited = await writeClaim(actor, claimId, curation(data.version), async (context) => {
     const { tx, audit } = context;
     const { row: claim } = await curated(context);
     const work = (await claimWork(tx, [claim.id])).get(claim.id);
@@ -36,7 +37,7 @@ export async function editClaimWording(actor: Actor, claimId: string, input: unk
       throw new AppError("CONFLICT", "This claim already has a verdict, so its wording can no longer change.");
     }
     // The wording is the statement a reviewer reads; the quote at the anchor never changes.
-    if (data.text === claim.statement) return { id: claim.id, version: context.version };
+    if (data.text === claim.statement) return { id: claim.id, version: context.version, reworded: false };
     await tx.claim.update({ where: { id: claim.id }, data: { statement: data.text } });
     await audit({
       action: "claim.edited",
@@ -51,8 +52,11 @@ export async function editClaimWording(actor: Actor, claimId: string, input: unk
         version: claim.version + 1,
       },
     });
-    return { id: claim.id, version: context.version };
+    return { id: claim.id, version: context.version, reworded: true };
   });
+  // New wording, new similar earlier claims: looked for after the commit (lib/similar).
+  if (edited.reworded) await scheduleSimilarityCheck([edited.id]);
+  return { id: edited.id, version: edited.version };
 }
 
 /** Who made the claim: editable at any time (it is not part of the verdict's history). */

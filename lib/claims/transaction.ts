@@ -71,7 +71,8 @@ export async function renumber(tx: DbTransaction, articleId: string) {
   await tx.$executeRaw`
     UPDATE "Claim" c SET ordinal = n.position, "updatedAt" = now()
     FROM (
-      SELECT id, (row_number() OVER (ORDER BY start, "end", number) - 1)::int AS position
+      -- Orphans (their text is gone from the current revision, docs/revisions.md) come last.
+      SELECT id, (row_number() OVER (ORDER BY ("anchorState" = 'ORPHANED'), start, "end", number) - 1)::int AS position
       FROM "Claim" WHERE "articleId" = ${articleId} AND "deletedAt" IS NULL
     ) n
     WHERE c.id = n.id AND c.ordinal <> n.position`;

@@ -154,11 +154,17 @@ export async function applyMigrations(databaseUrl: string, options: { upTo?: str
 export async function createMigrationSql(): Promise<string | null> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  // Migrations may CREATE EXTENSION pg_trgm (similar claims); PGlite has it only when loaded.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const migrationsList = await readMigrationList();
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const shadow = new PGlite();
+  const shadow = new PGlite({ extensions: { pg_trgm } });
+  // The adapter's own shadow database is a bare PGlite: replace it with one that has pg_trgm.
+  const replayed = new PGlite({ extensions: { pg_trgm } });
   try {
-    const factory = new PrismaPGlite(shadow) as unknown as AdapterFactory;
+    const pglite = new PrismaPGlite(shadow);
+    pglite.connectToShadowDb = () => new PrismaPGlite(replayed).connect();
+    const factory = pglite as unknown as AdapterFactory;
     const result = await withEngine(factory, (engine) =>
       engine.diff({
         from: { tag: "migrations", ...migrationsList },
@@ -172,5 +178,6 @@ export async function createMigrationSql(): Promise<string | null> {
     return result.exitCode === 2 && sql.trim() && !sql.includes("This is an empty migration") ? sql : null;
   } finally {
     await shadow.close();
+    await replayed.close();
   }
 }

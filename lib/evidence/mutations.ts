@@ -2,7 +2,8 @@
 // write, not finalized, version) with its audit event in the same transaction.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { writeClaim } from "@/lib/claims/kernel";
+import type { z } from "zod";
+import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
@@ -24,36 +25,52 @@ async function refuseDuplicateUrl(tx: DbTransaction, claimId: string, url: strin
   }
 }
 
+export type NewEvidence = Omit<z.output<typeof addEvidenceSchema>, "version">;
+
+/**
+ * Adds one source inside a claim write the kernel already holds (addEvidence; sources reused from
+ * a confirmed similar claim, lib/similar): the row, its audit event and its snapshot job, together.
+ */
+export async function insertEvidence(
+  { tx, version, audit }: Pick<ClaimWriteContext, "tx" | "version" | "audit">,
+  actor: Actor,
+  claimId: string,
+  data: NewEvidence,
+) {
+  await refuseDuplicateUrl(tx, claimId, data.url);
+  const evidence = await tx.evidence.create({
+    data: {
+      claimId,
+      url: data.url,
+      title: data.title,
+      publisher: data.publisher,
+      publishedAt: data.publishedAt,
+      accessedAt: data.accessedAt ?? new Date(),
+      stance: data.stance,
+      excerpt: data.excerpt,
+      note: data.note,
+      addedById: actor.id,
+    },
+    select: evidenceSelect,
+  });
+  await audit({
+    action: "evidence.added",
+    entityType: "Evidence",
+    entityId: evidence.id,
+    after: { ...auditView(evidence), claimVersion: version },
+  });
+  // The snapshot of the page as cited, taken in the background (lib/sources/snapshot.ts); queued
+  // in this transaction, so it exists exactly when the source does.
+  await enqueue("source_snapshot", { evidenceId: evidence.id }, { tx, singletonKey: evidence.id, optional: true });
+  return { ...evidence, snapshots: [] };
+}
+
 export async function addEvidence(actor: Actor, claimId: unknown, input: unknown) {
   const id = assertId(claimId, "claimId");
-  const data = parseInput(addEvidenceSchema, input);
-  return writeClaim(actor, id, { action: "evidence.write", version: data.version }, async ({ tx, version, audit }) => {
-    await refuseDuplicateUrl(tx, id, data.url);
-    const evidence = await tx.evidence.create({
-      data: {
-        claimId: id,
-        url: data.url,
-        title: data.title,
-        publisher: data.publisher,
-        publishedAt: data.publishedAt,
-        accessedAt: data.accessedAt ?? new Date(),
-        stance: data.stance,
-        excerpt: data.excerpt,
-        note: data.note,
-        addedById: actor.id,
-      },
-      select: evidenceSelect,
-    });
-    await audit({
-      action: "evidence.added",
-      entityType: "Evidence",
-      entityId: evidence.id,
-      after: { ...auditView(evidence), claimVersion: version },
-    });
-    // The snapshot of the page as cited, taken in the background (lib/sources/snapshot.ts); queued
-    // in this transaction, so it exists exactly when the source does.
-    await enqueue("source_snapshot", { evidenceId: evidence.id }, { tx, singletonKey: evidence.id, optional: true });
-    return { evidence: { ...evidence, snapshots: [] }, claim: { id, version } };
+  const { version: _seen, ...data } = parseInput(addEvidenceSchema, input);
+  return writeClaim(actor, id, { action: "evidence.write", version: _seen }, async (context) => {
+    const evidence = await insertEvidence(context, actor, id, data);
+    return { evidence, claim: { id, version: context.version } };
   });
 }
 

@@ -53,6 +53,13 @@ export interface SafeFetchOptions {
   /** Hosts that may be private; default: CLAIMLEDGER_FETCH_ALLOW. */
   allow?: AllowList;
   signal?: AbortSignal;
+  /** A POST with `body` (webhook deliveries); default GET. */
+  method?: "GET" | "POST";
+  body?: string | Buffer;
+  /** Sent besides (or instead of) the default user-agent and accept headers. */
+  headers?: Record<string, string>;
+  /** false: a redirect is returned as the answer, never followed (a webhook must not be sent on). */
+  followRedirects?: boolean;
 }
 
 export interface FetchedResource {
@@ -153,17 +160,20 @@ function mediaType(header: string | undefined): { type: string | null; charset: 
 }
 
 function accepts(accept: readonly string[], type: string | null): boolean {
+  if (accept.includes("*/*")) return true;
   if (!type) return false;
   return accept.some((pattern) => (pattern.endsWith("/*") ? type.startsWith(pattern.slice(0, -1)) : pattern === type));
 }
 
-function request(url: URL, allowed: boolean, signal: AbortSignal): Promise<IncomingMessage> {
+type RequestOptions = Pick<SafeFetchOptions, "method" | "body" | "headers">;
+
+function request(url: URL, allowed: boolean, signal: AbortSignal, options: RequestOptions = {}): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
     const outgoing = client.request(
       url,
       {
-        method: "GET",
+        method: options.method ?? "GET",
         // A fresh connection per request: a pooled socket could have been opened to another address.
         agent: false,
         lookup: checkedLookup(allowed),
@@ -172,12 +182,13 @@ function request(url: URL, allowed: boolean, signal: AbortSignal): Promise<Incom
           "user-agent": "ClaimLedger/1 (fact-checking source archiver)",
           accept: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.8",
           "accept-encoding": "gzip, deflate, br",
+          ...options.headers,
         },
       },
       resolve,
     );
     outgoing.on("error", reject);
-    outgoing.end();
+    outgoing.end(options.body);
   });
 }
 
@@ -229,9 +240,9 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Prom
   let url = checkUrl(rawUrl, allow);
   try {
     for (;;) {
-      const response = await request(url, isAllowListed(allow, url.hostname, portOf(url)), signal);
+      const response = await request(url, isAllowListed(allow, url.hostname, portOf(url)), signal, options);
       const location = response.headers.location;
-      if (REDIRECTS.has(response.statusCode ?? 0) && location) {
+      if (REDIRECTS.has(response.statusCode ?? 0) && location && options.followRedirects !== false) {
         response.resume();
         if (redirects.length >= MAX_REDIRECTS) {
           throw new FetchRefused("TOO_MANY_REDIRECTS", `The address redirects more than ${MAX_REDIRECTS} times.`);

@@ -14,6 +14,7 @@ import { fieldName, unstorablePlace } from "./input-text";
 import { asPreconditionFailed, claimEtag, versionFromIfMatch, withIfMatchVersion } from "./etag";
 import { crossOriginRefusal, CROSS_ORIGIN_MESSAGE, ownOrigins } from "./origin";
 import { authenticateApiRequest, type ApiCaller } from "./session";
+import { pendingAccountStep } from "@/lib/accounts/steps";
 
 export function errorResponse(error: AppError): NextResponse {
   const { fields, ...rest } = error.details;
@@ -172,7 +173,14 @@ export function apiRoute(
       if (caller === "bad-token")
         throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
       if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token: Authorization: Bearer TOKEN.");
+      // A read-only token reads; every other method is a write, refused before the route runs.
+      if (caller.readOnly && request.method !== "GET" && request.method !== "HEAD")
+        throw new AppError("READ_ONLY_TOKEN", "This API token is read-only: it may not make changes.");
       assertSameOriginIfCookie(request, caller);
+      // A browser session with a step to take first (a new password, required two-factor) uses
+      // the app's pages for it; its API calls wait, as its pages do. Tokens are not affected.
+      if (caller.via === "session" && (await pendingAccountStep(caller.user)))
+        throw new AppError("FORBIDDEN", "Finish the step on Settings → Account first (a new password or two-factor sign-in).");
       const reads = options.readsBody === true || (options.readsBody === "optional" && hasBody(request));
       let body = reads ? await readJson(request) : undefined;
       const ifMatchVersion = options.ifMatch ? versionFromIfMatch(request.headers.get("if-match")) : null;

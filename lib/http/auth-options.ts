@@ -36,7 +36,9 @@ export async function authorizeCredentials(
   const headers = req.headers as HeaderBag;
   // The connection's address, or what our own proxies say (lib/auth/client-address.ts).
   const clientAddress = clientAddressFrom(headers);
-  const result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddress);
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddress, {
+    secondFactor: parsed.data.code || undefined,
+  });
   if (!result.ok) {
     if (result.reason === "invalid") return null;
     throw new Error(SIGN_IN_ERRORS[result.reason]);
@@ -55,7 +57,11 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Two-factor code", type: "text" },
+      },
       authorize: authorizeCredentials,
     }),
   ],

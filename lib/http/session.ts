@@ -6,16 +6,28 @@ import type { NextRequest } from "next/server";
 import { forbidden, redirect } from "next/navigation";
 import { decode, type JWT } from "next-auth/jwt";
 import { can, type Action, type Facts } from "@/lib/auth/permissions";
-import { userForApiToken, userForSession, type CurrentUser } from "@/lib/auth/identity";
+import { callerForApiToken, userForSession, type CurrentUser } from "@/lib/auth/identity";
+import { pendingAccountStep, ACCOUNT_STEP_PATH } from "@/lib/accounts/steps";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-async function userFromSessionCookie(readCookie: (name: string) => string | undefined): Promise<CurrentUser | null> {
+async function sessionIdFromCookie(readCookie: (name: string) => string | undefined): Promise<string | null> {
   const raw = SESSION_COOKIES.map(readCookie).find(Boolean);
   const secret = process.env.NEXTAUTH_SECRET;
   if (!raw || !secret) return null;
   const token = await decode({ token: raw, secret }).catch(() => null);
-  return typeof token?.sid === "string" ? userForSession(token.sid) : null;
+  return typeof token?.sid === "string" ? token.sid : null;
+}
+
+async function userFromSessionCookie(readCookie: (name: string) => string | undefined): Promise<CurrentUser | null> {
+  const sid = await sessionIdFromCookie(readCookie);
+  return sid ? userForSession(sid) : null;
+}
+
+/** The id of this request's Session row (to keep it when ending the user's other sessions), or null. */
+export async function getCurrentSessionToken(): Promise<string | null> {
+  const jar = await cookies();
+  return sessionIdFromCookie((name) => jar.get(name)?.value);
 }
 
 // Once per request: the layout and the page both ask, and each answer would otherwise cost a
@@ -31,10 +43,18 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return currentUserOfRequest();
 }
 
-/** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<CurrentUser> {
+/**
+ * For pages and server actions: the signed-in user, or a redirect to the sign-in page. A user
+ * with a step to take first (a new password an admin asked for, two-factor enrolment the
+ * workplace requires) is sent to the account page, which passes `allowAccountStep`.
+ */
+export async function requireUser(options: { allowAccountStep?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (!options.allowAccountStep) {
+    const step = await pendingAccountStep(user);
+    if (step) redirect(ACCOUNT_STEP_PATH[step]);
+  }
   return user;
 }
 
@@ -45,7 +65,7 @@ export async function requirePermission(action: Action, target?: Facts): Promise
   return user;
 }
 
-export type ApiCaller = { user: CurrentUser; via: "token" | "session" };
+export type ApiCaller = { user: CurrentUser; via: "token" | "session"; readOnly?: boolean };
 
 /**
  * For route handlers: a Bearer token, else the session cookie. Returns null when neither
@@ -55,8 +75,8 @@ export async function authenticateApiRequest(request: NextRequest): Promise<ApiC
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const user = match ? await userForApiToken(match[1]) : null;
-    return user ? { user, via: "token" } : "bad-token";
+    const caller = match ? await callerForApiToken(match[1]) : null;
+    return caller ? { user: caller.user, via: "token", readOnly: caller.readOnly } : "bad-token";
   }
   const user = await userFromSessionCookie((name) => request.cookies.get(name)?.value);
   return user ? { user, via: "session" } : null;

@@ -6,16 +6,20 @@
 // characters." also covers "Must be at most 300 characters."). A message with no entry stays
 // English rather than being lost. Pure.
 import type { Locale } from "./locales";
+import arAccounts from "./messages/ar/server-accounts.json";
 import arArticles from "./messages/ar/server-articles.json";
 import arClaims from "./messages/ar/server-claims.json";
 import arCommon from "./messages/ar/server-common.json";
 import arManage from "./messages/ar/server-manage.json";
+import arRevisions from "./messages/ar/server-revisions.json";
+import arSimilar from "./messages/ar/server-similar.json";
 import arSources from "./messages/ar/server-sources.json";
+import arWebhooks from "./messages/ar/server-webhooks.json";
 
 type Catalog = Record<string, string>;
 
 const SERVER_CATALOGS: Partial<Record<Locale, Catalog>> = {
-  ar: { ...arCommon, ...arClaims, ...arArticles, ...arManage, ...arSources },
+  ar: { ...arCommon, ...arAccounts, ...arClaims, ...arArticles, ...arManage, ...arSources, ...arSimilar, ...arRevisions, ...arWebhooks },
 };
 
 interface Pattern {

@@ -22,7 +22,7 @@ export async function ensureQueue(boss: PgBoss, kind: JobKind): Promise<void> {
   ensured.add(kind);
 }
 
-export interface EnqueueOptions extends Pick<PgBoss.SendOptions, "singletonKey" | "startAfter"> {
+export interface EnqueueOptions extends Pick<PgBoss.SendOptions, "singletonKey" | "startAfter" | "retryDelay"> {
   tx?: DbTransaction;
   /**
    * The job can wait for a later sweep (a source's snapshot: the daily re-check takes every source),

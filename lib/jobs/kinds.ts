@@ -11,6 +11,15 @@ export interface JobKinds {
   snapshot_file_text: { snapshotId: string };
   /** Fetch and read the article at a URL for an editor's import preview (lib/articles/import-url.ts). */
   article_fetch: { url: string; requestedById: string };
+  /** Find and store similar earlier claims for these claims (lib/similar/check.ts). */
+  similar_check: { claimIds: string[] };
+  /** Send one email over SMTP (lib/mail/transport.ts); the message itself is the data. */
+  mail_send: { to: string; subject: string; text: string; html?: string };
+  /** POST one event to one webhook endpoint, signed (lib/webhooks/deliver.ts); retried with back-off. */
+  webhook_delivery: {
+    endpointId: string;
+    payload: { id: string; event: string; occurredAt: string; data: Record<string, unknown> };
+  };
 }
 export type JobKind = keyof JobKinds;
 
@@ -26,6 +35,15 @@ export const JOB_QUEUES: Record<JobKind, Omit<PgBoss.Queue, "name">> = {
   // retry only when the worker itself failed. The fetch stops at 20 s and reading the page at its
   // own budget, so a job held for a minute lost its worker.
   article_fetch: { policy: "standard", retryLimit: 1, retryDelay: 1, expireInSeconds: 60 },
+  // Matching takes milliseconds per claim (docs/similar-claims.md); a batch of 100 well under a minute.
+  similar_check: { policy: "standard", retryLimit: 2, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  // A mail server that is down for a while: 5 retries backing off from 30 s (about 15 min in all).
+  // Sending waits at most about a minute (lib/mail/transport.ts timeouts).
+  mail_send: { policy: "standard", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  // A receiver that is down: 8 retries backing off from 1 min (1, 2, 4 … 128 min, about 4 h in all);
+  // an attempt waits at most 10 s (lib/webhooks/deliver.ts). Deliveries failing for a whole day
+  // disable the endpoint (docs/webhooks.md).
+  webhook_delivery: { policy: "standard", retryLimit: 8, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 },
 };
 
 export const JOB_KINDS = Object.keys(JOB_QUEUES) as JobKind[];

@@ -3,9 +3,12 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { runArticleFetch } from "@/lib/articles/import-url";
+import { checkSimilarity } from "@/lib/similar/check";
 import { readSnapshotFileText } from "@/lib/sources/file-text-job";
 import { queueSnapshots } from "@/lib/sources/recheck";
 import { takeSnapshot } from "@/lib/sources/snapshot";
+import { deliverMail } from "@/lib/mail/transport";
+import { deliverWebhook } from "@/lib/webhooks/deliver";
 import { ensureQueue } from "./enqueue";
 import { DEFAULT_RECHECK_CRON, JOB_KINDS, type JobKind, type JobKinds } from "./kinds";
 import { jobQueue, type QueueTuning } from "./queue";
@@ -20,6 +23,9 @@ const HANDLERS: { [K in JobKind]: Handler<K> } = {
   }),
   snapshot_file_text: async ({ snapshotId }, jobId) => ({ result: await readSnapshotFileText(snapshotId, jobId) }),
   article_fetch: (data) => runArticleFetch(data),
+  similar_check: ({ claimIds }) => checkSimilarity(claimIds),
+  mail_send: (message) => deliverMail(message),
+  webhook_delivery: (data) => deliverWebhook(data),
 };
 
 export interface WorkerOptions extends QueueTuning {

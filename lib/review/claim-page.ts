@@ -46,7 +46,11 @@ async function claimPageRows(claimId: string) {
         articleLanguage: string;
       }[]
     >`SELECT c.id, c.number, c.claimant, c.text, c."originalText", c.statement, c.start, c."end", c.ordinal, c.status, c.version, c."updatedAt",
-        a.id AS "articleId", a.title AS "articleTitle", a.body AS "articleBody", a."finalizedAt" AS "articleFinalizedAt",
+        a.id AS "articleId", a.title AS "articleTitle",
+        -- An orphan's offsets refer to the revision its quote was last found in (docs/revisions.md).
+        COALESCE((SELECT r.body FROM "ArticleRevision" r WHERE c."anchorState" = 'ORPHANED'
+          AND r."articleId" = a.id AND r.number = c."anchorRevision"), a.body) AS "articleBody",
+        a."finalizedAt" AS "articleFinalizedAt",
         a.language AS "articleLanguage"
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.id = ${claimId}`,
     db.$queryRaw<(EvidenceRow & { addedByName: string; removedByName: string | null })[]>`

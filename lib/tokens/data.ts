@@ -11,6 +11,8 @@ export const tokenSelect = {
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
+  expiresAt: true,
+  readOnly: true,
 } as const;
 
 /** The actor's own tokens, newest first: the listing behind the settings page and GET /api/v1/tokens. */

@@ -29,11 +29,12 @@ function assertMayManageTokens(actor: Actor, via: ManagedVia) {
 /** Creates a token for the actor. The plain token is returned once and never stored. */
 export async function createApiToken(actor: Actor, input: unknown, options: { via?: ManagedVia } = {}) {
   assertMayManageTokens(actor, options.via ?? "session");
-  const { name } = parseInput(createTokenSchema, input);
+  const { name, expiresInDays, readOnly = false } = parseInput(createTokenSchema, input);
   const { token, tokenHash, tokenStart } = generateApiToken();
+  const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 24 * 60 * 60 * 1000) : null;
   const record = await writeTransaction(async (tx) => {
     const created = await tx.apiToken.create({
-      data: { userId: actor.id, name, tokenHash, tokenStart },
+      data: { userId: actor.id, name, tokenHash, tokenStart, expiresAt, readOnly },
       select: tokenSelect,
     });
     await recordAudit(tx, {
@@ -41,7 +42,7 @@ export async function createApiToken(actor: Actor, input: unknown, options: { vi
       action: "token.created",
       entityType: "ApiToken",
       entityId: created.id,
-      after: { name, tokenStart },
+      after: { name, tokenStart, expiresAt: expiresAt?.toISOString() ?? null, readOnly },
     });
     return created;
   });

@@ -79,6 +79,8 @@ export type ReassignOpenWorkInput = z.input<typeof reassignOpenWorkSchema>;
 export const signInSchema = z.object({
   email: z.string({ error: "Enter your email address." }).trim().min(1, { error: "Enter your email address." }),
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }),
+  /** The second step, when two-factor sign-in is on: a code from the app or a recovery code. */
+  code: z.string().trim().max(40, { error: "Enter the 6-digit code from your app or a recovery code." }).optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
@@ -86,11 +88,19 @@ export type SignInInput = z.input<typeof signInSchema>;
  * Codes the credentials sign-in throws for answers other than "wrong email or password" (which
  * next-auth reports as its own generic error); the login form turns them into messages.
  */
-export const SIGN_IN_ERRORS = { throttled: "THROTTLED", deactivated: "DEACTIVATED" } as const;
+export const SIGN_IN_ERRORS = {
+  throttled: "THROTTLED",
+  deactivated: "DEACTIVATED",
+  /** The password was right and the account uses two-factor sign-in: the form asks for a code. */
+  "second-factor-required": "TWO_FACTOR_REQUIRED",
+  "second-factor-invalid": "TWO_FACTOR_INVALID",
+} as const;
 
 const SIGN_IN_MESSAGES: Record<string, string> = {
   [SIGN_IN_ERRORS.throttled]: "Too many failed sign-in attempts from your network. Wait a few minutes and try again.",
   [SIGN_IN_ERRORS.deactivated]: "This account has been deactivated. Ask an admin to reactivate it.",
+  [SIGN_IN_ERRORS["second-factor-required"]]: "Enter the 6-digit code from your authenticator app.",
+  [SIGN_IN_ERRORS["second-factor-invalid"]]: "That code is not valid. Enter the current code from your app, or an unused recovery code.",
 };
 
 /** One message for every wrong combination: it must not tell whether the email exists. */

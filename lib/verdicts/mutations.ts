@@ -10,13 +10,14 @@ import { hashStatusChange, type CanonicalChange } from "@/lib/history/chain";
 import { parseInput } from "@/lib/validation";
 import { assignmentEffect, transitionOf, transitionProblem } from "@/lib/workflow/lifecycle";
 import type { ClaimStatus, Verdict } from "@/lib/workflow/states";
+import { emitClaimVerdict } from "@/lib/webhooks/emit";
 import { verdictProblem } from "./rules";
 import { reopenClaimSchema, verdictSchema } from "./schema";
 
 /** Records a verdict (Corroborated, Disputed or Unverified) with its rationale. */
 export async function setVerdict(actor: Actor, claimId: unknown, input: unknown) {
   const data = parseInput(verdictSchema, input);
-  return writeClaim(actor, claimId, { action: "claim.verdict", version: data.version }, async (context) => {
+  const done = await writeClaim(actor, claimId, { action: "claim.verdict", version: data.version }, async (context) => {
     const sources = await context.tx.evidence.findMany({
       where: { claimId: context.claim.id, removedAt: null },
       select: { id: true, url: true, stance: true },
@@ -26,6 +27,8 @@ export async function setVerdict(actor: Actor, claimId: unknown, input: unknown)
     if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { status: [problem] } });
     return changeStatus(actor, context, data.status, data.rationale, sources);
   });
+  await emitClaimVerdict(done.statusChange.id); // webhooks (lib/webhooks), after the commit; never throws
+  return done;
 }
 
 /** An editor takes a verdict back: the claim is "not yet reviewed" again and its assignment reopens. */

@@ -9,7 +9,15 @@ import { MAX_JSON_BODY_BYTES } from "@/lib/http/api";
 import { callRoute, type ApiAnswer, type CallOptions } from "./api-harness";
 import { apiFixtures, BAD_IDS, request, ROUTES, urlOf, type Fixtures, type RouteSpec } from "./api-routes";
 import { documentedOperations, exercised, operationKey } from "./openapi-contract";
-import { uniqueSuffix } from "./factories";
+import { makeUser, uniqueSuffix } from "./factories";
+import { createApiToken } from "@/lib/tokens/mutations";
+
+/** One read-only token for the file: every authenticated write refuses it (docs/accounts.md). */
+let readOnlyToken: Promise<string> | undefined;
+const readOnly = () =>
+  (readOnlyToken ??= makeUser("EDITOR").then(
+    async (user) => (await createApiToken(user, { name: "read-only", readOnly: true })).token,
+  ));
 
 /** Whether the document says the operation reads a request body. */
 const documentedBody = (key: string) =>
@@ -86,6 +94,26 @@ const SPECIAL: Record<
       expect((await call(route, f, { json })).status).toBe(201);
       return call(route, f, { json });
     },
+  },
+  // The same decision twice (the success above already confirmed it).
+  "POST /api/v1/claims/{id}/similar/{matchId}": {
+    conflict: async (route, f) => {
+      const first = await call(route, f);
+      return first.status === 409 ? first : call(route, f);
+    },
+  },
+  // Sources of a suggestion nobody confirmed.
+  "POST /api/v1/claims/{id}/similar/{matchId}/reuse-sources": {
+    conflict: async (route, f) => {
+      const params = { id: f.claimId, matchId: f.similarMatchId };
+      return call(route, f, { ...(await fresh(route, f)), params, url: urlOf(route, params) });
+    },
+  },
+  // A revision of a finalized article is refused until it is reopened.
+  "POST /api/v1/articles/{id}/revisions": { conflict: afterFinalizing },
+  // An orphan cannot be orphaned again.
+  "POST /api/v1/articles/{id}/revisions/anchors/{claimId}": {
+    conflict: async (route, f) => call(route, f, await fresh(route, f)),
   },
   "POST /api/v1/users": {
     conflict: async (route, f) => {
@@ -196,6 +224,13 @@ for (const route of ROUTES) {
     if (route.forbidden) {
       it("403 for a caller who may not", async () => {
         expect((await call(route, f, { token: f.tokens[route.forbidden![0]], cookie: undefined })).status).toBe(403);
+      });
+    }
+    if (!route.public && route.method !== "GET") {
+      it("403 READ_ONLY_TOKEN with a read-only API token", async () => {
+        const answer = await call(route, f, { token: await readOnly(), cookie: undefined });
+        expect(answer.status).toBe(403);
+        expect((answer.body as { error: { code: string } }).error.code).toBe("READ_ONLY_TOKEN");
       });
     }
     if (route.sessionOnly) {
@@ -320,6 +355,7 @@ describe("If-Match instead of a version (every versioned claim write)", () => {
       "POST /api/v1/claims/{id}/evidence",
       "POST /api/v1/claims/{id}/merge",
       "POST /api/v1/claims/{id}/reopen",
+      "POST /api/v1/claims/{id}/similar/{matchId}/reuse-sources",
       "POST /api/v1/claims/{id}/split",
       "POST /api/v1/claims/{id}/verdict",
       "PUT /api/v1/claims/{id}/claimant",
@@ -387,9 +423,14 @@ describe("POST /api/v1/articles past the extraction time budget", () => {
         "POST /api/v1/articles/{id}/extraction",
         "GET /api/v1/articles/{id}/candidates",
         "POST /api/v1/articles/{id}/candidates",
+        "POST /api/v1/articles/{id}/revisions",
       ]) {
         const route = ROUTES.find((r) => keyOf(r) === key)!;
-        const json = route.body ? { start: 0, end: 8 } : undefined;
+        const json = key.endsWith("/revisions")
+          ? { body: `${body}\n\nRevised.` }
+          : route.body
+            ? { start: 0, end: 8 }
+            : undefined;
         const answer = await call(route, f, { params: { id }, url: urlOf(route, { id }), ...(json ? { json } : {}) });
         expect(answer.status, `${key}: ${answer.text.slice(0, 300)}`).toBe(503);
         expect(answer.body).toMatchObject({ error: { code: "UNAVAILABLE", budgetMs: 1 } });

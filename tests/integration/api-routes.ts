@@ -6,6 +6,8 @@ import { POST as autoAssign } from "@/app/api/v1/articles/[id]/auto-assign/route
 import { GET as articleClaims, POST as addClaim } from "@/app/api/v1/articles/[id]/claims/route";
 import { GET as listCandidates, POST as promoteCandidate } from "@/app/api/v1/articles/[id]/candidates/route";
 import { POST as rerunExtraction } from "@/app/api/v1/articles/[id]/extraction/route";
+import { GET as listRevisions, POST as importRevision } from "@/app/api/v1/articles/[id]/revisions/route";
+import { POST as resolveAnchor } from "@/app/api/v1/articles/[id]/revisions/anchors/[claimId]/route";
 import { GET as readArticle } from "@/app/api/v1/articles/[id]/route";
 import { PUT as setDueDate } from "@/app/api/v1/claims/[id]/due-date/route";
 import { POST as mergeClaims } from "@/app/api/v1/claims/[id]/merge/route";
@@ -25,6 +27,9 @@ import { DELETE as unassign } from "@/app/api/v1/assignments/[id]/route";
 import { POST as assignClaim } from "@/app/api/v1/claims/[id]/assignments/route";
 import { POST as addComment } from "@/app/api/v1/claims/[id]/comments/route";
 import { POST as addEvidence } from "@/app/api/v1/claims/[id]/evidence/route";
+import { GET as listSimilar } from "@/app/api/v1/claims/[id]/similar/route";
+import { POST as decideSimilar } from "@/app/api/v1/claims/[id]/similar/[matchId]/route";
+import { POST as reuseSimilarSources } from "@/app/api/v1/claims/[id]/similar/[matchId]/reuse-sources/route";
 import { DELETE as deleteClaim, GET as readClaim, PATCH as editClaim } from "@/app/api/v1/claims/[id]/route";
 import { POST as setVerdict } from "@/app/api/v1/claims/[id]/verdict/route";
 import { PUT as setClaimant } from "@/app/api/v1/claims/[id]/claimant/route";
@@ -44,6 +49,12 @@ import { DELETE as revokeToken } from "@/app/api/v1/tokens/[id]/route";
 import { GET as listTokens, POST as createToken } from "@/app/api/v1/tokens/route";
 import { PATCH as updateUser } from "@/app/api/v1/users/[id]/route";
 import { GET as listUsers, POST as createUser } from "@/app/api/v1/users/route";
+import { GET as listWebhooks, POST as createWebhook } from "@/app/api/v1/webhooks/route";
+import { DELETE as deleteWebhook, GET as getWebhook, PATCH as updateWebhook } from "@/app/api/v1/webhooks/[id]/route";
+import { GET as listWebhookDeliveries } from "@/app/api/v1/webhooks/[id]/deliveries/route";
+import { POST as sendWebhookTest } from "@/app/api/v1/webhooks/[id]/test/route";
+import { createWebhookEndpoint } from "@/lib/webhooks/mutations";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { addComment as addCommentDirectly } from "@/lib/comments/mutations";
 import { listCandidates as listCandidatesDirectly } from "@/lib/claims/candidates";
@@ -94,6 +105,11 @@ export interface Fixtures {
   consultationId: string;
   /** The editor's undo offer for deleting the spare claim (undone, the claim is back). */
   undoToken: string;
+  /** A similar-claim suggestion on the claim (the sibling as the earlier claim), and a confirmed one (the curated claim). */
+  similarMatchId: string;
+  similarConfirmedMatchId: string;
+  /** A disabled webhook endpoint of the admin's (disabled: events from other tests must not reach it). */
+  webhookId: string;
 }
 
 export type Caller = keyof Fixtures["tokens"];
@@ -333,6 +349,42 @@ export const ROUTES: RouteSpec[] = [
     },
   },
   {
+    method: "GET",
+    path: "/api/v1/claims/[id]/similar",
+    handler: listSimilar,
+    params: (f) => ({ id: f.claimId }),
+    caller: "reviewer",
+    forbidden: ["outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/claims/[id]/similar/[matchId]",
+    handler: decideSimilar,
+    params: (f) => ({ id: f.claimId, matchId: f.similarMatchId }),
+    caller: "reviewer",
+    forbidden: ["outsider"],
+    body: {
+      valid: () => ({ decision: "CONFIRMED" }),
+      wrongTypes: { decision: 1 },
+      wrongFields: ["decision"],
+      textField: "decision",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/claims/[id]/similar/[matchId]/reuse-sources",
+    handler: reuseSimilarSources,
+    params: (f) => ({ id: f.claimId, matchId: f.similarConfirmedMatchId }),
+    caller: "reviewer",
+    forbidden: ["outsider"],
+    body: {
+      valid: () => ({ version: 1 }),
+      wrongTypes: { version: "1" },
+      wrongFields: ["version"],
+      textField: "version",
+    },
+  },
+  {
     method: "POST",
     path: "/api/v1/claims/[id]/evidence",
     handler: addEvidence,
@@ -502,6 +554,46 @@ export const ROUTES: RouteSpec[] = [
     forbidden: ["reviewer", "outsider"],
   },
   {
+    method: "GET",
+    path: "/api/v1/articles/[id]/revisions",
+    handler: listRevisions,
+    params: (f) => ({ id: f.articleId }),
+    caller: "reviewer",
+    forbidden: ["outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/articles/[id]/revisions",
+    handler: importRevision,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      // A new version each call: the first paragraph reworded, one sentence added.
+      valid: () => ({
+        body: `${API_BODY.replace("1,200 people", "1,300 people")}\n\nThe army said ${uniqueSuffix().length} tanks left Hama on ${uniqueSuffix()}.`,
+      }),
+      wrongTypes: { body: 5 },
+      wrongFields: ["body"],
+      textField: "body",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/articles/[id]/revisions/anchors/[claimId]",
+    handler: resolveAnchor,
+    params: (f) => ({ id: f.articleId, claimId: f.curatedClaimId }),
+    claim: (f) => f.curatedClaimId,
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: () => ({ resolution: "orphaned", version: 1 }),
+      wrongTypes: { resolution: "sometimes", version: "one" },
+      wrongFields: ["resolution"],
+      textField: "resolution",
+    },
+  },
+  {
     method: "POST",
     path: "/api/v1/articles/[id]/auto-assign",
     handler: autoAssign,
@@ -648,6 +740,77 @@ export const ROUTES: RouteSpec[] = [
       textField: "toReviewerId",
     },
   },
+  {
+    method: "GET",
+    path: "/api/v1/webhooks",
+    handler: listWebhooks,
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/webhooks",
+    handler: createWebhook,
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+    body: {
+      // Subscribed to nothing that happens here: a test event only (the fixtures' endpoints are not called).
+      valid: () => ({
+        url: `https://hooks.example/${uniqueSuffix()}`,
+        events: ["article.imported"],
+        secret: "a secret of twenty characters",
+      }),
+      wrongTypes: { url: 5, events: "claim.verdict", secret: 7 },
+      wrongFields: ["url", "events", "secret"],
+      textField: "url",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/webhooks/[id]",
+    handler: getWebhook,
+    params: (f) => ({ id: f.webhookId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/webhooks/[id]",
+    handler: updateWebhook,
+    params: (f) => ({ id: f.webhookId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+    body: {
+      valid: () => ({ events: ["claim.verdict", "article.imported"], rotateSecret: true }),
+      wrongTypes: { url: 5, events: ["claim.exploded"], enabled: "yes" },
+      wrongFields: ["url", "events.0", "enabled"],
+      textField: "url",
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/webhooks/[id]",
+    handler: deleteWebhook,
+    params: (f) => ({ id: f.webhookId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/webhooks/[id]/deliveries",
+    handler: listWebhookDeliveries,
+    params: (f) => ({ id: f.webhookId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/webhooks/[id]/test",
+    handler: sendWebhookTest,
+    params: (f) => ({ id: f.webhookId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+  },
 ];
 
 export const BAD_IDS = ["%00", "\u0000", "x".repeat(100), "a b", "../x", "' OR 1=1 --", "é"];
@@ -752,8 +915,35 @@ export async function apiFixtures(): Promise<Fixtures> {
     candidateSpan: { start: candidate.start, end: candidate.end },
     claimNumber: claim.number,
     undoToken: spareDeleted.undo?.token ?? "",
+    similarMatchId: (
+      await db.claimMatch.create({ data: { claimId: claim.id, earlierClaimId: sibling.id, score: 0.9, reasons: {} } })
+    ).id,
+    similarConfirmedMatchId: (
+      await db.claimMatch.create({
+        data: {
+          claimId: claim.id,
+          earlierClaimId: curated.id,
+          score: 0.8,
+          reasons: {},
+          state: "CONFIRMED",
+          decidedById: editor.id,
+          decidedAt: new Date(),
+        },
+      })
+    ).id,
     consultationId: (
       await db.consultation.create({ data: { claimId: sibling.id, userId: outsider.id, invitedById: editor.id } })
     ).id,
+    webhookId: await disabledWebhook(admin),
   };
+}
+
+/** An endpoint no event reaches: disabled, on an address that is never fetched in tests. */
+async function disabledWebhook(admin: Actor): Promise<string> {
+  const { webhook } = await createWebhookEndpoint(admin, {
+    url: `https://hooks.example/${uniqueSuffix()}`,
+    events: ["claim.verdict"],
+  });
+  await db.webhookEndpoint.update({ where: { id: webhook.id }, data: { enabled: false, disabledReason: "admin" } });
+  return webhook.id;
 }

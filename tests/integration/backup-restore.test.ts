@@ -139,6 +139,42 @@ async function populate() {
   await db.verificationToken.create({
     data: { identifier: carol.email, token: `token-${suffix}`, expires: new Date("2030-01-01T00:00:00Z") },
   });
+  // Accounts (issue 19): a workspace setting, a reset link, a recovery code.
+  await db.appSetting.create({ data: { key: `backup-test-${suffix}`, value: { requireTwoFactorForStaff: false } } });
+  await db.passwordResetToken.create({
+    data: { userId: carol.id, tokenHash: `reset-${suffix}`, expiresAt: new Date("2030-01-01T00:00:00Z") },
+  });
+  await db.recoveryCode.create({ data: { userId: carol.id, codeHash: `code-${suffix}` } });
+  // A similar-claim suggestion (issue 18) between two articles' claims, its reasons as JSON.
+  await db.claimMatch.create({
+    data: {
+      claimId: unverified.claims[0].id,
+      earlierClaimId: claims[0].id,
+      score: 0.61,
+      reasons: { sharedWords: ["bridge"], sharedNumbers: [], conflicts: [{ earlier: "12", later: "15" }] },
+    },
+  });
+  // A webhook endpoint (issue 19) and one logged delivery attempt.
+  const endpoint = await db.webhookEndpoint.create({
+    data: {
+      url: "https://hooks.example.org/claimledger",
+      events: ["claim.verdict"],
+      secretCiphertext: "v1:iv:tag:ciphertext",
+      secretHint: "abcd",
+    },
+  });
+  await db.webhookDelivery.create({
+    data: {
+      endpointId: endpoint.id,
+      deliveryId: `delivery-${suffix}`,
+      event: "claim.verdict",
+      attempt: 1,
+      status: 500,
+      ok: false,
+      durationMs: 42,
+      responseExcerpt: "Internal «error»\t🎉",
+    },
+  });
 }
 
 describe("backup and restore", () => {

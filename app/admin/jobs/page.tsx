@@ -24,6 +24,9 @@ export default async function AdminJobsPage() {
     if (job.kind === "source_recheck") return job.data.articleId ? t("articleSources") : t("allSources");
     if (job.kind === "article_fetch")
       return t.rich("importedFrom", { url: () => <bdi dir="ltr">{String(job.data.url ?? "")}</bdi> });
+    // A webhook delivery's own log is on Admin → Webhooks; here, which event it carried.
+    if (job.kind === "webhook_delivery")
+      return <code>{String((job.data.payload as { event?: unknown } | undefined)?.event ?? "")}</code>;
     if (!job.source) return t("sourceGone");
     return (
       <Link href={`/claims/${job.source.claimId}`}>

@@ -12,6 +12,10 @@ import { viewerTimeZone } from "@/lib/http/time-zone";
 import { listUsers, openAssignmentCountsByUser } from "@/lib/users/data";
 import { claimLabel } from "@/lib/workflow/states";
 import { SetPasswordForm } from "./set-password-form";
+import { RequireNewPasswordButton } from "@/components/accounts/require-new-password-button";
+import { TwoFactorPolicyForm } from "@/components/accounts/two-factor-policy-form";
+import { accountFlagsOf } from "@/lib/accounts/password";
+import { twoFactorRequiredForStaff } from "@/lib/accounts/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -25,7 +29,13 @@ export default async function AdminUsersPage() {
     getTranslations("admin"),
     getTranslations("roles"),
   ]);
-  const [users, openCounts] = await Promise.all([listUsers(), openAssignmentCountsByUser()]);
+  const [users, openCounts, requiredForStaff, ta] = await Promise.all([
+    listUsers(),
+    openAssignmentCountsByUser(),
+    twoFactorRequiredForStaff(),
+    getTranslations("adminAccounts"),
+  ]);
+  const accountFlags = await accountFlagsOf(users.map((user) => user.id));
   const reviewers: ReviewerOption[] = users
     .filter((user) => user.active && user.role === "REVIEWER")
     .map((user) => ({ id: user.id, name: user.name, openLoad: openCounts.get(user.id) ?? 0 }));
@@ -54,6 +64,10 @@ export default async function AdminUsersPage() {
       <section className="card" aria-labelledby="new-user">
         <h2 id="new-user">{t("addUser")}</h2>
         <CreateUserForm />
+      </section>
+      <section className="card" aria-labelledby="sign-in-requirements">
+        <h2 id="sign-in-requirements">{ta("heading")}</h2>
+        <TwoFactorPolicyForm requiredForStaff={requiredForStaff} />
       </section>
       <div className="table-scroll">
         <table aria-label={t("tableLabel")}>
@@ -89,6 +103,12 @@ export default async function AdminUsersPage() {
                       {t("holdsOpen", { count: openCounts.get(user.id) ?? 0 })}
                     </p>
                   ) : null}
+                  {accountFlags.get(user.id)?.mustChangePassword ? (
+                    <p className="small" data-testid="new-password-required">
+                      {ta("newPasswordRequired")}
+                    </p>
+                  ) : null}
+                  {accountFlags.get(user.id)?.twoFactorOn ? <p className="small muted">{ta("twoFactorOn")}</p> : null}
                 </td>
                 <td>{formatDate(user.createdAt, zone, locale)}</td>
                 <td>
@@ -102,6 +122,7 @@ export default async function AdminUsersPage() {
                         reviewers={reviewers.filter((reviewer) => reviewer.id !== user.id)}
                       />
                       <SetPasswordForm user={{ id: user.id, name: user.name }} />
+                      {user.active ? <RequireNewPasswordButton user={{ id: user.id, name: user.name }} /> : null}
                     </div>
                   )}
                 </td>

@@ -11,13 +11,17 @@ import { CurationNotices } from "@/components/articles/curation-notice";
 import { HighlightNavigator } from "@/components/articles/highlight-navigator";
 import { RerunExtractionButton } from "@/components/articles/rerun-extraction-button";
 import { CALENDAR_DAY_ZONE, formatDate } from "@/components/format";
+import { ArticleSimilarClaims } from "@/components/similar/article-similar-claims";
 import { UserText } from "@/components/user-text";
+import { similarForArticle } from "@/lib/similar/data";
 import { getArticleWorkspace } from "@/lib/review/article-page";
 import { firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { renderAppError } from "@/lib/http/page-errors";
+import { anchorStates } from "@/lib/revisions/data";
+import Link from "next/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("articlePage");
@@ -33,13 +37,23 @@ export default async function ArticlePage({
 }) {
   const user = await requireUser();
   const zone = await viewerTimeZone(user);
-  const [t, tc, locale] = await Promise.all([getTranslations("articlePage"), getTranslations("curation"), getLocale()]);
+  const [t, tc, tr, locale] = await Promise.all([
+    getTranslations("articlePage"),
+    getTranslations("curation"),
+    getTranslations("revisions"),
+    getLocale(),
+  ]);
   const { id } = await params;
   const auditAll = firstValues(await searchParams).audit === "all";
   const { article, claims, canCurate, auditLog, auditTotal } = await getArticleWorkspace(user, id, { auditAll }).catch(
     renderAppError,
   );
   const editable = canCurate && !article.finalizedAt;
+  // Revisions (docs/revisions.md): orphans are no longer in the text; claims to re-check are flagged.
+  const states = await anchorStates(article.id);
+  const anchored = claims.filter((claim) => states.get(claim.id) !== "ORPHANED");
+  const needsRecheck = new Set(claims.filter((claim) => states.get(claim.id) === "NEEDS_RECHECK").map((c) => c.id));
+  const orphanCount = claims.length - anchored.length;
   return (
     <>
       <UserText as="h1" text={article.title} lang={article.language} />
@@ -62,6 +76,30 @@ export default async function ArticlePage({
       </p>
       <ArticleNav articleId={article.id} current="text" canAssign={can(user, "claim.assign")} />
       {canCurate ? <ArticleLanguageForm articleId={article.id} language={article.language} /> : null}
+      <p className="revision-links">
+        {can(user, "article.import") && !article.finalizedAt ? (
+          <Link href={`/articles/${article.id}/revisions/new`}>{tr("importLink")}</Link>
+        ) : null}
+        <Link href={`/articles/${article.id}/revisions`}>{tr("revisionsLink", { count: article.revision })}</Link>
+      </p>
+      {needsRecheck.size || orphanCount ? (
+        <div className="card revision-notice" data-testid="revision-notice">
+          {needsRecheck.size ? <p>{tr("noticeRecheck", { count: needsRecheck.size })}</p> : null}
+          {orphanCount ? (
+            <p>
+              {tr.rich("noticeOrphans", {
+                count: orphanCount,
+                link: () => <Link href={`/articles/${article.id}/revisions#orphans-heading`}>{tr("seeRevisions")}</Link>,
+              })}
+            </p>
+          ) : null}
+          {needsRecheck.size ? (
+            <p>
+              <Link href={`/articles/${article.id}/revisions#recheck-heading`}>{tr("seeRevisions")}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {editable ? (
         <section className="curation-toolbar" aria-label={t("curationTools")}>
           <p className="muted selection-hint">{tc("selectHint")}</p>
@@ -72,16 +110,17 @@ export default async function ArticlePage({
       <CurationNotices>
         <div className="article-layout">
           <section className="card article-text-card" aria-label={t("articleText")}>
-            <ArticleText body={article.body} claims={claims} language={article.language} />
+            <ArticleText body={article.body} claims={anchored} language={article.language} />
             {editable ? <AddClaimFromSelection articleId={article.id} language={article.language} /> : null}
           </section>
           <section aria-labelledby="claims-heading">
-            <h2 id="claims-heading">{t("claimsHeading", { count: claims.length })}</h2>
-            <ClaimList claims={claims} canCurate={editable} language={article.language} />
+            <h2 id="claims-heading">{t("claimsHeading", { count: anchored.length })}</h2>
+            <ClaimList claims={anchored} canCurate={editable} language={article.language} needsRecheck={needsRecheck} />
             {editable ? <CandidatesBelowLine articleId={article.id} language={article.language} /> : null}
           </section>
         </div>
       </CurationNotices>
+      <ArticleSimilarClaims articleId={article.id} claims={await similarForArticle(user, article.id)} />
       {canCurate ? (
         <AuditLog
           articleId={article.id}

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleLockNotice } from "@/components/claims/article-lock-notice";
 import { ClaimContext } from "@/components/claims/claim-context";
 import { ClaimPager, claimHref } from "@/components/claims/claim-pager";
+import { ClaimAnchorNotice } from "@/components/revisions/claim-anchor-notice";
 import { ClaimWorkspace } from "@/components/claims/claim-workspace";
 import { CommentForm } from "@/components/claims/comment-form";
 import { CommentText } from "@/components/claims/comment-text";
@@ -12,6 +13,7 @@ import { Timeline } from "@/components/claims/timeline";
 import type { SourceLink } from "@/components/claims/types";
 import { formatDate, formatDue } from "@/components/format";
 import { DeactivatedMark } from "@/components/dashboard/deactivated";
+import { SimilarClaims } from "@/components/similar/similar-claims";
 import { StatusBadge } from "@/components/status-badge";
 import { UserText } from "@/components/user-text";
 import { renderAppError } from "@/lib/http/page-errors";
@@ -19,6 +21,7 @@ import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { claimNavigation } from "@/lib/review/claim-navigation";
 import { getClaimForReview } from "@/lib/review/claim-page";
+import { similarForClaim } from "@/lib/similar/data";
 import type { SnapshotSummary } from "@/lib/sources/data";
 import { claimLabel, isVerdict } from "@/lib/workflow/states";
 
@@ -78,6 +81,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { claim, article, assignment, consultations, permissions } = review;
   // After the access check: the neighbours are only looked up for a claim the reader may open.
   const navigation = await claimNavigation(user, { id: claim.id, articleId: article.id, ordinal: claim.ordinal });
+  // Earlier articles' claims that may be the same (lib/similar; only those this reader may read).
+  const similar = await similarForClaim(user, claim.id);
   const tNav = await getTranslations("claimNav");
   // The verdict in force and why: the last history row, when it set the claim's current status.
   const last = review.history.entries.at(-1);
@@ -105,6 +110,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <span className="claim-number">{label}</span> <UserText text={claim.statement} lang={language} />{" "}
         <StatusBadge status={claim.status} />
       </h1>
+      <ClaimAnchorNotice claimId={claim.id} articleId={article.id} />
       {claim.statement !== claim.text ? (
         // The statement restored a subject or an attribution: the article's own words, too.
         <p className="claim-quote" data-testid="claim-quote">
@@ -163,6 +169,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           >
             <ClaimContext paragraph={review.paragraph} article={review.articleText} language={language} />
           </ClaimWorkspace>
+          <SimilarClaims
+            claimId={claim.id}
+            version={claim.version}
+            items={similar.items}
+            linkedFrom={similar.linkedFrom}
+            mayDecide={similar.mayDecide}
+            mayReuse={similar.mayReuse}
+          />
         </div>
         <div>
           <section className="card" aria-labelledby="assignment-heading">

@@ -14,7 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TokensPage() {
   const user = await requirePermission("token.manage", { owner: true });
-  const [zone, locale, t] = await Promise.all([viewerTimeZone(user), getLocale(), getTranslations("tokens")]);
+  const [zone, locale, t, to] = await Promise.all([
+    viewerTimeZone(user),
+    getLocale(),
+    getTranslations("tokens"),
+    getTranslations("tokenOptions"),
+  ]);
+  const now = new Date();
   const tokens = await listOwnTokens(user);
   return (
     <>
@@ -42,6 +48,8 @@ export default async function TokensPage() {
                 <th scope="col">{t("startsWith")}</th>
                 <th scope="col">{t("created")}</th>
                 <th scope="col">{t("lastUsed")}</th>
+                <th scope="col">{to("scope")}</th>
+                <th scope="col">{to("expires")}</th>
                 <th scope="col">{t("status")}</th>
               </tr>
             </thead>
@@ -56,6 +64,14 @@ export default async function TokensPage() {
                   </td>
                   <td>{formatDate(token.createdAt, zone, locale)}</td>
                   <td>{formatDate(token.lastUsedAt, zone, locale)}</td>
+                  <td>{token.readOnly ? to("readOnlyScope") : to("readWriteScope")}</td>
+                  <td>
+                    {token.expiresAt
+                      ? to(token.expiresAt <= now ? "expiredOn" : "expiresOn", {
+                          date: formatDate(token.expiresAt, zone, locale),
+                        })
+                      : to("never")}
+                  </td>
                   <td>
                     {token.revokedAt ? (
                       t("revokedOn", { date: formatDate(token.revokedAt, zone, locale) })

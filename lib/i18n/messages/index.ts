@@ -2,24 +2,32 @@
 // interface keeps its strings beside the others of its kind. English is the reference: every
 // other language must have exactly its keys and placeholders (tests/unit/i18n/catalogs.test.ts).
 import type { Locale } from "../locales";
+import arAccounts from "./ar/accounts.json";
 import arArticles from "./ar/articles.json";
 import arClaims from "./ar/claims.json";
 import arCommon from "./ar/common.json";
 import arJobs from "./ar/jobs.json";
 import arManage from "./ar/manage.json";
 import arOnboarding from "./ar/onboarding.json";
+import arRevisions from "./ar/revisions.json";
+import arSimilar from "./ar/similar.json";
 import arSources from "./ar/sources.json";
+import arWebhooks from "./ar/webhooks.json";
+import enAccounts from "./en/accounts.json";
 import enArticles from "./en/articles.json";
 import enClaims from "./en/claims.json";
 import enCommon from "./en/common.json";
 import enJobs from "./en/jobs.json";
 import enManage from "./en/manage.json";
 import enOnboarding from "./en/onboarding.json";
+import enRevisions from "./en/revisions.json";
+import enSimilar from "./en/similar.json";
 import enSources from "./en/sources.json";
+import enWebhooks from "./en/webhooks.json";
 
 export const CATALOGS = {
-  en: { ...enCommon, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources, ...enOnboarding },
-  ar: { ...arCommon, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources, ...arOnboarding },
+  en: { ...enCommon, ...enAccounts, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources, ...enOnboarding, ...enSimilar, ...enRevisions, ...enWebhooks },
+  ar: { ...arCommon, ...arAccounts, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources, ...arOnboarding, ...arSimilar, ...arRevisions, ...arWebhooks },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = typeof CATALOGS.en;

@@ -49,11 +49,72 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
     row: { entityType: "User", entityId: "rita", after: { via: "cli", endedSessions: 1 } },
     expected: "Set a new password for the account of Rita Reviewer from the command line",
   },
+  "user.password_reset_requested": {
+    row: { entityType: "User", entityId: "rita", after: { via: "app" } },
+    expected: "A password reset link was sent to the account of Rita Reviewer",
+  },
+  "user.password_reset": {
+    row: { entityType: "User", entityId: "rita", after: { endedSessions: 2 } },
+    expected: "A new password was chosen with a reset link for the account of Rita Reviewer",
+  },
+  "user.password_change_required": {
+    row: { entityType: "User", entityId: "rita", after: { endedSessions: 1 } },
+    expected: "Required a new password for the account of Rita Reviewer",
+  },
+  "user.two_factor_enabled": {
+    row: { entityType: "User", entityId: "rita" },
+    expected: "Two-factor sign-in turned on for the account of Rita Reviewer",
+  },
+  "user.two_factor_disabled": {
+    row: { entityType: "User", entityId: "rita" },
+    expected: "Two-factor sign-in turned off for the account of Rita Reviewer",
+  },
+  "user.recovery_code_used": {
+    row: { entityType: "User", entityId: "rita", after: { remaining: 9 } },
+    expected: "A recovery code was used to sign in to the account of Rita Reviewer",
+  },
+  "user.sessions_ended": {
+    row: { entityType: "User", entityId: "rita", after: { endedSessions: 3 } },
+    expected: "Signed the account of Rita Reviewer out everywhere else (3 sessions ended)",
+  },
+  "settings.two_factor_policy": {
+    row: { entityType: "Setting", entityId: "twoFactorRequiredForStaff", after: { requiredForStaff: true } },
+    expected: "Required two-factor sign-in for admins and editors",
+  },
   "token.created": {
     row: { entityType: "ApiToken", entityId: "t1", after: { name: "CMS sync", tokenStart: "cl_ab" } },
     expected: "Created the API token “CMS sync”",
   },
   "token.revoked": { row: { entityType: "ApiToken", entityId: "t1" }, expected: "Revoked an API token" },
+  "webhook.created": {
+    row: {
+      entityType: "WebhookEndpoint",
+      entityId: "w1",
+      after: { url: "https://hooks.example/cl", events: ["claim.verdict"] },
+    },
+    expected: "Registered the webhook endpoint https://hooks.example/cl",
+  },
+  "webhook.updated": {
+    row: {
+      entityType: "WebhookEndpoint",
+      entityId: "w1",
+      before: { enabled: true },
+      after: { url: "https://hooks.example/cl", enabled: false },
+    },
+    expected: "Changed the webhook endpoint https://hooks.example/cl",
+  },
+  "webhook.deleted": {
+    row: { entityType: "WebhookEndpoint", entityId: "w1", before: { url: "https://hooks.example/cl" } },
+    expected: "Deleted the webhook endpoint https://hooks.example/cl",
+  },
+  "webhook.secret_rotated": {
+    row: { entityType: "WebhookEndpoint", entityId: "w1", after: { secretHint: "x9Qa" } },
+    expected: "Replaced the signing secret of a webhook endpoint",
+  },
+  "webhook.auto_disabled": {
+    row: { entityType: "WebhookEndpoint", entityId: "w1", after: { url: "https://hooks.example/cl" } },
+    expected: "Disabled the webhook endpoint https://hooks.example/cl: every delivery failed for a day",
+  },
   "article.imported": {
     row: { entityType: "Article", entityId: "a1", after: { title: "Floods in Homs", claims: 12 } },
     expected: "Imported the article “Floods in Homs” with 12 claims",
@@ -152,6 +213,45 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
   "claim.extracted": {
     row: { entityType: "Article", entityId: "a1", after: { found: 9, added: 2, refreshed: 1, kept: 7 } },
     expected: "Re-ran extraction: 2 added, 7 already there (1 rescored)",
+  },
+  "article.revised": {
+    row: {
+      entityType: "Article",
+      entityId: "a1",
+      before: { revision: 1 },
+      after: { revision: 2, exact: 5, needsRecheck: 1, orphaned: 2, added: 3 },
+    },
+    expected: "Imported revision 2 of the text: 5 claims in place, 1 to re-check, 2 orphaned, 3 new",
+  },
+  "claim.reanchored": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-4",
+      before: { number: 4, revision: 1, anchorState: "EXACT" },
+      after: { number: 4, revision: 2, anchorState: "NEEDS_RECHECK", score: 0.93 },
+    },
+    expected: "C4 needs a re-check in revision 2: its quote changed",
+  },
+  "claim.anchor_resolved": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-4",
+      before: { number: 4, anchorState: "NEEDS_RECHECK" },
+      after: { number: 4, anchorState: "EXACT", resolution: "accepted" },
+    },
+    expected: "Accepted the new anchor of C4",
+  },
+  "claim.similar_confirmed": {
+    row: { entityType: "Claim", entityId: "claim-4", after: { matchId: "m1", earlierClaimId: "c9", earlierNumber: 9, score: 0.8 } },
+    expected: "Confirmed C4 as the same claim as C9 of an earlier article",
+  },
+  "claim.similar_dismissed": {
+    row: { entityType: "Claim", entityId: "claim-4", after: { matchId: "m1", earlierClaimId: "c9", earlierNumber: 9 } },
+    expected: "Dismissed C9 of an earlier article as not the same claim as C4",
+  },
+  "claim.sources_reused": {
+    row: { entityType: "Claim", entityId: "claim-4", after: { matchId: "m1", earlierNumber: 9, evidenceIds: ["e1", "e2"] } },
+    expected: "Reused 2 sources of C9 on C4",
   },
   "evidence.added": {
     row: { entityType: "Evidence", entityId: "e1", after: { url: "https://example.org" } },

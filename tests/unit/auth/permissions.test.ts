@@ -19,6 +19,7 @@ const actor = (role: Role, active = true): Actor => ({ id: `u-${role}`, role, ac
 const EXPECTED: Record<Action, Record<Role, "yes" | "no" | Relation[]>> = {
   "user.manage": { ADMIN: "yes", EDITOR: "no", REVIEWER: "no" },
   "job.manage": { ADMIN: "yes", EDITOR: "no", REVIEWER: "no" },
+  "webhook.manage": { ADMIN: "yes", EDITOR: "no", REVIEWER: "no" },
   "article.list": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "yes" },
   "article.listAll": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "no" },
   "article.read": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["reviewsArticle"] },
@@ -33,6 +34,7 @@ const EXPECTED: Record<Action, Record<Role, "yes" | "no" | Relation[]>> = {
   "claim.consult": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim"] },
   "consultation.end": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "no" },
   "evidence.write": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim"] },
+  "claim.match": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim"] },
   "comment.write": { ADMIN: "yes", EDITOR: "yes", REVIEWER: ["assignedToClaim", "consultedOnClaim"] },
   "mention.read": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "yes" },
   "report.export": { ADMIN: "yes", EDITOR: "yes", REVIEWER: "no" },

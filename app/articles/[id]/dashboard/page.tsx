@@ -22,6 +22,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { renderAppError } from "@/lib/http/page-errors";
+import { anchorStates } from "@/lib/revisions/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("articleDashboard");
@@ -40,6 +41,8 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
   const { id } = await params;
   const filters = claimTableFiltersSchema.parse(firstValues(await searchParams));
   const dashboard = await getArticleDashboard(user, id, filters).catch(renderAppError);
+  // Orphaned claims (docs/revisions.md) are not in the current text: they are not marked in it.
+  const states = await anchorStates(id);
   const { article, permissions } = dashboard;
   const path = `/articles/${article.id}/dashboard`;
   // What finalizing would leave unfinished, for the editor to confirm by its counts.
@@ -167,7 +170,11 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
       <section className="card" aria-labelledby="text-heading">
         <h2 id="text-heading">{t("textHeading")}</h2>
         <StatusLegend />
-        <HighlightedText body={article.body} claims={dashboard.claims} language={article.language} />
+        <HighlightedText
+          body={article.body}
+          claims={dashboard.claims.filter((claim) => states.get(claim.id) !== "ORPHANED")}
+          language={article.language}
+        />
       </section>
 
       <div className="dashboard-grid">

@@ -1,0 +1,14 @@
+// The account page's read model: two-factor state, recovery codes left, sessions.
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { listOwnSessions } from "./sessions";
+
+export async function accountOverview(actor: Actor, currentSessionToken: string | null) {
+  const [user, recoveryCodesLeft, sessions] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } }),
+    db.recoveryCode.count({ where: { userId: actor.id, usedAt: null } }),
+    listOwnSessions(actor, currentSessionToken),
+  ]);
+  return { twoFactorEnabledAt: user.totpEnabledAt, recoveryCodesLeft, sessions };
+}

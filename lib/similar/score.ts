@@ -1,0 +1,136 @@
+// The similar-claim scorer: how alike two statements are (0..1) and why: the words and figures
+// they share, and the figures they disagree on ("12 dead" vs "15 dead": pointed out, never
+// hidden, and not enough on their own to drop a match). Pure; the database only finds candidates.
+import { readStatement, type Figure, type ReadStatement } from "./text";
+
+export interface FigureConflict {
+  /** The figure in the claim being checked, and the earlier claim's. */
+  ours: string;
+  theirs: string;
+  /** The word both count ("@kill" reads as a concept key), when they share one. */
+  unit: string | null;
+}
+
+export interface MatchReasons {
+  /** Comparable keys both statements share (stems or concepts). */
+  sharedKeys: string[];
+  /** The earlier claim's words that share a key, as written (for highlighting). */
+  sharedWords: string[];
+  sharedNumbers: string[];
+  conflicts: FigureConflict[];
+}
+
+export interface Similarity {
+  score: number;
+  reasons: MatchReasons;
+}
+
+const WEIGHT_WORD = 1;
+const WEIGHT_WEAK = 1 / 3;
+const WEIGHT_FIGURE = 1.5;
+// A figure the other side states differently for the same thing still says the two are about
+// the same event: it counts as half shared.
+const CONFLICT_CREDIT = 0.5;
+
+function keyWeights(read: ReadStatement): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const token of read.tokens) {
+    const weight = token.weak ? WEIGHT_WEAK : WEIGHT_WORD;
+    weights.set(token.key, Math.max(weights.get(token.key) ?? 0, weight));
+  }
+  return weights;
+}
+
+function figureSet(figures: Figure[]): Set<string> {
+  return new Set(figures.map((figure) => figure.value));
+}
+
+/** Figures one side has and the other lacks, paired by the word they count (else one to one). */
+function conflictsBetween(ours: Figure[], theirs: Figure[]): FigureConflict[] {
+  const theirValues = figureSet(theirs);
+  const ourValues = figureSet(ours);
+  // Years and other figures that only one side mentions are detail, not disagreement.
+  const onlyOurs = ours.filter((figure) => !theirValues.has(figure.value));
+  const onlyTheirs = theirs.filter((figure) => !ourValues.has(figure.value));
+  const conflicts: FigureConflict[] = [];
+  const used = new Set<Figure>();
+  for (const figure of onlyOurs) {
+    const partner = onlyTheirs.find((other) => !used.has(other) && other.unit !== null && other.unit === figure.unit);
+    if (partner) {
+      used.add(partner);
+      conflicts.push({ ours: figure.surface, theirs: partner.surface, unit: figure.unit });
+    }
+  }
+  if (!conflicts.length && onlyOurs.length === 1 && onlyTheirs.length === 1) {
+    const [figure, partner] = [onlyOurs[0]!, onlyTheirs[0]!];
+    // Unpaired by unit, two figures are read as one count told differently only when they are of
+    // a kind (a percentage and a count are not) and of a size (12 million is not 4.2 billion).
+    const [x, y] = [Number.parseFloat(figure.value), Number.parseFloat(partner.value)];
+    const ratio = Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
+    if (figure.value.endsWith("%") === partner.value.endsWith("%") && ratio <= 3)
+      conflicts.push({ ours: figure.surface, theirs: partner.surface, unit: null });
+  }
+  return conflicts;
+}
+
+/** Character trigrams of the keys: catches inflections the stemmers leave apart. */
+function trigrams(keys: Iterable<string>): Set<string> {
+  const grams = new Set<string>();
+  for (const key of keys) {
+    const padded = `  ${key} `;
+    for (let i = 0; i < padded.length - 2; i++) grams.add(padded.slice(i, i + 3));
+  }
+  return grams;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** How alike `statement` is to `earlier`, and why. */
+export function scoreSimilarity(statement: string | ReadStatement, earlier: string | ReadStatement): Similarity {
+  const a = typeof statement === "string" ? readStatement(statement) : statement;
+  const b = typeof earlier === "string" ? readStatement(earlier) : earlier;
+  const weightsA = keyWeights(a);
+  const weightsB = keyWeights(b);
+  const figuresA = figureSet(a.figures);
+  const figuresB = figureSet(b.figures);
+
+  let shared = 0;
+  const sharedKeys: string[] = [];
+  for (const [key, weight] of weightsA) {
+    const other = weightsB.get(key);
+    if (other !== undefined) {
+      shared += Math.min(weight, other);
+      sharedKeys.push(key);
+    }
+  }
+  const sharedNumbers = [...figuresA].filter((value) => figuresB.has(value));
+  shared += sharedNumbers.length * WEIGHT_FIGURE;
+  const conflicts = conflictsBetween(a.figures, b.figures);
+  shared += conflicts.length * WEIGHT_FIGURE * CONFLICT_CREDIT;
+
+  const total = (weights: Map<string, number>, figures: Set<string>) =>
+    [...weights.values()].reduce((sum, weight) => sum + weight, 0) + figures.size * WEIGHT_FIGURE;
+  const totalA = total(weightsA, figuresA);
+  const totalB = total(weightsB, figuresB);
+  if (!totalA || !totalB)
+    return { score: 0, reasons: { sharedKeys: [], sharedWords: [], sharedNumbers: [], conflicts: [] } };
+
+  // Dice rewards two statements of the same length saying the same; the overlap with the shorter
+  // one keeps a claim matched when the other article adds a clause of detail.
+  const dice = (2 * shared) / (totalA + totalB);
+  const overlap = Math.min(1, shared / Math.min(totalA, totalB));
+  const grams = jaccard(trigrams(weightsA.keys()), trigrams(weightsB.keys()));
+  const score = Math.min(1, 0.45 * dice + 0.35 * overlap + 0.2 * grams);
+
+  const keys = new Set(sharedKeys);
+  const sharedWords = [...new Set(b.tokens.filter((token) => keys.has(token.key)).map((token) => token.surface))];
+  return {
+    score: Math.round(score * 1000) / 1000,
+    reasons: { sharedKeys, sharedWords, sharedNumbers, conflicts },
+  };
+}

@@ -1,0 +1,276 @@
+// How similar-claim matching reads a statement: words reduced to comparable keys (Arabic
+// normalised as search does, light stemming in English and Arabic, news paraphrases folded to one
+// concept) and figures read as values ("1,200", "1.2 thousand", "twelve", "١٢" alike). Pure and
+// browser-safe: the scorer (score.ts) and the page's highlighting use the same reading.
+import { normaliseForSearch } from "@/lib/dashboard/search-normalise";
+import { conceptOf, isStopword, isWeakWord } from "./vocabulary";
+
+export interface Token {
+  /** The comparable key: a stem or a concept ("@kill"). */
+  key: string;
+  /** The word as written, and where (UTF-16 offsets into the original statement). */
+  surface: string;
+  start: number;
+  end: number;
+  /** Common newsroom words weigh less ("government", "city"). */
+  weak: boolean;
+}
+
+export interface Figure {
+  /** The value as a canonical string ("1200", "3.5", "40%"). */
+  value: string;
+  surface: string;
+  start: number;
+  end: number;
+  /** The key of the nearest word it counts ("@kill" in "12 dead"), when there is one. */
+  unit: string | null;
+}
+
+export interface ReadStatement {
+  tokens: Token[];
+  figures: Figure[];
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\p{N}+(?:[.,٫٬]\p{N}+)*/gu;
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  mn: 1e6,
+  الف: 1e3,
+  الاف: 1e3,
+  مليون: 1e6,
+  ملايين: 1e6,
+  مليار: 1e9,
+  مليارات: 1e9,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  // Arabic, after the search normalisation (ة → ه, أ → ا).
+  واحد: 1,
+  اثنان: 2,
+  اثنين: 2,
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثماني: 8,
+  ثمانيه: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10,
+  عشرين: 20,
+  عشرون: 20,
+  ثلاثين: 30,
+  ثلاثون: 30,
+  اربعين: 40,
+  اربعون: 40,
+  خمسين: 50,
+  خمسون: 50,
+  مئه: 100,
+  مائه: 100,
+};
+
+const PERCENT = new Set(["percent", "per", "%", "بالمئه", "بالمائه", "في المئه"]);
+
+/** Lower case, Arabic letter variants and diacritics folded, Arabic-Indic digits as 0-9. */
+export function normaliseText(text: string): string {
+  return normaliseForSearch(text.normalize("NFKC")).toLowerCase();
+}
+
+/** English: a light suffix stripper (plural, -ed, -ing, -ly); enough to meet "killed" and "kills". */
+function stemEnglish(word: string): string {
+  let w = word.replace(/['’]s$/, "");
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
+  if (w.endsWith("sses")) return w.slice(0, -2);
+  for (const suffix of ["ingly", "edly", "ing", "ed", "ly", "es", "s"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      if (suffix === "s" && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"))) return w;
+      if (suffix === "es" && !/(?:ch|sh|x|z|ss)es$/.test(w)) {
+        w = w.slice(0, -1);
+        break;
+      }
+      w = w.slice(0, -suffix.length);
+      // "stopped" → "stop", "hoped" → "hop(e)": collapse a doubled final consonant.
+      if ((suffix === "ed" || suffix === "ing") && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w))
+        w = w.slice(0, -1);
+      break;
+    }
+  }
+  return w.replace(/e$/, "");
+}
+
+// Attached ب ل ف ك are taken off only with the article (بال، لل): alone they start too many words
+// ("فيضان", "بلد"); the conjunction و is taken off on its own.
+const ARABIC_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال", "و"];
+// The accusative alif of tanween ("قتيلاً" → "قتيل") and the feminine past ("نزحت") last.
+const ARABIC_SUFFIXES = ["هما", "ات", "ان", "ون", "ين", "ها", "هم", "هن", "يه", "يا", "ه", "ي", "ا", "ت"];
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** Arabic: light stemming (attached و ف ب ل ك and the article, common endings), keeping three letters. */
+function stripArabicPrefix(word: string): string {
+  for (const prefix of ARABIC_PREFIXES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 3) return word.slice(prefix.length);
+  }
+  return word;
+}
+
+function stemArabic(word: string): string {
+  let w = stripArabicPrefix(word);
+  for (const suffix of ARABIC_SUFFIXES) {
+    // The feminine past only on a three-letter verb ("نزحت"), never on "تصويت".
+    if (suffix === "ت" && w.length !== 4) continue;
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+
+export function stem(word: string): string {
+  return ARABIC.test(word) ? stemArabic(word) : stemEnglish(word);
+}
+
+/** A word's comparable key: its concept when it has one, else its stem. */
+export function keyOf(word: string): string {
+  const normalised = normaliseText(word);
+  const bare = ARABIC.test(normalised) ? stripArabicPrefix(normalised) : normalised;
+  return conceptOf(normalised) ?? conceptOf(bare) ?? conceptOf(stem(normalised)) ?? stem(normalised);
+}
+
+function canonicalNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+}
+
+/** A number written as a word ("twelve", "خمسين", "بثمانية"), or null. */
+function numberWord(text: string): number | null {
+  const direct = NUMBER_WORDS[text];
+  if (direct !== undefined) return direct;
+  if (!ARABIC.test(text)) return null;
+  // An attached preposition or conjunction: "بثمانية", "وخمسين".
+  const bare = /^[وبلفك]/.test(text) ? text.slice(1) : text;
+  return NUMBER_WORDS[bare] ?? NUMBER_WORDS[bare.replace(/ا$/, "")] ?? null;
+}
+
+/** "1,200" → 1200, "3.5" → 3.5, "1.200" (dot thousands) → 1200. */
+function parseDigits(text: string): number {
+  const ascii = text.replace(/٫/g, ".").replace(/٬/g, ",");
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(ascii)) return Number(ascii.replace(/,/g, ""));
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(ascii)) return Number(ascii.replace(/\./g, ""));
+  return Number(ascii.replace(/,/g, "."));
+}
+
+interface RawWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Reads a statement into comparable tokens and figures. */
+export function readStatement(statement: string): ReadStatement {
+  const normalised = normaliseText(statement);
+  // normaliseText drops diacritics, so offsets shift: map words back through a search for them.
+  const words: RawWord[] = [];
+  for (const match of statement.normalize("NFKC").matchAll(WORD)) {
+    const text = normaliseText(match[0]);
+    if (text) words.push({ text, start: match.index, end: match.index + match[0].length });
+  }
+  void normalised;
+  const tokens: Token[] = [];
+  const figures: Figure[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const surface = statement.slice(word.start, word.end);
+    let value: number | null = null;
+    if (/^\p{N}/u.test(word.text)) value = parseDigits(word.text);
+    else value = numberWord(word.text);
+    if (value !== null && Number.isFinite(value)) {
+      let end = word.end;
+      const next = words[i + 1];
+      const scale = next ? (SCALES[next.text] ?? SCALES[stemArabic(next.text)]) : undefined;
+      if (next && scale) {
+        value *= scale;
+        end = next.end;
+        i++;
+      }
+      // Arabic teens: "ثمانية عشر" is 18.
+      const teen = words[i + 1];
+      if (teen && value < 10 && (teen.text === "عشر" || teen.text === "عشره") && !/^\p{N}/u.test(word.text)) {
+        value += 10;
+        end = teen.end;
+        i++;
+      }
+      const after = words[i + 1];
+      const afterNext = words[i + 2];
+      let text = canonicalNumber(value);
+      if (after && PERCENT.has(after.text)) text += "%";
+      else if (after?.text === "في" && afterNext && /^الما?ئه$/.test(afterNext.text)) text += "%";
+      else if (
+        statement
+          .slice(end, end + 2)
+          .trim()
+          .startsWith("%")
+      )
+        text += "%";
+      figures.push({ value: text, surface: statement.slice(word.start, end), start: word.start, end, unit: null });
+      continue;
+    }
+    if (SCALES[word.text]) continue;
+    if (isStopword(word.text)) continue;
+    const key = keyOf(word.text);
+    if (isStopword(key)) continue;
+    tokens.push({ key, surface, start: word.start, end: word.end, weak: isWeakWord(key) });
+  }
+  // A figure counts the nearest content word after it ("12 dead"), else before it ("killed 12").
+  for (const figure of figures) {
+    const after = tokens.find((token) => token.start >= figure.end && !token.weak && token.start - figure.end < 40);
+    const before = [...tokens].reverse().find((token) => token.end <= figure.start && figure.start - token.end < 40);
+    figure.unit = (after ?? before)?.key ?? null;
+  }
+  return { tokens, figures };
+}
+
+/** Counts words the way the short-claim rule does (fewer than 8 words is short). */
+export function wordCount(statement: string): number {
+  return [...statement.matchAll(WORD)].length;
+}

@@ -1,0 +1,181 @@
+// Reads of webhook endpoints and their delivery log (admins), and the facts an event's payload
+// is built from. The secret itself is never read here except by secretOf, for signing.
+import "server-only";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { forbidden, notFound } from "@/lib/errors";
+import { prismaPageArgs, toPage, type PageQuery } from "@/lib/pagination";
+import { assertId } from "@/lib/schemas";
+import type { WebhookEvent } from "./events";
+import { openSecret } from "./secret-box";
+
+export function requireWebhookManager(actor: Actor) {
+  if (!can(actor, "webhook.manage")) throw forbidden("Only admins manage webhooks.");
+}
+
+export const endpointSelect = {
+  id: true,
+  url: true,
+  events: true,
+  secretHint: true,
+  enabled: true,
+  disabledAt: true,
+  disabledReason: true,
+  failingSince: true,
+  lastDeliveryAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export const deliverySelect = {
+  id: true,
+  deliveryId: true,
+  event: true,
+  attempt: true,
+  status: true,
+  ok: true,
+  durationMs: true,
+  responseExcerpt: true,
+  createdAt: true,
+} as const;
+
+/** An endpoint as screens and the API show it: with its last attempt and failures in a row. */
+async function withStatus<T extends { id: string; failingSince: Date | null }>(rows: T[]) {
+  if (!rows.length) return [];
+  const ids = rows.map((row) => row.id);
+  const [last, failing] = await Promise.all([
+    db.webhookDelivery.findMany({
+      where: { endpointId: { in: ids } },
+      distinct: ["endpointId"],
+      orderBy: [{ endpointId: "asc" }, { createdAt: "desc" }],
+      select: { endpointId: true, ...deliverySelect },
+    }),
+    // Attempts that failed since the last success: what "failing since" counts.
+    Promise.all(
+      rows.map((row) =>
+        row.failingSince
+          ? db.webhookDelivery.count({ where: { endpointId: row.id, ok: false, createdAt: { gte: row.failingSince } } })
+          : 0,
+      ),
+    ),
+  ]);
+  const lastOf = new Map(last.map(({ endpointId, ...delivery }) => [endpointId, delivery]));
+  return rows.map((row, index) => ({
+    ...row,
+    lastDelivery: lastOf.get(row.id) ?? null,
+    failuresInARow: failing[index]!,
+  }));
+}
+
+export type WebhookEndpointView = Awaited<ReturnType<typeof listWebhookEndpoints>>[number];
+
+/** Every endpoint, newest first (there are a handful). */
+export async function listWebhookEndpoints(actor: Actor) {
+  requireWebhookManager(actor);
+  const rows = await db.webhookEndpoint.findMany({
+    select: endpointSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  return withStatus(rows);
+}
+
+export async function getWebhookEndpoint(actor: Actor, id: unknown) {
+  requireWebhookManager(actor);
+  const row = await db.webhookEndpoint.findUnique({ where: { id: assertId(id) }, select: endpointSelect });
+  if (!row) throw notFound("The webhook endpoint");
+  return (await withStatus([row]))[0]!;
+}
+
+/** One page of an endpoint's delivery attempts, newest first. */
+export async function listWebhookDeliveries(actor: Actor, endpointId: unknown, query: PageQuery) {
+  requireWebhookManager(actor);
+  const id = assertId(endpointId);
+  if (!(await db.webhookEndpoint.count({ where: { id } }))) throw notFound("The webhook endpoint");
+  const rows = await db.webhookDelivery.findMany({
+    where: { endpointId: id },
+    select: deliverySelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...prismaPageArgs(query),
+  });
+  return toPage(rows, query);
+}
+
+/** Enabled endpoints that subscribed to the event (for emitting; no actor: the system asks). */
+export function subscribedEndpointIds(event: WebhookEvent) {
+  return db.webhookEndpoint.findMany({ where: { enabled: true, events: { has: event } }, select: { id: true } });
+}
+
+/** What a delivery needs: where, whether it is still on, and the secret in plain text to sign with. */
+export async function endpointForDelivery(id: string) {
+  const row = await db.webhookEndpoint.findUnique({
+    where: { id },
+    select: { id: true, url: true, enabled: true, secretCiphertext: true, failingSince: true },
+  });
+  if (!row) return null;
+  const { secretCiphertext, ...rest } = row;
+  return { ...rest, secret: openSecret(secretCiphertext) };
+}
+
+export function attemptsSoFar(endpointId: string, deliveryId: string) {
+  return db.webhookDelivery.count({ where: { endpointId, deliveryId } });
+}
+
+/** The facts of an article.imported payload. */
+export async function importedArticleFacts(articleId: string) {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publisher: true,
+      language: true,
+      importedBy: { select: { id: true, name: true } },
+      _count: { select: { claims: { where: { deletedAt: null } } } },
+    },
+  });
+  if (!article) return null;
+  const { _count, ...rest } = article;
+  return { ...rest, claims: _count.claims };
+}
+
+/** The facts of a claim.verdict payload: the claim, its article, and the history row just appended. */
+export async function verdictFacts(statusChangeId: string) {
+  const change = await db.statusChange.findUnique({
+    where: { id: statusChangeId },
+    select: {
+      fromStatus: true,
+      toStatus: true,
+      rationale: true,
+      createdAt: true,
+      actor: { select: { id: true, name: true } },
+      claim: {
+        select: {
+          id: true,
+          number: true,
+          statement: true,
+          claimant: true,
+          article: { select: { id: true, title: true } },
+        },
+      },
+    },
+  });
+  if (!change) return null;
+  const { article, ...claim } = change.claim;
+  return {
+    occurredAt: change.createdAt,
+    facts: {
+      article,
+      claim,
+      verdict: change.toStatus,
+      previousStatus: change.fromStatus,
+      rationale: change.rationale,
+      reviewer: change.actor,
+    },
+  };
+}
+
+/** Active admins' addresses: who hears that an endpoint was disabled. */
+export function activeAdminEmails() {
+  return db.user.findMany({ where: { role: "ADMIN", active: true }, select: { email: true } });
+}

@@ -1,0 +1,88 @@
+// What a delivery's body says (docs/webhooks.md has an example of each event):
+//   { id, event, occurredAt, data }
+// `id` names the delivery of this event to this endpoint and stays the same on every retry, so a
+// receiver can drop a duplicate. `data` carries ids, the words a person would want in a chat
+// message, and links into the app. Pure.
+import { randomUUID } from "node:crypto";
+import type { DeliveredEvent } from "./events";
+
+export interface WebhookPayload {
+  id: string;
+  event: DeliveredEvent;
+  /** ISO 8601, UTC. */
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export function buildPayload(event: DeliveredEvent, data: Record<string, unknown>, occurredAt: Date): WebhookPayload {
+  return { id: randomUUID(), event, occurredAt: occurredAt.toISOString(), data };
+}
+
+export const articleUrl = (base: string, articleId: string) => `${base}/articles/${articleId}`;
+export const claimUrl = (base: string, articleId: string, number: number) =>
+  `${base}/articles/${articleId}/claims/${number}`;
+
+export interface ImportedArticle {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  language: string;
+  claims: number;
+  importedBy: PersonRef;
+}
+
+export function articleImportedData(article: ImportedArticle, base: string) {
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      sourceUrl: article.url,
+      publisher: article.publisher,
+      language: article.language,
+      claims: article.claims,
+      url: articleUrl(base, article.id),
+    },
+    importedBy: article.importedBy,
+  };
+}
+
+export interface VerdictFacts {
+  article: { id: string; title: string };
+  claim: { id: string; number: number; statement: string; claimant: string | null };
+  verdict: string;
+  previousStatus: string;
+  rationale: string;
+  reviewer: PersonRef;
+}
+
+export function claimVerdictData(facts: VerdictFacts, base: string) {
+  return {
+    article: { id: facts.article.id, title: facts.article.title, url: articleUrl(base, facts.article.id) },
+    claim: {
+      id: facts.claim.id,
+      number: facts.claim.number,
+      label: `C${facts.claim.number}`,
+      statement: facts.claim.statement,
+      claimant: facts.claim.claimant,
+      url: claimUrl(base, facts.article.id, facts.claim.number),
+    },
+    verdict: facts.verdict,
+    previousStatus: facts.previousStatus,
+    rationale: facts.rationale,
+    reviewer: facts.reviewer,
+  };
+}
+
+export function testEventData(endpoint: { id: string; url: string }, requestedBy: PersonRef) {
+  return {
+    message: "A test event from ClaimLedger: this endpoint is reachable and its signature checks out.",
+    endpoint,
+    requestedBy,
+  };
+}

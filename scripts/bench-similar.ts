@@ -1,0 +1,202 @@
+// npm run bench:similar [-- --claims 50000 --queries 200 --keep]
+// Times matching one claim against the earlier claims of a large desk: seeds a throwaway
+// database (embedded PostgreSQL in a temporary folder, or DATABASE_URL) with --claims claims in
+// articles of 25, then matches --queries new claims through the app's own path (lib/similar:
+// candidates from the full-text and trigram indexes, then the scorer) and prints p50 / p95 / max.
+// Half of the seeded claims are newsroom sentences built from one shared vocabulary of events,
+// places and figures, in English and Arabic (many share words with every query: the hard case
+// for an OR-query), half the scale benchmark's generator (scripts/bench-scale/text.ts).
+// See docs/similar-claims.md.
+import { parseArgs } from "node:util";
+import { claimSentence, randomSource, vocabulary, type Random } from "./bench-scale/text";
+import { openThrowawayDatabase } from "./eval-similar/database";
+
+const { values: options } = parseArgs({
+  options: {
+    claims: { type: "string", default: "50000" },
+    queries: { type: "string", default: "200" },
+  },
+});
+const CLAIMS = Number(options.claims);
+const QUERIES = Number(options.queries);
+const PER_ARTICLE = 25;
+const TARGET_P95_MS = 50;
+
+const PLACES = [
+  "Aleppo",
+  "Homs",
+  "Idlib",
+  "Daraa",
+  "Hama",
+  "Raqqa",
+  "Douma",
+  "Kafr Nabl",
+  "Gazipur",
+  "Derna",
+  "Mosul",
+  "Khan Younis",
+  "Rafah",
+  "Marib",
+  "Taiz",
+  "Sirte",
+];
+const EVENTS = [
+  (n: number, p: string) =>
+    `At least ${n} people were killed in an airstrike on the hospital in ${p}, the civil defence said.`,
+  (n: number, p: string) => `${n} civilians died when shells hit the central market in ${p} on Friday.`,
+  (n: number, p: string) => `The death toll from the floods in ${p} has risen to ${n}, officials said.`,
+  (n: number, p: string) => `Police arrested ${n} protesters outside the governor's office in ${p}.`,
+  (n: number, p: string) => `More than ${n * 100} families fled their homes in ${p} after the fighting.`,
+  (n: number, p: string) => `The council in ${p} approved a budget of $${n} million for schools next year.`,
+  (n: number, p: string) => `Turnout in the municipal elections in ${p} reached ${n} percent.`,
+  (n: number, p: string) => `${n} workers were injured in a fire at a garment factory in ${p}.`,
+  (n: number, p: string) => `قُتل ${n} أشخاص في غارة جوية على المستشفى في ${p} بحسب الدفاع المدني.`,
+  (n: number, p: string) => `ارتفع عدد ضحايا الفيضانات في ${p} إلى ${n} قتيلاً وفق السلطات.`,
+  (n: number, p: string) => `نزحت ${n * 100} عائلة من منازلها في ${p} بسبب القتال.`,
+  (n: number, p: string) => `بلغت نسبة المشاركة في الانتخابات البلدية في ${p} ${n} بالمئة.`,
+];
+
+function newsSentence(random: Random): string {
+  return random.pick(EVENTS)(2 + random.int(60), random.pick(PLACES));
+}
+
+async function seed(random: Random) {
+  const { db } = await import("@/lib/db/client");
+  const user = await db.user.create({
+    data: { email: `bench-similar-${Date.now()}@example.org`, name: "Similar claims benchmark", role: "EDITOR" },
+  });
+  const words = vocabulary(random);
+  const articles = Math.ceil(CLAIMS / PER_ARTICLE);
+  // A bulk load: the claims' GIN indexes are built once afterwards, as a restore would, rather
+  // than row by row (which takes many minutes on a busy 2-core machine).
+  const indexes = await db.$queryRaw<{ indexdef: string; indexname: string }[]>`
+    SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'Claim' AND indexdef LIKE '%USING gin%'`;
+  for (const { indexname } of indexes) await db.$executeRawUnsafe(`DROP INDEX "${indexname}"`);
+  const started = Date.now() - (articles + 10) * 60_000;
+  for (let a = 0; a < articles; a += 40) {
+    const batch = Array.from({ length: Math.min(40, articles - a) }, (_, i) => a + i);
+    const created = await db.article.createManyAndReturn({
+      data: batch.map((index) => ({
+        title: `Bench article ${index}`,
+        body: `Bench article ${index}`,
+        bodySha256: `bench-similar-${index}-${started}`,
+        importedById: user.id,
+        createdAt: new Date(started + index * 60_000),
+        nextClaimNumber: PER_ARTICLE + 1,
+      })),
+      select: { id: true },
+    });
+    await db.claim.createMany({
+      data: created.flatMap(({ id }) =>
+        Array.from({ length: PER_ARTICLE }, (_, n) => {
+          const text = random.chance(0.5) ? newsSentence(random) : claimSentence(random, words).text;
+          return {
+            articleId: id,
+            text,
+            originalText: text,
+            statement: text,
+            start: 0,
+            end: text.length,
+            prefix: "",
+            suffix: "",
+            ordinal: n + 1,
+            number: n + 1,
+          };
+        }),
+      ),
+    });
+    if ((a / 40) % 10 === 0) console.log(`  seeded ${Math.min(CLAIMS, (a + batch.length) * PER_ARTICLE)} claims`);
+  }
+  console.log(`  building ${indexes.length} GIN indexes …`);
+  for (const { indexdef } of indexes) await db.$executeRawUnsafe(indexdef);
+  await db.$executeRawUnsafe(`ANALYZE "Claim"`);
+  await db.$executeRawUnsafe(`ANALYZE "Article"`);
+  // The claims being matched: a later article's, newsroom sentences (the hard case).
+  const later = await db.article.create({
+    data: {
+      title: "Bench: the new article",
+      body: "new",
+      bodySha256: `bench-similar-new-${started}`,
+      importedById: user.id,
+      createdAt: new Date(),
+      nextClaimNumber: QUERIES + 1,
+    },
+  });
+  const queries = await db.claim.createManyAndReturn({
+    data: Array.from({ length: QUERIES }, (_, n) => {
+      const text = newsSentence(random);
+      return {
+        articleId: later.id,
+        text,
+        originalText: text,
+        statement: text,
+        start: 0,
+        end: text.length,
+        prefix: "",
+        suffix: "",
+        ordinal: n + 1,
+        number: n + 1,
+      };
+    }),
+    select: { id: true, articleId: true, statement: true },
+  });
+  return queries;
+}
+
+/** The plan of the candidate statement for one claim (BENCH_SIMILAR_EXPLAIN=1). */
+async function explain(claim: { id: string; articleId: string; statement: string }) {
+  const { db } = await import("@/lib/db/client");
+  const { candidateQuery } = await import("@/lib/similar/query");
+  const query = candidateQuery(claim.statement) ?? "";
+  const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+    `EXPLAIN (ANALYZE, BUFFERS) WITH self AS (SELECT "createdAt" FROM "Article" WHERE id = $1),
+       q AS (SELECT (to_tsquery('english', claimledger_search_normalise($2)) || to_tsquery('arabic', claimledger_search_normalise($2))) AS tsq, claimledger_similar_text($3) AS txt),
+       ranked AS (SELECT c.id, c.statement, c."similarText", ts_rank(c."similarVector", q.tsq) AS rank
+         FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", self, q
+         WHERE c."similarVector" @@ q.tsq AND c."deletedAt" IS NULL AND c."articleId" <> $1 AND a."createdAt" < self."createdAt"
+         ORDER BY rank DESC LIMIT 200)
+     SELECT ranked.id FROM ranked, q ORDER BY ranked.rank + public.similarity(ranked."similarText", q.txt) DESC LIMIT 40`,
+    claim.articleId,
+    query,
+    claim.statement,
+  );
+  console.log(rows.map((row) => row["QUERY PLAN"]).join("\n"));
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main() {
+  const database = await openThrowawayDatabase((line) => console.log(line));
+  try {
+    console.log(`Seeding ${CLAIMS} earlier claims …`);
+    const random = randomSource(18);
+    const queries = await seed(random);
+    const { db } = await import("@/lib/db/client");
+    const { suggestionsFor } = await import("@/lib/similar/data");
+    if (process.env.BENCH_SIMILAR_EXPLAIN) await explain(queries[0]!);
+    // Warm the connection pool and the indexes' pages, as a running app has them.
+    for (const query of queries.slice(0, 10)) await suggestionsFor(db, query);
+    const times: number[] = [];
+    let suggested = 0;
+    for (const query of queries) {
+      const start = performance.now();
+      const suggestions = await suggestionsFor(db, query);
+      times.push(performance.now() - start);
+      suggested += suggestions.length ? 1 : 0;
+    }
+    times.sort((a, b) => a - b);
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    console.log(
+      `Matching one claim against ${CLAIMS} earlier claims (${queries.length} claims): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)} (target p95 < ${TARGET_P95_MS} ms); ${suggested} of ${queries.length} got a suggestion`,
+    );
+    process.exitCode = percentile(times, 95) < TARGET_P95_MS ? 0 : 1;
+  } finally {
+    await database.stop();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

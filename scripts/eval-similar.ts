@@ -1,0 +1,78 @@
+// npm run eval:similar [-- --pure] [-- --verbose] [-- --file holdout]
+// Scores similar-claim suggestions against the matching gold in tests/fixtures/similar/: the
+// articles are imported in order into a throwaway database (or DATABASE_URL), each claim is
+// matched through the same path the app uses (lib/similar: index candidates, then the scorer),
+// and precision@1, recall@3 and the share of no-match claims that still get a suggestion are
+// printed. --pure skips the database and scores every earlier claim (the scorer alone).
+// See docs/similar-claims.md.
+import { parseArgs } from "node:util";
+import { rankCandidates } from "@/lib/similar/rank";
+import { figures, loadGold, relevantEarlier, type EvalCase, type GoldArticle } from "./eval-similar/gold";
+
+const { values: options } = parseArgs({
+  options: {
+    pure: { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+    // One file of tests/fixtures/similar/ ("gold", "holdout"); all of them by default.
+    file: { type: "string" },
+  },
+});
+
+const TARGETS = { precisionAt1: 0.85, recallAt3: 0.9, falseShare: 0.1 };
+
+function pureCases(articles: GoldArticle[]): EvalCase[] {
+  const relevant = relevantEarlier(articles);
+  const cases: EvalCase[] = [];
+  const earlier: { id: string; statement: string }[] = [];
+  for (const [index, article] of articles.entries()) {
+    for (const claim of article.claims) {
+      if (index > 0)
+        cases.push({
+          claim,
+          relevant: relevant.get(claim.id)!,
+          suggested: rankCandidates(claim.text, earlier).map((s) => s.id),
+        });
+    }
+    earlier.push(...article.claims.map((claim) => ({ id: claim.id, statement: claim.text })));
+  }
+  return cases;
+}
+
+async function databaseCases(articles: GoldArticle[]): Promise<EvalCase[]> {
+  const { withThrowawayDatabase } = await import("./eval-similar/database");
+  return withThrowawayDatabase(articles);
+}
+
+async function main() {
+  const articles = loadGold(undefined, options.file);
+  const cases = options.pure ? pureCases(articles) : await databaseCases(articles);
+  const result = figures(cases);
+  const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const text = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
+  if (options.verbose) {
+    for (const miss of result.misses)
+      console.log(
+        `MISS  ${miss.claim.id} ${miss.claim.text}\n      got: ${miss.suggested.map((id) => `${id} ${text.get(id)}`).join(" | ") || "nothing"}`,
+      );
+    for (const wrong of result.falseSuggestions)
+      console.log(
+        `FALSE ${wrong.claim.id} ${wrong.claim.text}\n      got: ${wrong.suggested.map((id) => `${id} ${text.get(id)}`).join(" | ")}`,
+      );
+  }
+  console.log(
+    `Gold: ${articles.length} articles, ${cases.length} claims after the first article (${result.withMatch} with an earlier match, ${result.withoutMatch} without); ${options.pure ? "scorer over every earlier claim" : "database candidates + scorer"}`,
+  );
+  console.log(`precision@1  ${pct(result.precisionAt1)}  (target ≥ ${pct(TARGETS.precisionAt1)})`);
+  console.log(`recall@3     ${pct(result.recallAt3)}  (target ≥ ${pct(TARGETS.recallAt3)})`);
+  console.log(`false        ${pct(result.falseShare)}  (target ≤ ${pct(TARGETS.falseShare)})`);
+  const met =
+    result.precisionAt1 >= TARGETS.precisionAt1 &&
+    result.recallAt3 >= TARGETS.recallAt3 &&
+    result.falseShare <= TARGETS.falseShare;
+  process.exitCode = met ? 0 : 1;
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
