@@ -13,6 +13,7 @@ import { bodySha256, normaliseBody } from "./body";
 import { importArticleSchema } from "./schema";
 import { scheduleSimilarityCheck } from "@/lib/similar/schedule";
 import { emitArticleImported } from "@/lib/webhooks/emit";
+import { extractedClaimColumns } from "@/lib/claims/transaction";
 
 export const claimSummarySelect = {
   id: true,
@@ -31,19 +32,10 @@ export const claimSummarySelect = {
 function claimRows(articleId: string, claims: ExtractedClaim[], createdById: string) {
   return claims.map((claim) => ({
     articleId,
-    text: claim.text,
-    originalText: claim.text,
-    statement: claim.statement,
-    start: claim.start,
-    end: claim.end,
-    prefix: claim.prefix,
-    suffix: claim.suffix,
+    ...extractedClaimColumns(claim),
     ordinal: claim.ordinal,
     // Claims are numbered C1, C2, … in reading order at import; the article's counter continues.
     number: claim.ordinal + 1,
-    claimant: claim.claimant,
-    score: claim.score,
-    reasons: claim.reasons,
     createdById,
   }));
 }

@@ -18,7 +18,7 @@ import { allocateNumbers } from "./numbering";
 import { addClaimSchema } from "./schema";
 import { contextOf, overlaps, spanProblem, trimSpan } from "./spans";
 import { statementOf } from "./statement";
-import { claimSelect, lockArticleForCuration, renumber } from "./transaction";
+import { claimSelect, extractedClaimColumns, lockArticleForCuration, renumber } from "./transaction";
 import { scheduleSimilarityCheck } from "@/lib/similar/schedule";
 
 /**
@@ -179,17 +179,8 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
           data: additions.map(({ candidate, number }) => ({
             articleId,
             number,
-            claimant: candidate.claimant,
-            text: candidate.text,
-            originalText: candidate.text,
-            statement: candidate.statement,
-            start: candidate.start,
-            end: candidate.end,
-            prefix: candidate.prefix,
-            suffix: candidate.suffix,
+            ...extractedClaimColumns(candidate),
             ordinal: candidate.ordinal,
-            score: candidate.score,
-            reasons: candidate.reasons,
             createdById: actor.id,
           })),
           select: { id: true, number: true },

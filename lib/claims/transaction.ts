@@ -14,6 +14,22 @@ export const curation = (version: number): ClaimWriteSpec => ({
   articleLock: "update",
 });
 
+/** An extracted candidate's own columns of a new claim: its quote is also its original text. */
+export function extractedClaimColumns(candidate: {
+  claimant?: string | null;
+  text: string;
+  statement: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  score?: number | null;
+  reasons?: string[];
+}) {
+  const { claimant, text, statement, start, end, prefix, suffix, score, reasons } = candidate;
+  return { claimant, text, originalText: text, statement, start, end, prefix, suffix, score, reasons };
+}
+
 export const claimSelect = {
   id: true,
   articleId: true,

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit, recordAudits, type AuditEventInput } from "@/lib/audit/record";
 import { FINALIZED_MESSAGE, lockArticles, lockClaims, takeClaimNumbers, writeClaim } from "@/lib/claims/kernel";
 import { contextOf, overlaps, spanProblem, trimSpan } from "@/lib/claims/spans";
-import { renumber } from "@/lib/claims/transaction";
+import { extractedClaimColumns, renumber } from "@/lib/claims/transaction";
 import { extractClaimsOffLoop } from "@/lib/compute";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
@@ -180,17 +180,8 @@ export async function importRevision(actor: Actor, articleId: unknown, input: un
           data: fresh.map((candidate, index) => ({
             articleId: id,
             number: numbers[index],
-            claimant: candidate.claimant,
-            text: candidate.text,
-            originalText: candidate.text,
-            statement: candidate.statement,
-            start: candidate.start,
-            end: candidate.end,
-            prefix: candidate.prefix,
-            suffix: candidate.suffix,
+            ...extractedClaimColumns(candidate),
             ordinal: 0,
-            score: candidate.score,
-            reasons: candidate.reasons,
             createdById: actor.id,
             revision,
             anchorRevision: revision,
