@@ -175,7 +175,18 @@ export async function verdictFacts(statusChangeId: string) {
   };
 }
 
-/** Active admins' addresses: who hears that an endpoint was disabled. */
-export function activeAdminEmails() {
+/**
+ * Who hears that an endpoint was disabled: its admin (the one who registered it), or every active
+ * admin when that person is no longer one, so that the news always reaches someone who can act.
+ */
+export async function endpointAdminEmails(endpointId: string): Promise<{ email: string }[]> {
+  const endpoint = await db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { createdById: true } });
+  if (endpoint?.createdById) {
+    const owner = await db.user.findFirst({
+      where: { id: endpoint.createdById, role: "ADMIN", active: true },
+      select: { email: true },
+    });
+    if (owner) return [owner];
+  }
   return db.user.findMany({ where: { role: "ADMIN", active: true }, select: { email: true } });
 }

@@ -7,7 +7,7 @@ import { FetchRefused, safeFetch } from "@/lib/fetch/safe-fetch";
 import { appBaseUrl } from "@/lib/mail/config";
 import { queueMail } from "@/lib/mail/send";
 import type { JobKinds } from "@/lib/jobs/kinds";
-import { activeAdminEmails, attemptsSoFar, endpointForDelivery } from "./data";
+import { attemptsSoFar, endpointAdminEmails, endpointForDelivery } from "./data";
 import { TEST_EVENT } from "./events";
 import { recordDeliveryAttempt } from "./mutations";
 import { signedHeaders } from "./signature";
@@ -73,17 +73,17 @@ export async function deliverWebhook({ endpointId, payload }: JobKinds["webhook_
     durationMs: Math.round(performance.now() - started),
     responseExcerpt: excerpt,
   });
-  if (outcome.disabled) await tellAdmins(outcome.url, outcome.failingSince);
+  if (outcome.disabled) await tellAdmins(endpointId, outcome.url, outcome.failingSince);
   if (ok) return { status, attempt };
   // Once disabled, no more retries: the endpoint is off until an admin turns it back on.
   if (outcome.disabled) return { status, attempt, disabled: true };
   throw new DeliveryFailed(status === null ? (excerpt ?? "No answer.") : `The endpoint answered ${status}.`);
 }
 
-/** Emails every active admin that an endpoint was disabled (when email is configured). */
-async function tellAdmins(url: string, failingSince: Date) {
+/** Emails the endpoint's admin that it was disabled (when email is configured). */
+async function tellAdmins(endpointId: string, url: string, failingSince: Date) {
   try {
-    const admins = await activeAdminEmails();
+    const admins = await endpointAdminEmails(endpointId);
     const link = `${appBaseUrl()}/admin/webhooks`;
     for (const { email } of admins) {
       await queueMail({
