@@ -7,11 +7,12 @@ export default defineConfig({
   // "server-only" marks modules Next.js must keep out of browser bundles; in tests it is a no-op.
   resolve: { alias: { "@": root, "server-only": `${root}node_modules/server-only/empty.js` } },
   test: {
-    // Vitest's default leaves one core idle (one worker on CI's two cores); the unit files are
-    // CPU-bound and independent, so they use every core. The integration files run one at a
-    // time (package.json's test:integration passes --maxWorkers=1): every process that touches
-    // the job queue also works it, and a job queued by one file (a mail, a webhook delivery) must
-    // run where that file's SMTP server, receiver and settings are, not in another file's process.
+    // Vitest's default leaves one core idle (one worker on CI's two cores). Unit files are
+    // CPU-bound and independent; integration files spend much of their time waiting on the
+    // database, so both use every core. Integration files share one database and may run at the
+    // same time: each creates its own rows (tests/integration/factories.ts), and a file that
+    // starts a job worker works a queue schema of its own (CLAIMLEDGER_JOBS_SCHEMA), so a job it
+    // queues (a mail, a webhook delivery) runs where its SMTP server, receiver and settings are.
     maxWorkers: "100%",
     minWorkers: 1,
     projects: [

@@ -14,11 +14,23 @@ import { extractClaims } from "@/lib/extraction";
 import { createApiToken } from "@/lib/tokens/mutations";
 import { makeUser, uniqueSuffix } from "./factories";
 
-// What "stays responsive" allows on a shared 2-core machine: the main thread still hashes and
-// writes the 1.2 MB body (and Prisma serialises it), which costs up to ~300 ms when other work
-// competes for the cores; extracting it inline took seconds (checked below, so the bound means
-// something) and a pathological input took minutes.
+// What "stays responsive" allows on a 2-core machine: the main thread still hashes and writes the
+// 1.2 MB body (and Prisma serialises it), which costs up to ~300 ms when other work competes for
+// the cores; extracting it inline took seconds and a pathological input took minutes. On a
+// machine loaded by other work (parallel test files, other builds) every stall grows, the inline
+// extraction's with it: the bound is then half of what extracting inline stalled this run, which
+// an import extracting on the event loop can never meet.
 const RESPONSIVE_MS = 400;
+
+/** Extracts `body` on the event loop: its claims, and the bound for this run (400 ms, or half that stall if more). */
+function extractInline(body: string) {
+  const started = performance.now();
+  const claims = extractClaims(body);
+  const inlineMs = performance.now() - started;
+  // Extracting this body on the event loop stalls it past the bound, or the test proves nothing.
+  expect(inlineMs, "extraction inline (ms)").toBeGreaterThan(RESPONSIVE_MS);
+  return { claims, bound: Math.max(RESPONSIVE_MS, inlineMs / 2) };
+}
 
 afterEach(() => {
   delete process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
@@ -35,7 +47,7 @@ function largeBody(lines = 300_000): string {
 }
 
 /** Runs `work` while checking, every 20 ms, that the event loop and the database still answer. */
-async function whileResponsive<T>(work: () => Promise<T>) {
+async function whileResponsive<T>(work: () => Promise<T>, boundMs: number) {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   const queryTimes: number[] = [];
   let done = false;
@@ -57,21 +69,18 @@ async function whileResponsive<T>(work: () => Promise<T>) {
     await probe;
     const maxDelay = delay.max / 1e6;
     const slowestQuery = Math.max(...queryTimes);
-    expect(maxDelay, "longest event-loop stall (ms)").toBeLessThan(RESPONSIVE_MS);
-    expect(slowestQuery, "slowest small query while the import ran (ms)").toBeLessThan(RESPONSIVE_MS);
+    expect(maxDelay, "longest event-loop stall (ms)").toBeLessThan(boundMs);
+    expect(slowestQuery, "slowest small query while the import ran (ms)").toBeLessThan(boundMs);
   }
 }
 
 describe("CPU-heavy work off the event loop", () => {
-  it("a large import keeps the server responsive: timers fire and small queries return within 400 ms", async () => {
+  it("a large import keeps the server responsive: timers fire and small queries return within 400 ms (or half an inline extraction's stall on a loaded machine)", async () => {
     const editor = await makeUser("EDITOR");
     const body = largeBody();
     expect(body.length).toBeGreaterThan(EXTRACTION_INLINE_MAX_CHARS);
-    // Extracting this body on the event loop would stall it far past the bound.
-    const inlineStarted = performance.now();
-    const expected = extractClaims(body);
-    expect(performance.now() - inlineStarted, "extraction inline (ms)").toBeGreaterThan(RESPONSIVE_MS);
-    const { result } = await whileResponsive(() => importArticle(editor, { title: "Large", body }));
+    const { claims: expected, bound } = extractInline(body);
+    const { result } = await whileResponsive(() => importArticle(editor, { title: "Large", body }), bound);
     expect(result.claims.map((c) => c.text)).toEqual(expected.map((c) => c.text));
     for (const claim of result.claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
     expect(result.claims).toHaveLength(20);
@@ -79,8 +88,9 @@ describe("CPU-heavy work off the event loop", () => {
 
   it("re-running extraction on a large article runs off the loop too", async () => {
     const editor = await makeUser("EDITOR");
-    const { article } = await importArticle(editor, { title: "Large", body: largeBody() });
-    const { result } = await whileResponsive(() => rerunExtraction(editor, article.id));
+    const body = largeBody();
+    const { article } = await importArticle(editor, { title: "Large", body });
+    const { result } = await whileResponsive(() => rerunExtraction(editor, article.id), extractInline(body).bound);
     expect(result).toMatchObject({ found: 20, added: 0, kept: 20 });
   }, 60_000);
 
