@@ -32,6 +32,10 @@ function extractInline(body: string) {
   return { claims, bound: Math.max(RESPONSIVE_MS, inlineMs / 2) };
 }
 
+// These two tests are about the event loop, not the time budget (the third one is): a machine
+// busy with other work can take longer than the default 20 s to extract 1.2 MB.
+const LOADED_MACHINE_BUDGET_MS = 150_000;
+
 afterEach(() => {
   delete process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS;
 });
@@ -76,6 +80,7 @@ async function whileResponsive<T>(work: () => Promise<T>, boundMs: number) {
 
 describe("CPU-heavy work off the event loop", () => {
   it("a large import keeps the server responsive: timers fire and small queries return within 400 ms (or half an inline extraction's stall on a loaded machine)", async () => {
+    process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = String(LOADED_MACHINE_BUDGET_MS);
     const editor = await makeUser("EDITOR");
     const body = largeBody();
     expect(body.length).toBeGreaterThan(EXTRACTION_INLINE_MAX_CHARS);
@@ -84,15 +89,16 @@ describe("CPU-heavy work off the event loop", () => {
     expect(result.claims.map((c) => c.text)).toEqual(expected.map((c) => c.text));
     for (const claim of result.claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
     expect(result.claims).toHaveLength(20);
-  }, 60_000);
+  }, 300_000);
 
   it("re-running extraction on a large article runs off the loop too", async () => {
+    process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = String(LOADED_MACHINE_BUDGET_MS);
     const editor = await makeUser("EDITOR");
     const body = largeBody();
     const { article } = await importArticle(editor, { title: "Large", body });
     const { result } = await whileResponsive(() => rerunExtraction(editor, article.id), extractInline(body).bound);
     expect(result).toMatchObject({ found: 20, added: 0, kept: 20 });
-  }, 60_000);
+  }, 300_000);
 
   it("past the time budget the import fails with a clear 503 (lib and API) and saves nothing", async () => {
     process.env.CLAIMLEDGER_EXTRACTION_TIMEOUT_MS = "150";
