@@ -7,10 +7,10 @@ import { AppHeader } from "@/components/app-header";
 import { BrowserTimeZone } from "@/components/browser-time-zone";
 import { DemoBanner } from "@/components/demo-banner";
 import { can } from "@/lib/auth/permissions";
-import { unreadMentionCount } from "@/lib/comments/data";
 import { directionOfLanguage } from "@/lib/i18n/direction";
 import { getCurrentUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
+import { unreadNotificationCount } from "@/lib/notifications/data";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // proxy.ts) on its scripts: a page prerendered at build time would carry none and not run.
   await connection();
   const user = await getCurrentUser();
-  const mentionCount = user ? await unreadMentionCount(user) : 0;
+  const notificationCount = user ? await unreadNotificationCount(user) : 0;
   const timeZone = await viewerTimeZone(user);
   const locale = await getLocale();
   const t = await getTranslations("app");
@@ -42,7 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               user={{ name: user.name, email: user.email, role: user.role }}
               showAdmin={can(user, "user.manage")}
               showReports={can(user, "report.export")}
-              mentionCount={mentionCount}
+              notificationCount={notificationCount}
               timeZone={timeZone}
             />
           ) : null}

@@ -20,7 +20,7 @@ const SECOND_STEP = new Set<string>([
  * and sends all three again (the server never signs in on the password alone: lib/auth/identity.ts).
  * The password is kept only in this component's memory between the two steps.
  */
-export function LoginForm() {
+export function LoginForm({ next = "/articles" }: { next?: string }) {
   const t = useTranslations("login");
   const tf = useTranslations("twoFactorLogin");
   const tForgot = useTranslations("forgot");
@@ -40,7 +40,7 @@ export function LoginForm() {
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      router.replace("/articles");
+      router.replace(next);
       router.refresh();
       return;
     }

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { freePort } from "../lib/system/free-port";
+import { E2E_WORKERS } from "../tests/e2e/workers";
 
 function findChromium(): string | null {
   const candidates = [process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -36,16 +37,29 @@ if (!executable) {
 const dataDir = mkdtempSync(path.join(tmpdir(), "claimledger-e2e-"));
 chmodSync(dataDir, 0o755);
 const port = await freePort();
-// Tests serve "outside" pages (articles to import by URL, sources to snapshot) on this port of
-// 127.0.0.1, which the app may fetch through the safe fetcher's allow list.
-const sourcePort = await freePort();
+// Tests serve "outside" pages (articles to import by URL, sources to snapshot, webhook receivers)
+// on 127.0.0.1, which the app may fetch through the safe fetcher's allow list: one port per
+// Playwright worker (tests/e2e/fixtures.ts outsidePages), so specs running at once never contend.
+const sourcePorts: number[] = [];
+while (sourcePorts.length < E2E_WORKERS) {
+  const candidate = await freePort();
+  if (candidate !== port && !sourcePorts.includes(candidate)) sourcePorts.push(candidate);
+}
+// The OpenID provider of the single sign-on test (playwright.config.ts, tests/e2e/sso.spec.ts).
+const oidcPort = await freePort();
+// The mail capture server (SMTP, and HTTP for the specs to read it; tests/e2e/mail-capture.ts).
+const smtpPort = await freePort();
+const mailPort = await freePort();
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PLAYWRIGHT_CHROMIUM_EXECUTABLE: executable,
   CLAIMLEDGER_DATA_DIR: dataDir,
   PORT: String(port),
-  E2E_SOURCE_PORT: String(sourcePort),
-  CLAIMLEDGER_FETCH_ALLOW: `127.0.0.1:${sourcePort}`,
+  E2E_SOURCE_PORTS: sourcePorts.join(","),
+  E2E_SMTP_PORT: String(smtpPort),
+  E2E_MAIL_PORT: String(mailPort),
+  E2E_OIDC_PORT: String(oidcPort),
+  CLAIMLEDGER_FETCH_ALLOW: sourcePorts.map((sourcePort) => `127.0.0.1:${sourcePort}`).join(","),
 };
 // End-to-end tests always use a fresh embedded database with the demo workspace.
 delete env.DATABASE_URL;

@@ -20,6 +20,7 @@ import {
   type RunningProcess,
 } from "../lib/system/services";
 import { Supervisor } from "../lib/system/supervisor";
+import { readSsoSettings } from "../lib/sso/settings";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-data";
 import { buildIsCurrent, markBuilt, sourceFingerprint } from "./build-state";
 import { isLoopbackHost, listenHost, probeUrl } from "./listen";
@@ -74,6 +75,8 @@ function printDemoNotice(accounts: string[], host: string) {
 async function main() {
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  // Half-configured single sign-on stops the start here, not at someone's first sign-in (docs/sso.md).
+  readSsoSettings();
 
   const started = Date.now();
   const database = await openDatabase({ log, purpose: "app" });

@@ -16,6 +16,10 @@ export async function pendingAccountStep(
   user: CurrentUser,
   policy: { twoFactorRequiredFor: (role: CurrentUser["role"]) => Promise<boolean> } = { twoFactorRequiredFor },
 ): Promise<AccountStep | null> {
+  // A single sign-on session used neither the local password nor a local code: the identity
+  // provider checked who this is, with its own second factor where it asks for one (docs/sso.md).
+  // The steps apply again at the next sign-in with a password.
+  if (user.signedInWithSso) return null;
   if (user.mustChangePassword) return "change-password";
   if (!user.twoFactorEnabled && (await policy.twoFactorRequiredFor(user.role))) return "enrol-two-factor";
   return null;

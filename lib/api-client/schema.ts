@@ -236,7 +236,7 @@ export interface paths {
         put?: never;
         /**
          * Import a new version of the article's text (editors and admins); its claims are re-anchored onto it
-         * @description Each live claim is re-anchored: the same offsets if its quote is still there, else a unique exact match of the quote with its context, else an approximate match (NEEDS_RECHECK), else ORPHANED. Claims extraction finds in inserted text are added with new numbers. The answer lists the article's claims by number. An empty, oversized or identical text is a 400 naming `body`.
+         * @description Each live claim is re-anchored: the same offsets if its quote is still there, else a unique exact match of the quote with its context, else an approximate match (NEEDS_RECHECK), else ORPHANED. Claims extraction finds in inserted text are added with new numbers. The answer lists the article's claims by number. An empty, oversized or identical text is a 400 naming `body`. With `url` and no `body`, the server fetches the page at that address (as an import by URL does: public addresses only, the article found in the page) and imports its text; a page that cannot be used is a 4xx naming `url` (refused address, HTTP error, not an article, time-out).
          */
         post: operations["importRevision"];
         delete?: never;
@@ -661,6 +661,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each kind of notification reaches you */
+        get: operations["getNotificationPreferences"];
+        /** Choose how each kind reaches you (a kind left out goes back to its default) */
+        put: operations["setNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/queue": {
         parameters: {
             query?: never;
@@ -693,6 +711,40 @@ export interface paths {
         /** Choose your time zone (an IANA name such as Europe/Berlin; null goes back to the browser's zone) */
         put: operations["setMyTimeZone"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, newest first, on claims you may still read */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark some of your notifications read (`ids`), or all of them (`all: true`) */
+        post: operations["markNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1351,6 +1403,75 @@ export interface components {
             }[];
             /** @description Pass as `cursor` for the following page; null on the last page. */
             next: string | null;
+        };
+        Notification: {
+            /** @description Who made the change; null for reminders and source checks. */
+            actor: {
+                id: string;
+                name: string;
+            } | null;
+            articleId: string;
+            articleTitle: string;
+            claimId: string | null;
+            claimNumber: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Facts of the kind: commentId, assignmentId, dueAt, fromStatus, toStatus, evidenceId, state. */
+            data: {
+                [key: string]: string | number | boolean | null;
+            };
+            id: string;
+            /**
+             * @description ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone). New kinds may be added.
+             * @enum {string}
+             */
+            kind: "ASSIGNED" | "MENTIONED" | "CONSULTED" | "DUE_TOMORROW" | "OVERDUE" | "VERDICT_REOPENED" | "VERDICT_CHANGED" | "SOURCE_CHANGED";
+            /** @description The app's page of the thing (a path such as /claims/ID). */
+            link: string;
+            readAt: string | null;
+        };
+        /** @description Every kind's channel (your choice, else the default). */
+        NotificationPreferences: {
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            ASSIGNED: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            CONSULTED: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            DUE_TOMORROW: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            MENTIONED: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            OVERDUE: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            SOURCE_CHANGED: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            VERDICT_CHANGED: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            VERDICT_REOPENED: "APP" | "EMAIL" | "DIGEST" | "OFF";
         };
         RevisionClaim: {
             /**
@@ -3260,7 +3381,10 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
+                            fetchedAt: string | null;
                             number: number;
+                            /** @description The web address the text was fetched from; null for pasted or uploaded text. */
+                            sourceUrl: string | null;
                         }[];
                     };
                 };
@@ -3347,6 +3471,12 @@ export interface operations {
                  */
                 "application/json": {
                     body: string;
+                    /** @description When the text was fetched from `url` (ISO 8601); set by import by URL. */
+                    fetchedAt?: "" | string;
+                    /** @description The web address the text was fetched from, if it was. */
+                    url?: "" | string;
+                } | {
+                    url: string;
                 };
             };
         };
@@ -3517,6 +3647,10 @@ export interface operations {
                         anchorState: "EXACT" | "NEEDS_RECHECK" | "ORPHANED";
                         id: string;
                         number: number;
+                        /** @description Whether settling reworded the statement. */
+                        reworded: boolean;
+                        /** @description The claim's statement after settling: accepting or re-selecting rewords it from the new quote when it is still extraction's wording and has no verdict; otherwise unchanged. */
+                        statement: string;
                         version: number;
                     };
                 };
@@ -6563,6 +6697,174 @@ export interface operations {
             };
         };
     };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every kind's channel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false: this server has no SMTP settings, so EMAIL and DIGEST reach the app only. */
+                        emailEnabled: boolean;
+                        preferences: components["schemas"]["NotificationPreferences"];
+                    };
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "ASSIGNED": "EMAIL",
+                 *       "MENTIONED": "APP",
+                 *       "SOURCE_CHANGED": "DIGEST"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    ASSIGNED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    CONSULTED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    DUE_TOMORROW?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    MENTIONED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    OVERDUE?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    SOURCE_CHANGED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    VERDICT_CHANGED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    VERDICT_REOPENED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                };
+            };
+        };
+        responses: {
+            /** @description Saved; every kind's channel now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        emailEnabled: boolean;
+                        preferences: components["schemas"]["NotificationPreferences"];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this, or (code READ_ONLY_TOKEN) the API token is read-only. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMyQueue: {
         parameters: {
             query?: {
@@ -6730,6 +7032,190 @@ export interface operations {
                     "application/json": {
                         /** @description IANA zone name (canonical spelling), or null: not chosen, the browser's zone is used. */
                         timeZone: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this, or (code READ_ONLY_TOKEN) the API token is read-only. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous page, unchanged. */
+                cursor?: string;
+                /** @description Rows per page, 1 to 200 (default 50). */
+                limit?: string;
+                /** @description true: only unread ones. */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications, with your unread count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pass as `cursor` for the following page; null on the last page. */
+                        next: string | null;
+                        notifications: components["schemas"]["Notification"][];
+                        /** @description All your unread notifications (the header badge). */
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "all": true
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    all?: true;
+                    ids?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Notifications that were unread. */
+                        count: number;
                     };
                 };
             };

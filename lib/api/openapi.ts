@@ -4,6 +4,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { bodyErrors, rateLimitedResponse, readOnlyTokenRefusal } from "./openapi-helpers";
 import { articlePaths } from "./paths/articles";
 import { curationPaths } from "./paths/curation";
+import { notificationPaths } from "./paths/notifications";
 import { reportPaths } from "./paths/reports";
 import { reviewPaths } from "./paths/review";
 import { similarPaths } from "./paths/similar";
@@ -92,6 +93,10 @@ const OPERATION_IDS: Record<string, string> = {
   "PUT /api/v1/claims/{id}/due-date": "setDueDate",
   "GET /api/v1/me/mentions": "listMyMentions",
   "POST /api/v1/me/mentions/read": "markMentionsRead",
+  "GET /api/v1/notifications": "listNotifications",
+  "POST /api/v1/notifications/read": "markNotificationsRead",
+  "GET /api/v1/me/notification-preferences": "getNotificationPreferences",
+  "PUT /api/v1/me/notification-preferences": "setNotificationPreferences",
   "POST /api/v1/users/{id}/deactivate": "deactivateUser",
   "POST /api/v1/users/{id}/reassign": "reassignOpenWork",
   "GET /api/v1/claims/{id}": "getClaim",
@@ -134,6 +139,10 @@ const TAGS = [
   },
   { name: "Review", description: "Claims, assignments, sources, verdicts, comments, consultations." },
   {
+    name: "Notifications",
+    description: "Your notification centre and how each kind reaches you; docs/notifications.md.",
+  },
+  {
     name: "Curation",
     description: "Claims across articles; rewording, splitting, merging and deleting claims; due dates.",
   },
@@ -161,6 +170,7 @@ export function buildOpenApiDocument() {
         finish(articlePaths, "Articles"),
         finish(revisionPaths, "Articles"),
         finish(reviewPaths, "Review"),
+        finish(notificationPaths, "Notifications"),
         finish(similarPaths, "Review"),
         finish(curationPaths, "Curation"),
         finish(reportPaths, "Reports"),

@@ -6,6 +6,8 @@ import { FINALIZED_MESSAGE, lockArticles, lockClaims as lockClaimRows } from "@/
 import type { DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
+import { assignedChanges } from "@/lib/notifications/changes";
+import { notify } from "@/lib/notifications/create";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { ACTIVE_ASSIGNMENT_STATES, type AssignmentCloseReason } from "@/lib/workflow/states";
@@ -26,6 +28,8 @@ export const assignmentSelect = {
   createdAt: true,
   reviewer: { select: { id: true, name: true, email: true } },
 } as const;
+
+type AssignmentRowWithDue = { id: string; claimId: string; reviewerId: string; dueAt: Date | null };
 
 function assertMayAssign(actor: Actor) {
   assertCan(actor, "claim.assign");
@@ -88,6 +92,7 @@ export async function assignClaims(actor: Actor, input: unknown) {
     const reviewer = await findReviewer(tx, data);
     await lockClaims(tx, claimIds, { refuseFinalized: true });
     const results = [];
+    const created: AssignmentRowWithDue[] = [];
     for (const claimId of claimIds) {
       const open = await tx.assignment.findFirst({ where: { claimId, state: "OPEN" }, select: assignmentSelect });
       if (open && open.reviewerId === reviewer.id) {
@@ -108,7 +113,7 @@ export async function assignClaims(actor: Actor, input: unknown) {
         continue;
       }
       if (open) await cancel(tx, actor, open, "reassigned");
-      const created = await tx.assignment.create({
+      const assignment = await tx.assignment.create({
         data: { claimId, reviewerId: reviewer.id, assignedById: actor.id, dueAt: data.dueAt, note: data.note },
         select: assignmentSelect,
       });
@@ -116,11 +121,13 @@ export async function assignClaims(actor: Actor, input: unknown) {
         actorId: actor.id,
         action: "assignment.created",
         entityType: "Assignment",
-        entityId: created.id,
-        after: auditView(created),
+        entityId: assignment.id,
+        after: auditView(assignment),
       });
-      results.push(created);
+      results.push(assignment);
+      created.push(assignment);
     }
+    await notify(tx, assignedChanges(actor.id, created));
     return { assignments: results };
   });
 }
@@ -254,6 +261,7 @@ export async function autoAssign(actor: Actor, input: unknown) {
       });
       assignments.push(created);
     }
+    await notify(tx, assignedChanges(actor.id, assignments));
     const loadAfter = Object.fromEntries(
       reviewerIds.map((id) => [id, openLoad(id) + plan.filter((p) => p.reviewerId === id).length]),
     );
@@ -324,6 +332,7 @@ export async function reassignOpenAssignments(actor: Actor, input: unknown) {
       });
       created.push(moved);
     }
+    await notify(tx, assignedChanges(actor.id, created));
     return { moved: created.length, assignments: created };
   });
 }

@@ -371,6 +371,12 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
       return t("recoveryCodeUsed", { account: account(event.entityId) });
     case "user.sessions_ended":
       return t("sessionsEnded", { account: account(event.entityId), count: event.after?.endedSessions ?? 0 });
+    case "user.sso_created":
+      return event.after
+        ? t("ssoCreated", { name: own(event.after.name), role: role(event.after.role) })
+        : t("userCreatedUnknown");
+    case "user.sso_signed_in":
+      return t(event.after?.linked ? "ssoLinked" : "ssoSignedIn", { account: account(event.entityId) });
     case "settings.two_factor_policy":
       return t(event.after?.requiredForStaff ? "twoFactorPolicyOn" : "twoFactorPolicyOff");
     case "token.created":

@@ -105,6 +105,15 @@ export const auditEventSchema = z.discriminatedUnion("action", [
   event("user.two_factor_disabled", "User", json, json),
   event("user.recovery_code_used", "User", json, payload({ remaining: z.number().optional() })),
   event("user.sessions_ended", "User", json, payload({ endedSessions: z.number().optional() })),
+  // Single sign-on (lib/sso): an account made at its first sign-in, and each sign-in (`linked`: the
+  // account was tied to the provider's subject just now).
+  event(
+    "user.sso_created",
+    "User",
+    json,
+    payload({ email: z.string(), name: z.string(), role: z.string(), issuer: z.string().optional() }),
+  ),
+  event("user.sso_signed_in", "User", json, payload({ issuer: z.string().optional(), linked: z.boolean().optional() })),
   event("settings.two_factor_policy", "Setting", json, payload({ requiredForStaff: z.boolean() })),
   event("token.created", "ApiToken", json, payload({ name: z.string().optional() })),
   event("token.revoked", "ApiToken", json, json),

@@ -20,6 +20,8 @@ export interface CurrentUser extends Actor {
   mustChangePassword?: boolean;
   /** Two-factor sign-in is on for this account. */
   twoFactorEnabled?: boolean;
+  /** This request's session was opened through single sign-on (lib/sso): the provider checked who it is. */
+  signedInWithSso?: boolean;
 }
 
 const currentUserSelect = {
@@ -45,7 +47,10 @@ const LAST_SEEN_EVERY_MS = 60_000;
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-export async function createBrowserSession(userId: string, meta: { userAgent?: string; ipAddress?: string }) {
+export async function createBrowserSession(
+  userId: string,
+  meta: { userAgent?: string; ipAddress?: string; signInMethod?: "PASSWORD" | "SSO" },
+) {
   const sessionToken = generateSessionToken();
   await db.session.create({
     data: {
@@ -54,6 +59,7 @@ export async function createBrowserSession(userId: string, meta: { userAgent?: s
       expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
       userAgent: meta.userAgent?.slice(0, 300),
       ipAddress: meta.ipAddress,
+      signInMethod: meta.signInMethod,
     },
   });
   return sessionToken;
@@ -63,14 +69,21 @@ export async function createBrowserSession(userId: string, meta: { userAgent?: s
 export async function userForSession(sessionToken: string): Promise<CurrentUser | null> {
   const session = await db.session.findUnique({
     where: { sessionToken },
-    select: { id: true, expires: true, createdAt: true, lastSeenAt: true, user: { select: currentUserSelect } },
+    select: {
+      id: true,
+      expires: true,
+      createdAt: true,
+      lastSeenAt: true,
+      signInMethod: true,
+      user: { select: currentUserSelect },
+    },
   });
   if (!session || session.expires < new Date() || !session.user.active) return null;
   const seen = session.lastSeenAt ?? session.createdAt;
   if (Date.now() - seen.getTime() > LAST_SEEN_EVERY_MS) {
     await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
-  return toCurrentUser(session.user);
+  return { ...toCurrentUser(session.user), signedInWithSso: session.signInMethod === "SSO" };
 }
 
 export async function endBrowserSession(sessionToken: string): Promise<void> {

@@ -107,7 +107,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
   // large body on a worker thread within the time budget (lib/compute).
   const found = await extractClaimsOffLoop(exists.body);
 
-  return writeTransaction(async (tx) => {
+  const { recheck, ...result } = await writeTransaction(async (tx) => {
     const article = await lockArticleForCuration(tx, articleId);
     const existing = await tx.claim.findMany({ where: { articleId }, select: claimSelect });
     const work = await claimWork(
@@ -117,6 +117,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
     let added = 0;
     let refreshed = 0;
     let kept = 0;
+    const rewordedIds: string[] = [];
     let nextNumber = article.nextClaimNumber;
     const additions: { candidate: (typeof found)[number]; number: number }[] = [];
     for (const candidate of found) {
@@ -150,6 +151,7 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
             after: { articleId, score: candidate.score, reasons: candidate.reasons, refreshed: true },
           });
           refreshed++;
+          if (same.statement !== candidate.statement) rewordedIds.push(same.id);
         }
         continue;
       }
@@ -216,6 +218,15 @@ export async function rerunExtraction(actor: Actor, articleId: string) {
       entityId: article.id,
       after: { found: found.length, added, refreshed, kept },
     });
-    return { found: found.length, added, refreshed, kept };
+    return {
+      found: found.length,
+      added,
+      refreshed,
+      kept,
+      recheck: [...rewordedIds, ...created.map((claim) => claim.id)],
+    };
   });
+  // New and reworded claims, new similar earlier claims: looked for after the commit (lib/similar).
+  await scheduleSimilarityCheck(recheck);
+  return result;
 }

@@ -84,7 +84,7 @@ export async function setClaimant(actor: Actor, claimId: string, input: unknown)
  */
 export async function splitClaim(actor: Actor, claimId: string, input: unknown) {
   const data = parseInput(splitClaimSchema, input);
-  return writeClaim(actor, claimId, curation(data.version), async (context) => {
+  const split = await writeClaim(actor, claimId, curation(data.version), async (context) => {
     const { tx, audit } = context;
     const { row: claim, article } = await curated(context);
     refuseWorked((await claimWork(tx, [claim.id])).get(claim.id), "split");
@@ -156,6 +156,9 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
     });
     return { firstId: claim.id, secondId: created.id, secondNumber: number, at, undo };
   });
+  // Both parts are worded anew: their similar earlier claims are looked for after the commit (lib/similar).
+  await scheduleSimilarityCheck([split.firstId, split.secondId]);
+  return split;
 }
 
 /**
@@ -165,7 +168,7 @@ export async function splitClaim(actor: Actor, claimId: string, input: unknown) 
  */
 export async function mergeClaims(actor: Actor, claimId: string, input: unknown) {
   const data = parseInput(mergeClaimsSchema, input);
-  return writeClaim(actor, claimId, curation(data.version), async (context) => {
+  const merged = await writeClaim(actor, claimId, curation(data.version), async (context) => {
     const { tx, audit } = context;
     const { row: claim, article } = await curated(context);
     const next = await tx.claim.findFirst({
@@ -234,6 +237,9 @@ export async function mergeClaims(actor: Actor, claimId: string, input: unknown)
     });
     return { id: claim.id, deletedId: next.id, undo };
   });
+  // The merged claim says more than either part did: looked for again after the commit (lib/similar).
+  await scheduleSimilarityCheck([merged.id]);
+  return merged;
 }
 
 /**

@@ -11,6 +11,7 @@ import { db, type DbTransaction, type Prisma } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
+import { scheduleSimilarityCheck } from "@/lib/similar/schedule";
 import { parseInput } from "@/lib/validation";
 import { claimWork } from "./data";
 import { lockClaims, takeClaimVersion } from "./kernel";
@@ -127,7 +128,7 @@ export async function undoCuration(actor: Actor, token: unknown): Promise<UndoRe
   const id = assertId(token, "undo");
   const found = await db.curationUndo.findUnique({ where: { id }, select: { articleId: true } });
   if (!found) throw notFound("The change to undo");
-  return writeTransaction(async (tx) => {
+  const undone = await writeTransaction(async (tx) => {
     const article = await lockArticleForCuration(tx, found.articleId);
     const ticket = await tx.curationUndo.findUniqueOrThrow({ where: { id } });
     const produced = ticket.produced as unknown as ProducedClaim[];
@@ -235,4 +236,8 @@ export async function undoCuration(actor: Actor, token: unknown): Promise<UndoRe
         .map((claim) => ({ id: claim.id, number: claim.number })),
     };
   });
+  // Restored claims have their former wording back: their similar earlier claims are looked for
+  // again after the commit (lib/similar); a decided suggestion stays decided.
+  await scheduleSimilarityCheck(undone.restored.map((claim) => claim.id));
+  return undone;
 }

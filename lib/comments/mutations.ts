@@ -7,9 +7,12 @@ import { claimAccess, assertCan } from "@/lib/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
-import { db, type DbTransaction } from "@/lib/db/client";
+import type { DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
+import { commentChanges } from "@/lib/notifications/changes";
+import { notify } from "@/lib/notifications/create";
+import { markMentionNotificationsRead } from "@/lib/notifications/mutations";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import { extractMentionTokens, resolveMentionTokens } from "./mentions";
@@ -109,6 +112,7 @@ export async function addComment(actor: Actor, claimId: unknown, input: unknown)
         entityId: comment.id,
         after: { claimId: claim.id, body: comment.body, mentionedUserIds: mentioned, consultedUserIds: consulted },
       });
+      await notify(tx, commentChanges(actor.id, claim.id, comment.id, mentioned, consulted));
       return { ...comment, consultedUserIds: consulted, unknownMentions: unknown };
     },
   );
@@ -148,8 +152,13 @@ export async function markMentionsRead(userId: string, mentionIds: unknown) {
   const user = assertId(userId, "userId");
   const ids = parseInput(mentionIdsSchema, mentionIds);
   if (ids.length === 0) return { count: 0 };
-  return db.mention.updateMany({
-    where: { id: { in: ids }, userId: user, readAt: null },
-    data: { readAt: new Date() },
+  // The notification centre holds the same mentions: they are read there too.
+  return writeTransaction(async (tx) => {
+    const marked = await tx.mention.updateMany({
+      where: { id: { in: ids }, userId: user, readAt: null },
+      data: { readAt: new Date() },
+    });
+    await markMentionNotificationsRead(tx, user, ids);
+    return marked;
   });
 }

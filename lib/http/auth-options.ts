@@ -1,6 +1,8 @@
-// next-auth configuration: email + password (credentials), with a server-side Session row per
-// sign-in. The signed cookie carries only that row's id ("sid"); lib/http/session.ts checks the
-// row and the user on every request, so sign-out, deactivation and role changes apply at once.
+// next-auth configuration: email + password (credentials), and the organisation's identity
+// provider when single sign-on is configured (lib/sso, docs/sso.md), with a server-side Session
+// row per sign-in. The signed cookie carries only that row's id ("sid"); lib/http/session.ts
+// checks the row and the user on every request, so sign-out, deactivation and role changes apply
+// at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import {
@@ -12,6 +14,8 @@ import {
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { sessionTokenCallback } from "./session";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/users/schema";
+import { readSsoSettings, SSO_PROVIDER_ID } from "@/lib/sso/settings";
+import { ssoProvider, ssoSignIn } from "@/lib/sso/next-auth";
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
@@ -50,29 +54,46 @@ export async function authorizeCredentials(
   return { id: result.user.id, email: result.user.email, name: result.user.name, sid };
 }
 
-export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/login", error: "/login" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: {
-        email: { label: "Email", type: "email" },
-        password: { label: "Password", type: "password" },
-        code: { label: "Two-factor code", type: "text" },
+/**
+ * The options for one request to /api/auth: built per request because a single sign-on's Session
+ * row records the browser and address the request came from (next-auth's callbacks do not see
+ * the request). Throws SsoSettingsError for half-configured single sign-on (npm start refuses to
+ * start with it first).
+ */
+export function authOptionsFor(headers: HeaderBag = {}): NextAuthOptions {
+  const sso = readSsoSettings();
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Two-factor code", type: "text" },
+        },
+        authorize: authorizeCredentials,
+      }),
+      ...(sso ? [ssoProvider(sso)] : []),
+    ],
+    callbacks: {
+      async signIn({ user, account, profile }) {
+        if (!sso || account?.provider !== SSO_PROVIDER_ID) return true;
+        return ssoSignIn({ user, account, profile }, sso, {
+          userAgent: header(headers, "user-agent"),
+          ipAddress: clientAddressFrom(headers),
+        });
       },
-      authorize: authorizeCredentials,
-    }),
-  ],
-  callbacks: {
-    // At sign-in it stores the Session row's id; afterwards it refuses a cookie whose row is gone
-    // (signed out, deactivated), so /api/auth/session answers no user and the cookie is cleared.
-    jwt: sessionTokenCallback,
-  },
-  events: {
-    async signOut({ token }) {
-      if (typeof token?.sid === "string") await endBrowserSession(token.sid);
+      // At sign-in it stores the Session row's id; afterwards it refuses a cookie whose row is gone
+      // (signed out, deactivated), so /api/auth/session answers no user and the cookie is cleared.
+      jwt: sessionTokenCallback,
     },
-  },
-};
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endBrowserSession(token.sid);
+      },
+    },
+  };
+}

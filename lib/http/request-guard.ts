@@ -14,6 +14,7 @@ import {
 import { routeMatcher, type RouteVerdict } from "@/lib/api/route-match";
 import { crossOriginRefusal, CROSS_ORIGIN_MESSAGE, ownOrigins } from "./origin";
 import { contentSecurityPolicy, createNonce, servedOverHttps, staticSecurityHeaders } from "./security-headers";
+import { PAGE_PATH_HEADER } from "./return-path";
 
 /** The request header that carries this response's CSP nonce to the app (as Next.js documents). */
 export const NONCE_HEADER = "x-nonce";
@@ -152,6 +153,8 @@ export async function guardRequest(request: NextRequest): Promise<NextResponse> 
     headers.delete(INVALID_UTF8_HEADER);
     headers.set(NONCE_HEADER, nonce);
     headers.set("Content-Security-Policy", csp);
+    // The page's own path, so sign-in can return to it (lib/http/return-path.ts).
+    headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
     if (outcome.invalidUtf8) headers.set(INVALID_UTF8_HEADER, "1");
     response = NextResponse.next({ request: { headers } });
   }

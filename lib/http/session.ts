@@ -1,13 +1,14 @@
 // The one door for identity in Next.js: pages, server actions and route handlers learn who is
 // asking only through these functions.
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { NextRequest } from "next/server";
 import { forbidden, redirect } from "next/navigation";
 import { decode, type JWT } from "next-auth/jwt";
 import { can, type Action, type Facts } from "@/lib/auth/permissions";
 import { callerForApiToken, userForSession, type CurrentUser } from "@/lib/auth/identity";
 import { pendingAccountStep, ACCOUNT_STEP_PATH } from "@/lib/accounts/steps";
+import { PAGE_PATH_HEADER, signInPathFor } from "./return-path";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -50,7 +51,8 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
  */
 export async function requireUser(options: { allowAccountStep?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  // Back to this page after signing in (a link from a notification email, say).
+  if (!user) redirect(signInPathFor((await headers()).get(PAGE_PATH_HEADER)));
   if (!options.allowAccountStep) {
     const step = await pendingAccountStep(user);
     if (step) redirect(ACCOUNT_STEP_PATH[step]);

@@ -11,6 +11,7 @@ import arArticles from "./messages/ar/server-articles.json";
 import arClaims from "./messages/ar/server-claims.json";
 import arCommon from "./messages/ar/server-common.json";
 import arManage from "./messages/ar/server-manage.json";
+import arNotifications from "./messages/ar/server-notifications.json";
 import arRevisions from "./messages/ar/server-revisions.json";
 import arSimilar from "./messages/ar/server-similar.json";
 import arSources from "./messages/ar/server-sources.json";
@@ -19,7 +20,7 @@ import arWebhooks from "./messages/ar/server-webhooks.json";
 type Catalog = Record<string, string>;
 
 const SERVER_CATALOGS: Partial<Record<Locale, Catalog>> = {
-  ar: { ...arCommon, ...arAccounts, ...arClaims, ...arArticles, ...arManage, ...arSources, ...arSimilar, ...arRevisions, ...arWebhooks },
+  ar: { ...arCommon, ...arAccounts, ...arClaims, ...arArticles, ...arManage, ...arSources, ...arSimilar, ...arRevisions, ...arWebhooks, ...arNotifications },
 };
 
 interface Pattern {

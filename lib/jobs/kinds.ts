@@ -15,6 +15,10 @@ export interface JobKinds {
   similar_check: { claimIds: string[] };
   /** Send one email over SMTP (lib/mail/transport.ts); the message itself is the data. */
   mail_send: { to: string; subject: string; text: string; html?: string };
+  /** Raise due-tomorrow and overdue reminders (lib/notifications/reminders.ts; scheduled hourly). */
+  notification_reminders: { at?: string | null };
+  /** Email each person their pending digest items (lib/notifications/digest-job.ts; scheduled daily). */
+  notification_digest: { at?: string | null };
   /** POST one event to one webhook endpoint, signed (lib/webhooks/deliver.ts); retried with back-off. */
   webhook_delivery: {
     endpointId: string;
@@ -40,6 +44,10 @@ export const JOB_QUEUES: Record<JobKind, Omit<PgBoss.Queue, "name">> = {
   // A mail server that is down for a while: 5 retries backing off from 30 s (about 15 min in all).
   // Sending waits at most about a minute (lib/mail/transport.ts timeouts).
   mail_send: { policy: "standard", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  // Both are idempotent (once-only keys; items taken in the transaction that queues the email), so a
+  // retry after a lost worker repeats nothing. One waiting run at a time.
+  notification_reminders: { policy: "short", retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+  notification_digest: { policy: "short", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
   // A receiver that is down: 8 retries backing off from 1 min (1, 2, 4 … 128 min, about 4 h in all);
   // an attempt waits at most 10 s (lib/webhooks/deliver.ts). Deliveries failing for a whole day
   // disable the endpoint (docs/webhooks.md).
@@ -50,3 +58,7 @@ export const JOB_KINDS = Object.keys(JOB_QUEUES) as JobKind[];
 
 /** When sources are re-checked (cron, server time zone UTC); CLAIMLEDGER_RECHECK_CRON overrides. */
 export const DEFAULT_RECHECK_CRON = "0 3 * * *";
+
+/** Due reminders are looked for hourly; the daily digest goes out at 06:00 UTC (CLAIMLEDGER_DIGEST_CRON overrides). */
+export const NOTIFICATION_REMINDERS_CRON = "5 * * * *";
+export const DEFAULT_DIGEST_CRON = "0 6 * * *";

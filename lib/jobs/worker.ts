@@ -9,8 +9,17 @@ import { queueSnapshots } from "@/lib/sources/recheck";
 import { takeSnapshot } from "@/lib/sources/snapshot";
 import { deliverMail } from "@/lib/mail/transport";
 import { deliverWebhook } from "@/lib/webhooks/deliver";
+import { sendDigests } from "@/lib/notifications/digest-job";
+import { sendDueReminders } from "@/lib/notifications/reminders";
 import { ensureQueue } from "./enqueue";
-import { DEFAULT_RECHECK_CRON, JOB_KINDS, type JobKind, type JobKinds } from "./kinds";
+import {
+  DEFAULT_DIGEST_CRON,
+  DEFAULT_RECHECK_CRON,
+  JOB_KINDS,
+  NOTIFICATION_REMINDERS_CRON,
+  type JobKind,
+  type JobKinds,
+} from "./kinds";
 import { jobQueue, type QueueTuning } from "./queue";
 
 /** A handler's result is kept as the job's output (pg-boss), for whoever waits on it (an import preview). */
@@ -25,6 +34,8 @@ const HANDLERS: { [K in JobKind]: Handler<K> } = {
   article_fetch: (data) => runArticleFetch(data),
   similar_check: ({ claimIds }) => checkSimilarity(claimIds),
   mail_send: (message) => deliverMail(message),
+  notification_reminders: ({ at }) => sendDueReminders(at ? new Date(at) : new Date()),
+  notification_digest: ({ at }) => sendDigests(at ? new Date(at) : new Date()),
   webhook_delivery: (data) => deliverWebhook(data),
 };
 
@@ -54,6 +65,14 @@ export async function startWorker(options: WorkerOptions = {}): Promise<PgBoss> 
     "source_recheck",
     process.env.CLAIMLEDGER_RECHECK_CRON || DEFAULT_RECHECK_CRON,
     { articleId: null },
+    { singletonKey: "all" },
+  );
+  // Notifications: due reminders hourly, the digest daily (docs/notifications.md).
+  await boss.schedule("notification_reminders", NOTIFICATION_REMINDERS_CRON, { at: null }, { singletonKey: "all" });
+  await boss.schedule(
+    "notification_digest",
+    process.env.CLAIMLEDGER_DIGEST_CRON || DEFAULT_DIGEST_CRON,
+    { at: null },
     { singletonKey: "all" },
   );
   return boss;

@@ -160,6 +160,7 @@ export async function reportClaimsOf(claims: Claim[], detail: ClaimDetail = "arc
       comments: commentsOf(claim.id).map((c) => ({ id: c.id, author: person(c.authorId), body: c.body, createdAt: c.createdAt, deletedAt: c.deletedAt })),
       auditEvents: archive ? eventsOf(claim.id).map(({ claimId: _c, ...event }) => event) : [],
       verification: { ok: verdict.ok, checked: statusChanges.length, breaks: verdict.breaks },
+      anchor: { state: claim.anchorState, revision: claim.anchorRevision, start: claim.start, end: claim.end },
     };
   });
 }

@@ -48,6 +48,10 @@ export const CLAIM_COLUMNS = [
   "history_events",
   "history_verified",
   "open_assignees",
+  // Where start/end are (docs/revisions.md): EXACT, NEEDS_RECHECK or ORPHANED, and the revision of
+  // the article's text they refer to (an orphan's: the one its quote was last found in).
+  "anchor_state",
+  "anchor_revision",
 ] as const;
 
 export function claimCsvRow(article: Pick<ReportArticle, "id" | "title">, claim: ReportClaim): string {
@@ -78,6 +82,8 @@ export function claimCsvRow(article: Pick<ReportArticle, "id" | "title">, claim:
       .filter((assignment) => assignment.state === "OPEN")
       .map((assignment) => assignment.reviewer.name)
       .join("; "),
+    claim.anchor.state,
+    claim.anchor.revision,
   ]);
 }
 

@@ -6,7 +6,9 @@ import type { ArticleReportSource, ReportContext } from "./model";
 
 // 2: claims carry their permanent number and claimant; PENDING (not yet reviewed) joined the
 // statuses and UNVERIFIED became a verdict. An archive of version 1 reads UNVERIFIED as PENDING.
-export const REPORT_SCHEMA_VERSION = 2;
+// 3: articles carry their text's `revision`, claims their `anchor` (state, and the revision their
+// offsets refer to: an orphan's are in the revision it was last found in; docs/revisions.md).
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** An object's JSON without its closing brace, so more members can follow. */
 function openObject(value: object): string {

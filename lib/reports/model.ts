@@ -97,6 +97,18 @@ export interface ReportComment {
   deletedAt: Date | null;
 }
 
+/**
+ * Where a claim's offsets are (docs/revisions.md): its anchor state in the article's current
+ * revision, and the revision its start, end and quote refer to (the current one, except for an
+ * orphan, whose anchor is where it was last found).
+ */
+export interface ReportAnchor {
+  state: "EXACT" | "NEEDS_RECHECK" | "ORPHANED";
+  revision: number;
+  start: number;
+  end: number;
+}
+
 export interface ReportClaim {
   id: string;
   articleId: string;
@@ -125,6 +137,7 @@ export interface ReportClaim {
   comments: ReportComment[];
   auditEvents: ReportAuditEvent[];
   verification: Verification;
+  anchor: ReportAnchor;
 }
 
 export interface ArticleSummary {
@@ -146,6 +159,8 @@ export interface ReportArticle {
   createdAt: Date;
   body: string;
   bodySha256: string;
+  /** The revision `body` is (1 until a new version is imported). */
+  revision: number;
   importedBy: ReportUser;
   finalizedAt: Date | null;
   finalizedBy: ReportUser | null;

@@ -21,7 +21,14 @@ export async function listRevisions(actor: Actor, articleId: unknown) {
   const revisions = await db.articleRevision.findMany({
     where: { articleId: id },
     orderBy: { number: "desc" },
-    select: { number: true, bodySha256: true, createdAt: true, createdBy: { select: { id: true, name: true } } },
+    select: {
+      number: true,
+      bodySha256: true,
+      createdAt: true,
+      createdBy: { select: { id: true, name: true } },
+      sourceUrl: true,
+      fetchedAt: true,
+    },
   });
   return { current: article.revision, revisions };
 }

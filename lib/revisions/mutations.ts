@@ -6,8 +6,10 @@ import { assertCan } from "@/lib/access";
 import { bodySha256, normaliseBody } from "@/lib/articles/body";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit, recordAudits, type AuditEventInput } from "@/lib/audit/record";
+import { claimWork } from "@/lib/claims/data";
 import { FINALIZED_MESSAGE, lockArticles, lockClaims, takeClaimNumbers, writeClaim } from "@/lib/claims/kernel";
-import { contextOf, overlaps, spanProblem, trimSpan } from "@/lib/claims/spans";
+import { contextOf, overlaps, spanProblem, trimSpan, type Span } from "@/lib/claims/spans";
+import { statementOf } from "@/lib/claims/statement";
 import { extractedClaimColumns, renumber } from "@/lib/claims/transaction";
 import { extractClaimsOffLoop } from "@/lib/compute";
 import { db, type DbTransaction } from "@/lib/db/client";
@@ -192,7 +194,15 @@ export async function importRevision(actor: Actor, articleId: unknown, input: un
 
     await tx.article.update({ where: { id }, data: { body, bodySha256: sha, revision } });
     await tx.articleRevision.create({
-      data: { articleId: id, number: revision, body, bodySha256: sha, createdById: actor.id },
+      data: {
+        articleId: id,
+        number: revision,
+        body,
+        bodySha256: sha,
+        createdById: actor.id,
+        sourceUrl: data.url ?? null,
+        fetchedAt: data.url ? (data.fetchedAt ?? null) : null,
+      },
     });
     await renumber(tx, id);
 
@@ -208,7 +218,7 @@ export async function importRevision(actor: Actor, articleId: unknown, input: un
       entityType: "Article",
       entityId: id,
       before: { revision: current.revision, bodySha256: current.bodySha256 },
-      after: { revision, bodySha256: sha, ...counts },
+      after: { revision, bodySha256: sha, ...counts, ...(data.url ? { url: data.url } : {}) },
     });
     // A claim whose anchor state or quote changed gets its own event; one carried over exactly
     // (only its offsets moved) is counted in the article's event, silently for its reviewers.
@@ -271,6 +281,21 @@ async function afterRevision(newClaimIds: string[]) {
 }
 
 /**
+ * The statement a claim takes when an editor confirms its new anchor: extraction's wording of the
+ * new quote, when the statement is still extraction's (no editor reworded it) and no verdict was
+ * given on it. null when it stays as it is (the same wording, an editor's, or a verdict's).
+ */
+async function statementOfNewAnchor(tx: DbTransaction, claimId: string, body: string, span: Span, current: string) {
+  const derived = statementOf(body, span);
+  if (derived === current) return null;
+  const [work, reworded] = await Promise.all([
+    claimWork(tx, [claimId]),
+    tx.auditEvent.count({ where: { entityType: "Claim", entityId: claimId, action: "claim.edited" } }),
+  ]);
+  return work.get(claimId)?.hasVerdict || reworded > 0 ? null : derived;
+}
+
+/**
  * An editor settles one claim's anchor in the current revision: accepts the proposed anchor of a
  * "needs re-check" claim, marks it orphaned, or re-selects its quote in the current text (also
  * how an orphan is anchored again). Through the kernel: curation lock, version, audit.
@@ -285,12 +310,15 @@ export async function resolveAnchor(actor: Actor, claimId: unknown, input: unkno
     });
     if (!owned) throw notFound("The claim");
   }
-  return writeClaim(
+  const settled = await writeClaim(
     actor,
     claimId,
     { action: "claim.curate", version: data.version, articleLock: "update" },
     async ({ tx, claim, version, audit }) => {
-      const row: AnchorRow = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: anchorSelect });
+      const { statement: currentStatement, ...row } = await tx.claim.findUniqueOrThrow({
+        where: { id: claim.id },
+        select: { ...anchorSelect, statement: true },
+      });
       const article = await tx.article.findUniqueOrThrow({
         where: { id: claim.articleId },
         select: { body: true, revision: true },
@@ -327,6 +355,9 @@ export async function resolveAnchor(actor: Actor, claimId: unknown, input: unkno
           anchorRevision: article.revision,
         };
       }
+      // Confirmed in the text: what reviewers read follows the quote (see statementOfNewAnchor).
+      const statement =
+        next.state === "EXACT" ? await statementOfNewAnchor(tx, claim.id, article.body, next, currentStatement) : null;
       await tx.claim.update({
         where: { id: claim.id },
         data: {
@@ -337,6 +368,7 @@ export async function resolveAnchor(actor: Actor, claimId: unknown, input: unkno
           suffix: next.suffix,
           anchorState: next.state,
           anchorRevision: next.anchorRevision,
+          ...(statement !== null ? { statement } : {}),
         },
       });
       await renumber(tx, claim.articleId);
@@ -348,15 +380,27 @@ export async function resolveAnchor(actor: Actor, claimId: unknown, input: unkno
           articleId: claim.articleId,
           ...anchorView({ ...row, state: row.anchorState }, row.number, row.anchorRevision),
           version: data.version,
+          ...(statement !== null ? { statement: currentStatement } : {}),
         },
         after: {
           articleId: claim.articleId,
           ...anchorView(next, row.number, next.anchorRevision),
           version,
           resolution: data.resolution,
+          ...(statement !== null ? { statement } : {}),
         },
       });
-      return { id: claim.id, number: row.number, version, anchorState: next.state };
+      return {
+        id: claim.id,
+        number: row.number,
+        version,
+        anchorState: next.state,
+        statement: statement ?? currentStatement,
+        reworded: statement !== null,
+      };
     },
   );
+  // New wording, new similar earlier claims: looked for after the commit (lib/similar).
+  if (settled.reworded) await scheduleSimilarityCheck([settled.id]);
+  return settled;
 }

@@ -1,6 +1,7 @@
-// Reads of similar claims: candidates by index (full-text OR-query over the statement's words and
-// their paraphrases, plus trigram similarity), the suggestions and confirmed links a person may
-// see on a claim, and the "similar claims" search of the articles list. Access: every claim shown
+// Reads of similar claims: candidates by index (full-text pairs of the statement's rarest word
+// groups, concept families in both languages, ranked then re-ranked by trigram similarity), the
+// suggestions and confirmed links a person may see on a claim, and the "similar claims" search of
+// the articles list. Access: every claim shown
 // is one the actor may read (lib/access); a suggestion whose earlier claim they may not read is
 // left out entirely, content and existence alike.
 import "server-only";
@@ -10,7 +11,8 @@ import { db, Prisma, type DbClient, type DbTransaction } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
 import type { ClaimStatus } from "@/lib/workflow/states";
 import { highlightShared, type TextRun } from "./highlight";
-import { candidateQuery, searchQuery } from "./query";
+import { groupRows } from "./frequencies";
+import { rankQuery, rarestPairQuery, searchQuery, wordGroups } from "./query";
 import type { Candidate } from "./rank";
 import { rankCandidates } from "./rank";
 import type { FigureConflict, MatchReasons } from "./score";
@@ -31,28 +33,41 @@ function tsquery(query: string | null): Prisma.Sql {
 }
 
 /** Full-text matches ranked by the database, then re-ranked with trigram similarity; the scorer sees the best. */
-const RANKED = 200;
+const RANKED = 100;
 const CANDIDATES = 40;
 
 /**
  * Live claims of articles imported before `articleId` (never the same article) that share at
- * least two word groups with the statement (the GIN index on similarVector finds them), the best
- * RANKED by full-text rank, of those the best CANDIDATES by full-text rank plus pg_trgm similarity
- * of the normalised text (spelling variants and word order the stems miss). A trigram index scan
- * over every claim was measured at over a second at 50,000 claims (docs/similar-claims.md), so
- * trigrams only re-rank here; the trigram index serves the articles list's search.
+ * least two of the claim's rarest word groups (query.ts; the GIN index on similarVector finds
+ * them), the best RANKED by full-text rank, of those the best CANDIDATES by full-text rank plus
+ * pg_trgm similarity of the normalised text (spelling variants and word order the stems miss).
+ * A trigram index scan over every claim was measured at over a second at 50,000 claims
+ * (docs/similar-claims.md), so trigrams only re-rank here; the trigram index serves the articles
+ * list's search.
  */
 export async function findCandidates(
   client: Client,
   claim: { id: string; articleId: string; statement: string },
 ): Promise<Candidate[]> {
-  const query = candidateQuery(claim.statement);
-  if (!query) return [];
-  return client.$queryRaw<Candidate[]>`
+  const sql = await candidateSql(client, claim);
+  return sql ? client.$queryRaw<Candidate[]>(sql) : [];
+}
+
+/** The candidate statement itself (null when the claim has no words), so the benchmark can EXPLAIN what the product runs. */
+export async function candidateSql(
+  client: Client,
+  claim: { id: string; articleId: string; statement: string },
+): Promise<Prisma.Sql | null> {
+  const groups = wordGroups(claim.statement);
+  const query = rarestPairQuery(groups, await groupRows(client, groups));
+  if (!query) return null;
+  const rank = rankQuery(claim.statement) ?? query;
+  return Prisma.sql`
     WITH self AS (SELECT "createdAt" FROM "Article" WHERE id = ${claim.articleId}),
-         q AS (SELECT ${tsquery(query)} AS tsq, claimledger_similar_text(${claim.statement}) AS txt),
+         q AS (SELECT ${tsquery(query)} AS tsq, ${tsquery(rank)} AS rankq,
+                      claimledger_similar_text(${claim.statement}) AS txt),
          ranked AS (
-           SELECT c.id, c.statement, c."similarText", ts_rank(c."similarVector", q.tsq) AS rank
+           SELECT c.id, c.statement, c."similarText", ts_rank(c."similarVector", q.rankq) AS rank
            FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", self, q
            WHERE c."similarVector" @@ q.tsq AND c."deletedAt" IS NULL
              AND c."articleId" <> ${claim.articleId} AND a."createdAt" < self."createdAt"

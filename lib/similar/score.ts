@@ -1,7 +1,10 @@
 // The similar-claim scorer: how alike two statements are (0..1) and why: the words and figures
 // they share, and the figures they disagree on ("12 dead" vs "15 dead": pointed out, never
 // hidden, and not enough on their own to drop a match). Pure; the database only finds candidates.
+import { PLACE_KEY } from "./gazetteer";
+import { ARABIC } from "./stem";
 import { readStatement, type Figure, type ReadStatement } from "./text";
+import { skeletonsMatch } from "./transliterate";
 
 export interface FigureConflict {
   /** The figure in the claim being checked, and the earlier claim's. */
@@ -31,14 +34,48 @@ const WEIGHT_FIGURE = 1.5;
 // A figure the other side states differently for the same thing still says the two are about
 // the same event: it counts as half shared.
 const CONFLICT_CREDIT = 0.5;
+// Across languages a word no concept covers cannot be compared at all (a translation would read
+// it; word matching cannot): it counts half, so what can be compared (figures, concepts, places,
+// names) carries the match instead of being drowned by what cannot.
+const WEIGHT_UNREAD_ACROSS = 0.5;
+// Across languages, shared common concepts ("killed", "attack") and a figure told differently do
+// not yet say it is the same event: without a figure both state alike or a place or name both
+// mention, the score is discounted by this factor.
+const UNANCHORED_ACROSS = 0.75;
 
-function keyWeights(read: ReadStatement): Map<string, number> {
+/** Arabic when most of its words are. */
+function isArabic(read: ReadStatement): boolean {
+  const arabic = read.tokens.filter((token) => ARABIC.test(token.surface)).length;
+  return arabic * 2 > read.tokens.length;
+}
+
+function keyWeights(read: ReadStatement, across: boolean): Map<string, number> {
   const weights = new Map<string, number>();
   for (const token of read.tokens) {
-    const weight = token.weak ? WEIGHT_WEAK : WEIGHT_WORD;
+    let weight = token.weak ? WEIGHT_WEAK : WEIGHT_WORD;
+    if (across && !token.key.startsWith("@")) weight *= WEIGHT_UNREAD_ACROSS;
     weights.set(token.key, Math.max(weights.get(token.key) ?? 0, weight));
   }
   return weights;
+}
+
+/**
+ * Names spelled in two scripts ("طبرق" / "Tobruk"): pairs of words no concept covers whose
+ * consonant skeletons match, each word used once. Keys of the two sides, as [ours, theirs].
+ */
+function namesAcross(a: ReadStatement, b: ReadStatement): [string, string][] {
+  const pairs: [string, string][] = [];
+  const used = new Set<string>();
+  for (const ours of a.tokens) {
+    if (!ours.alias) continue;
+    const theirs = b.tokens.find(
+      (token) => token.alias && !used.has(token.key) && skeletonsMatch(ours.alias!, token.alias),
+    );
+    if (!theirs) continue;
+    used.add(theirs.key);
+    pairs.push([ours.key, theirs.key]);
+  }
+  return pairs;
 }
 
 function figureSet(figures: Figure[]): Set<string> {
@@ -73,10 +110,17 @@ function conflictsBetween(ours: Figure[], theirs: Figure[]): FigureConflict[] {
   return conflicts;
 }
 
-/** Character trigrams of the keys: catches inflections the stemmers leave apart. */
+/**
+ * Character trigrams of the keys: catches inflections the stemmers leave apart. A concept key is
+ * one gram of its own ("@civilian" and "@civildefence" are not alike because their names are).
+ */
 function trigrams(keys: Iterable<string>): Set<string> {
   const grams = new Set<string>();
   for (const key of keys) {
+    if (key.startsWith("@")) {
+      grams.add(key);
+      continue;
+    }
     const padded = `  ${key} `;
     for (let i = 0; i < padded.length - 2; i++) grams.add(padded.slice(i, i + 3));
   }
@@ -94,8 +138,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 export function scoreSimilarity(statement: string | ReadStatement, earlier: string | ReadStatement): Similarity {
   const a = typeof statement === "string" ? readStatement(statement) : statement;
   const b = typeof earlier === "string" ? readStatement(earlier) : earlier;
-  const weightsA = keyWeights(a);
-  const weightsB = keyWeights(b);
+  const across = isArabic(a) !== isArabic(b);
+  const weightsA = keyWeights(a, across);
+  const weightsB = keyWeights(b, across);
   const figuresA = figureSet(a.figures);
   const figuresB = figureSet(b.figures);
 
@@ -106,6 +151,18 @@ export function scoreSimilarity(statement: string | ReadStatement, earlier: stri
     if (other !== undefined) {
       shared += Math.min(weight, other);
       sharedKeys.push(key);
+    }
+  }
+  let names = 0;
+  if (across) {
+    for (const [ours, theirs] of namesAcross(a, b)) {
+      if (weightsB.has(ours) || weightsA.has(theirs)) continue;
+      // A name read in both scripts is a whole word again: the bridge did read it.
+      shared += WEIGHT_WORD;
+      weightsA.set(ours, WEIGHT_WORD);
+      weightsB.set(theirs, WEIGHT_WORD);
+      sharedKeys.push(theirs);
+      names++;
     }
   }
   const sharedNumbers = [...figuresA].filter((value) => figuresB.has(value));
@@ -124,8 +181,11 @@ export function scoreSimilarity(statement: string | ReadStatement, earlier: stri
   // one keeps a claim matched when the other article adds a clause of detail.
   const dice = (2 * shared) / (totalA + totalB);
   const overlap = Math.min(1, shared / Math.min(totalA, totalB));
-  const grams = jaccard(trigrams(weightsA.keys()), trigrams(weightsB.keys()));
-  const score = Math.min(1, 0.45 * dice + 0.35 * overlap + 0.2 * grams);
+  // Character trigrams of keys say nothing across scripts: there the two other terms carry it all.
+  const anchored = sharedNumbers.length > 0 || names > 0 || sharedKeys.some((key) => key.startsWith(PLACE_KEY));
+  const score = across
+    ? Math.min(1, ((0.45 * dice + 0.35 * overlap) / 0.8) * (anchored ? 1 : UNANCHORED_ACROSS))
+    : Math.min(1, 0.45 * dice + 0.35 * overlap + 0.2 * jaccard(trigrams(weightsA.keys()), trigrams(weightsB.keys())));
 
   const keys = new Set(sharedKeys);
   const sharedWords = [...new Set(b.tokens.filter((token) => keys.has(token.key)).map((token) => token.surface))];

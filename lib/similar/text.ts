@@ -2,8 +2,9 @@
 // normalised as search does, light stemming in English and Arabic, news paraphrases folded to one
 // concept) and figures read as values ("1,200", "1.2 thousand", "twelve", "١٢" alike). Pure and
 // browser-safe: the scorer (score.ts) and the page's highlighting use the same reading.
-import { normaliseForSearch } from "@/lib/dashboard/search-normalise";
-import { conceptOf, isStopword, isWeakWord } from "./vocabulary";
+import { ARABIC, normaliseText, stem, stemArabic, stripArabicPrefix, WORD } from "./stem";
+import { MIN_SKELETON, skeleton } from "./transliterate";
+import { conceptOf, isStopword, isWeakWord, phraseAt } from "./vocabulary";
 
 export interface Token {
   /** The comparable key: a stem or a concept ("@kill"). */
@@ -14,6 +15,11 @@ export interface Token {
   end: number;
   /** Common newsroom words weigh less ("government", "city"). */
   weak: boolean;
+  /**
+   * A word no concept covers, as a consonant skeleton (transliterate.ts): how a name meets its
+   * spelling in the other script ("طبرق" / "Tobruk"). Arabic words and capitalised Latin words only.
+   */
+  alias: string | null;
 }
 
 export interface Figure {
@@ -30,8 +36,6 @@ export interface ReadStatement {
   tokens: Token[];
   figures: Figure[];
 }
-
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\p{N}+(?:[.,٫٬]\p{N}+)*/gu;
 
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -111,65 +115,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const PERCENT = new Set(["percent", "per", "%", "بالمئه", "بالمائه", "في المئه"]);
 
-/** Lower case, Arabic letter variants and diacritics folded, Arabic-Indic digits as 0-9. */
-export function normaliseText(text: string): string {
-  return normaliseForSearch(text.normalize("NFKC")).toLowerCase();
-}
-
-/** English: a light suffix stripper (plural, -ed, -ing, -ly); enough to meet "killed" and "kills". */
-function stemEnglish(word: string): string {
-  let w = word.replace(/['’]s$/, "");
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-  if (w.endsWith("sses")) return w.slice(0, -2);
-  for (const suffix of ["ingly", "edly", "ing", "ed", "ly", "es", "s"]) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      if (suffix === "s" && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"))) return w;
-      if (suffix === "es" && !/(?:ch|sh|x|z|ss)es$/.test(w)) {
-        w = w.slice(0, -1);
-        break;
-      }
-      w = w.slice(0, -suffix.length);
-      // "stopped" → "stop", "hoped" → "hop(e)": collapse a doubled final consonant.
-      if ((suffix === "ed" || suffix === "ing") && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w))
-        w = w.slice(0, -1);
-      break;
-    }
-  }
-  return w.replace(/e$/, "");
-}
-
-// Attached ب ل ف ك are taken off only with the article (بال، لل): alone they start too many words
-// ("فيضان", "بلد"); the conjunction و is taken off on its own.
-const ARABIC_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال", "و"];
-// The accusative alif of tanween ("قتيلاً" → "قتيل") and the feminine past ("نزحت") last.
-const ARABIC_SUFFIXES = ["هما", "ات", "ان", "ون", "ين", "ها", "هم", "هن", "يه", "يا", "ه", "ي", "ا", "ت"];
-const ARABIC = /[\u0600-\u06FF]/;
-
-/** Arabic: light stemming (attached و ف ب ل ك and the article, common endings), keeping three letters. */
-function stripArabicPrefix(word: string): string {
-  for (const prefix of ARABIC_PREFIXES) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= 3) return word.slice(prefix.length);
-  }
-  return word;
-}
-
-function stemArabic(word: string): string {
-  let w = stripArabicPrefix(word);
-  for (const suffix of ARABIC_SUFFIXES) {
-    // The feminine past only on a three-letter verb ("نزحت"), never on "تصويت".
-    if (suffix === "ت" && w.length !== 4) continue;
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return w;
-}
-
-export function stem(word: string): string {
-  return ARABIC.test(word) ? stemArabic(word) : stemEnglish(word);
-}
+export { normaliseText, stem } from "./stem";
 
 /** A word's comparable key: its concept when it has one, else its stem. */
 export function keyOf(word: string): string {
@@ -180,6 +126,13 @@ export function keyOf(word: string): string {
 
 function canonicalNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+}
+
+/** The words a value is written with in either language ("12" → twelve, dozen; "3" → three, ثلاث, ثلاثه). */
+export function numberWordsOf(value: string): string[] {
+  return Object.entries(NUMBER_WORDS)
+    .filter(([, number]) => String(number) === value)
+    .map(([word]) => word);
 }
 
 /** A number written as a word ("twelve", "خمسين", "بثمانية"), or null. */
@@ -216,11 +169,27 @@ export function readStatement(statement: string): ReadStatement {
     if (text) words.push({ text, start: match.index, end: match.index + match[0].length });
   }
   void normalised;
+  const forms = words.map((word) => stem(word.text));
   const tokens: Token[] = [];
   const figures: Figure[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const surface = statement.slice(word.start, word.end);
+    // A set phrase ("walked off the job", "خفر السواحل") reads as its concept, function words and all.
+    const phrase = phraseAt(forms, i);
+    if (phrase) {
+      const last = words[i + phrase.length - 1]!;
+      tokens.push({
+        key: phrase.key,
+        surface: statement.slice(word.start, last.end),
+        start: word.start,
+        end: last.end,
+        weak: isWeakWord(phrase.key),
+        alias: null,
+      });
+      i += phrase.length - 1;
+      continue;
+    }
     let value: number | null = null;
     if (/^\p{N}/u.test(word.text)) value = parseDigits(word.text);
     else value = numberWord(word.text);
@@ -259,7 +228,14 @@ export function readStatement(statement: string): ReadStatement {
     if (isStopword(word.text)) continue;
     const key = keyOf(word.text);
     if (isStopword(key)) continue;
-    tokens.push({ key, surface, start: word.start, end: word.end, weak: isWeakWord(key) });
+    tokens.push({
+      key,
+      surface,
+      start: word.start,
+      end: word.end,
+      weak: isWeakWord(key),
+      alias: aliasOf(word.text, surface, key),
+    });
   }
   // A figure counts the nearest content word after it ("12 dead"), else before it ("killed 12").
   for (const figure of figures) {
@@ -268,6 +244,15 @@ export function readStatement(statement: string): ReadStatement {
     figure.unit = (after ?? before)?.key ?? null;
   }
   return { tokens, figures };
+}
+
+/** A word's skeleton for meeting its spelling in the other script: names only (no concept; Arabic, or capitalised). */
+function aliasOf(text: string, surface: string, key: string): string | null {
+  if (key.startsWith("@")) return null;
+  const arabic = ARABIC.test(text);
+  if (!arabic && !/^\p{Lu}/u.test(surface)) return null;
+  const alias = skeleton(arabic ? stripArabicPrefix(text) : text);
+  return alias.length >= MIN_SKELETON ? alias : null;
 }
 
 /** Counts words the way the short-claim rule does (fewer than 8 words is short). */

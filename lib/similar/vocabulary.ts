@@ -1,10 +1,12 @@
 // The word lists similar-claim matching reads with: words that carry no fact (function words,
 // reporting verbs: "said", "according to", "قال", "وفق"), common newsroom words that weigh less,
-// and paraphrases newsrooms use for the same fact ("killed" / "dead" / "died", "قتل" / "مقتل" /
-// "قتلى"), each folded to one concept key. Keys are compared after normaliseText (Arabic ة → ه,
-// أ → ا, lower case) and, for concepts, also after stemming. Kept to classes of paraphrase, not
-// to particular sentences.
+// and the bilingual concept families and gazetteer (concepts.ts, gazetteer.ts): every member,
+// English or Arabic, single word or set phrase, folded to its family's key. Words are compared
+// after normaliseText (Arabic ة → ه, أ → ا, lower case) and, for concepts, also after stemming.
 import { normaliseForSearch } from "@/lib/dashboard/search-normalise";
+import { CONCEPT_FAMILIES } from "./concepts";
+import { GAZETTEER } from "./gazetteer";
+import { normaliseText, stem, stripArabicPrefix, WORD } from "./stem";
 
 const words = (list: string) =>
   list
@@ -43,80 +45,63 @@ const WEAK = new Set(
   حكوم وزير وزار بلد مدين منطق سن شهر عدد مسؤول سلطات قوات`),
 );
 
-/** Paraphrase families: every member reads as the family's key. */
-const CONCEPTS: Record<string, string> = {};
-function family(key: string, members: string) {
-  for (const member of words(members)) CONCEPTS[member] = key;
+/** Concepts: every member of a family (concepts.ts, gazetteer.ts) reads as the family's key. */
+const CONCEPTS = new Map<string, string>();
+/** Set phrases ("walked off the job", "خفر السواحل"), by the form of their first word, longest first. */
+const PHRASES = new Map<string, { forms: string[]; key: string }[]>();
+const MEMBERS = new Map<string, string[]>();
+const WEAK_CONCEPTS = new Set<string>();
+
+/** How a word is compared when looking it up: normalised and stemmed. */
+export const formOf = (word: string) => stem(normaliseText(word));
+
+const FAMILIES = [...CONCEPT_FAMILIES, ...GAZETTEER];
+// Exact written forms first, so a stem never takes a word another family lists as written.
+for (const pass of ["exact", "stem"] as const) {
+  for (const family of FAMILIES) {
+    if (family.weak) WEAK_CONCEPTS.add(family.key);
+    for (const member of `${family.en},${family.ar}`.split(",")) {
+      const parts = [...member.matchAll(WORD)].map((match) => normaliseText(match[0]));
+      if (!parts.length) continue;
+      if (pass === "exact") MEMBERS.set(family.key, [...(MEMBERS.get(family.key) ?? []), parts.join(" ")]);
+      if (parts.length > 1) {
+        if (pass === "stem") continue;
+        const forms = parts.map(stem);
+        const list = PHRASES.get(forms[0]!) ?? [];
+        list.push({ forms, key: family.key });
+        list.sort((a, b) => b.forms.length - a.forms.length);
+        PHRASES.set(forms[0]!, list);
+        continue;
+      }
+      const word = parts[0]!;
+      const forms = pass === "exact" ? [word] : [stripArabicPrefix(word), stem(word)];
+      for (const form of forms) if (!CONCEPTS.has(form)) CONCEPTS.set(form, family.key);
+    }
+  }
 }
-family(
-  "@kill",
-  `kill killed killing kills dead death deaths die died dying fatal fatality fatalities lives
-  perished perish slain deadly toll
-  قتل مقتل قتيل قتلى القتلى قتلي مصرع لقي لقوا حتف وفاه توفي وفيات موت مات ماتوا حصيل`,
-);
-family(
-  "@injure",
-  `injure injured injuring injury injuries wound wounded wounding hurt casualty casualties
-  جرح جريح جرحى جرحي اصاب اصاب اصيب مصاب مصابين اصابات اصابه`,
-);
-family(
-  "@attack",
-  `attack attacked attacks strike strikes struck airstrike airstrikes raid raids bomb bombed
-  bombing bombings shell shelled shelling bombard bombarded bombardment hit
-  هجوم هجم غار غاره غارات قصف ضرب استهداف استهدف استهدفت`,
-);
-family(
-  "@arrest",
-  `arrest arrested arrests detain detained detention held custody
-  اعتقل اعتقال احتجز احتجاز توقيف اوقف`,
-);
-family(
-  "@rise",
-  `rise rose risen rising increase increased increases grew grow growth up climb climbed jump jumped
-  soar soared ارتفع ارتفاع زياد زاد ازداد نمو`,
-);
-family(
-  "@fall",
-  `fall fell fallen falling decrease decreased decline declined drop dropped down cut cuts shrank
-  انخفض انخفاض تراجع هبوط هبط انكماش`,
-);
-family("@child", `child children kid kids minor minors اطفال طفل الاطفال قاصر قاصرين`);
-family(
-  "@displace",
-  `displace displaced displacement flee fled fleeing refugee refugees uproot uprooted
-  نزوح نازح نازحين نزح فر فروا لاجئ لاجئين`,
-);
-family("@hospital", `hospital hospitals clinic clinics مستشفى مستشفي مشفى مشفي مستشفيات`);
-family("@aid", `aid relief humanitarian assistance مساعد مساعدات اغاث اغاثه انساني`);
-family("@fund", `fund funds funding budget spend spending allocate allocated pay pays paid مخصصات تمويل ميزاني انفاق`);
-family(
-  "@vote",
-  `vote voted votes voting ballot ballots election elections voter voters تصويت صوت انتخاب انتخابات اقتراع ناخب ناخبين ناخبون`,
-);
-family("@open", `open opened reopen reopened reopening افتتح افتتاح اعاد فتح`);
-family("@close", `close closed closure shut shutdown اغلاق اغلق`);
-family("@withdraw", `withdraw withdrew withdrawn withdrawal retreat retreated pull pulled انسحب انسحاب تراجعت`);
-family("@capture", `capture captured seize seized take took control سيطر سيطره استولى`);
-family("@flood", `flood floods flooded flooding torrent torrents deluge سيول سيل فيضان فيضانات طوفان`);
-family("@turnout", `turnout participation participated اقبال مشارك مشاركه شارك`);
-family("@win", `win won wins winning secure secured فاز فازت يفوز حصد حصدت حصل حصلت`);
-family("@ceasefire", `ceasefire truce هدن هدنه وقف`);
+
+/** The key and length of the set phrase that starts at `forms[at]` (words as formOf reads them), if one does. */
+export function phraseAt(forms: string[], at: number): { key: string; length: number } | null {
+  for (const phrase of PHRASES.get(forms[at]!) ?? []) {
+    if (phrase.forms.every((form, i) => forms[at + i] === form))
+      return { key: phrase.key, length: phrase.forms.length };
+  }
+  return null;
+}
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
 export function isWeakWord(key: string): boolean {
-  return WEAK.has(key);
+  return WEAK.has(key) || WEAK_CONCEPTS.has(key);
 }
 
 export function conceptOf(word: string): string | null {
-  return CONCEPTS[word] ?? null;
+  return CONCEPTS.get(word) ?? null;
 }
 
-/** The written words of a concept ("@kill" → kill, killed, dead, قتل, …): full-text candidates. */
+/** The written members of a concept, phrases as space-separated words ("@kill" → kill, killed, death toll, قتل, …). */
 export function membersOf(key: string): string[] {
-  return Object.entries(CONCEPTS)
-    .filter(([, concept]) => concept === key)
-    .map(([member]) => member);
+  return MEMBERS.get(key) ?? [];
 }

@@ -9,6 +9,7 @@ import { htmlToTextOffLoop } from "@/lib/compute";
 import { db, type DbTransaction } from "@/lib/db/client";
 import type { LinkState } from "@/lib/db/generated/prisma/enums";
 import { FetchRefused, safeFetch, type FetchedResource } from "@/lib/fetch/safe-fetch";
+import { notify } from "@/lib/notifications/create";
 import { comparable, decodeText } from "./decode";
 import { DOCX_TYPE, isReadableFileType } from "./file-text";
 import { readFileTextOnThread } from "./file-text-run";
@@ -132,10 +133,27 @@ async function record(
   }
   const fetchedAt = (row.fetchedAt as Date | undefined) ?? new Date();
   await tx.sourceSnapshot.create({ data: { ...row, fetchedAt, outcome, evidenceId } });
+  const before = await tx.evidence.findUniqueOrThrow({
+    where: { id: evidenceId },
+    select: { linkState: true, claimId: true, addedById: true, removedAt: true },
+  });
   await tx.evidence.update({
     where: { id: evidenceId },
     data: { linkState: outcome, linkCheckedAt: fetchedAt },
     select: { id: true },
   });
+  // The person who cited the source hears when it changes or vanishes: once per change of state,
+  // not at every daily re-check that finds it still so (lib/notifications).
+  if ((outcome === "CHANGED" || outcome === "GONE") && before.linkState !== outcome && !before.removedAt) {
+    await notify(tx, [
+      {
+        kind: "SOURCE_CHANGED",
+        actorId: null,
+        claimId: before.claimId,
+        recipientIds: [before.addedById],
+        data: { evidenceId, state: outcome },
+      },
+    ]);
+  }
   return { outcome, recorded: true };
 }

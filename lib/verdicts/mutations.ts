@@ -7,6 +7,8 @@ import { assignmentRowSelect, moveAssignment } from "@/lib/assignments/transitio
 import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
 import { AppError, forbidden } from "@/lib/errors";
 import { hashStatusChange, type CanonicalChange } from "@/lib/history/chain";
+import { verdictChanges } from "@/lib/notifications/changes";
+import { notify } from "@/lib/notifications/create";
 import { parseInput } from "@/lib/validation";
 import { assignmentEffect, transitionOf, transitionProblem } from "@/lib/workflow/lifecycle";
 import type { ClaimStatus, Verdict } from "@/lib/workflow/states";
@@ -71,6 +73,12 @@ async function changeStatus(
     createdAt: new Date(),
   };
   const prevHash = previous?.hash ?? null;
+  // Whose verdict this replaces or takes back: they hear of it (lib/notifications).
+  const history = await tx.statusChange.findMany({
+    where: { claimId: claim.id },
+    orderBy: { seq: "asc" },
+    select: { toStatus: true, actorId: true },
+  });
   const statusChange = await tx.statusChange.create({
     data: {
       ...change,
@@ -100,6 +108,7 @@ async function changeStatus(
       ...(transition === "reopen" ? { reason: rationale } : {}),
     },
   });
+  await notify(tx, verdictChanges(actor.id, claim.id, history, to));
   return {
     claim: { id: claim.id, number: claim.number, claimant: claim.claimant, status: to as Verdict | "PENDING", version },
     statusChange,

@@ -6,11 +6,12 @@ import os from "node:os";
 import path from "node:path";
 import { relevantEarlier, type EvalCase, type GoldArticle } from "./gold";
 
-export async function openThrowawayDatabase(log: (line: string) => void = () => undefined) {
+/** `keepDir`: a data folder kept between runs (the benchmark reuses what it seeded there). */
+export async function openThrowawayDatabase(log: (line: string) => void = () => undefined, keepDir?: string) {
   let stopServer = async () => undefined as void;
   let dir: string | null = null;
   if (!process.env.DATABASE_URL) {
-    dir = await mkdtemp(path.join(os.tmpdir(), "claimledger-similar-"));
+    dir = keepDir ? path.resolve(keepDir) : await mkdtemp(path.join(os.tmpdir(), "claimledger-similar-"));
     process.env.CLAIMLEDGER_DATA_DIR = dir;
     const { openDatabase } = await import("@/lib/db/embedded");
     const handle = await openDatabase({ log });
@@ -24,7 +25,7 @@ export async function openThrowawayDatabase(log: (line: string) => void = () => 
       const { disconnectDb } = await import("@/lib/db/client");
       await disconnectDb();
       await stopServer();
-      if (dir) await rm(dir, { recursive: true, force: true });
+      if (dir && !keepDir) await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -154,8 +154,11 @@ export async function clickInText(page: Page, within: Locator, word: string, nth
  * pages a test needs "outside": an article to import by URL, a source to snapshot.
  */
 export async function outsidePages(pages: Record<string, { type?: string; body: string }>) {
-  const port = Number(process.env.E2E_SOURCE_PORT);
-  if (!port) throw new Error("E2E_SOURCE_PORT is not set: run the end-to-end tests with `npm run test:e2e`.");
+  // This worker's own port (scripts/run-e2e.ts allows one per worker): a worker runs one test at
+  // a time, so the specs that serve pages never contend for it.
+  const ports = (process.env.E2E_SOURCE_PORTS ?? "").split(",").filter(Boolean).map(Number);
+  const port = ports[Number(process.env.TEST_PARALLEL_INDEX ?? 0)];
+  if (!port) throw new Error("E2E_SOURCE_PORTS is not set for this worker: run the end-to-end tests with `npm run test:e2e`.");
   const { createServer } = await import("node:http");
   const server = createServer((request, response) => {
     const page = pages[request.url ?? ""];

@@ -173,7 +173,7 @@ test("mentions notify readers and consult others only when the writer may give a
   const third = await signedInPage(browser, bystander.email, bystander.password);
   await third.page.goto("/mentions");
   await expect(third.page.getByText("Nobody has mentioned you yet.")).toBeVisible();
-  await expect(third.page.getByTestId("mention-count")).toHaveCount(0);
+  await expect(third.page.getByTestId("notification-count")).toHaveCount(0);
   expect((await third.page.goto(`/claims/${claim.id}`))?.status()).toBe(403);
 
   const { context, page } = await signedInPage(browser, assigned.email, assigned.password);
@@ -182,14 +182,16 @@ test("mentions notify readers and consult others only when the writer may give a
   expect(detail).not.toMatch(/@(claimledger|e2e)\.local/);
 
   await page.goto("/queue");
-  await expect(page.getByTestId("mention-count")).toHaveText("1");
+  // Two unread notifications: the assignment and the mention.
+  await expect(page.getByTestId("notification-count")).toHaveText("2");
   await page.goto("/mentions");
   const item = page.getByTestId("mention");
   await expect(item).toHaveCount(1);
   await expect(item).toContainText("New");
   await expect(item.getByRole("link", { name: claim.text })).toBeVisible();
-  // The page marks it read once shown and refreshes the header count; the item stays marked new.
-  await expect(page.getByTestId("mention-count")).toHaveCount(0);
+  // The page marks it read once shown and refreshes the header count (the assignment stays
+  // unread); the item stays marked new.
+  await expect(page.getByTestId("notification-count")).toHaveText("1");
   await expect(item).toContainText("New");
   await page.reload();
   await expect(page.getByTestId("mention")).not.toContainText("New");

@@ -1,10 +1,11 @@
 // Article revisions in the browser: an editor imports a new version from the article page, sees
 // what changed, and settles a "needs re-check" claim (accepting one, re-selecting another's quote);
-// orphans have their own list; axe clean; no horizontal overflow at 390 px; reviewers only read.
+// orphans have their own list; a new version fetched from the article's web address; axe clean; no
+// horizontal overflow at 390 px; reviewers only read.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { DEMO, importArticle, signIn } from "./fixtures";
+import { DEMO, importArticle, outsidePages, signIn, signInViaApi } from "./fixtures";
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -154,4 +155,66 @@ test("a reviewer reads the revisions but cannot import one", async ({ browser, r
   await page.goto(`/articles/${articleId}/revisions/new`);
   await expect(page.getByRole("link", { name: "Import a new version" })).toHaveCount(0);
   await context.close();
+});
+
+test("an editor fetches the new version from the article's web address, checks it and imports it", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const marker = randomUUID().slice(0, 8);
+  const tail = `Reported by desk ${marker}.`;
+  const { KEPT, DELETED } = STORIES.laptop;
+  const ADDED = "The World Food Programme said 2.5 million people needed food aid in Idlib.";
+  const revised = [EDITED.replace("97.29", "97.3"), KEPT, ADDED, tail];
+  const path = `/news/revised-${marker}`;
+  const site = await outsidePages({
+    [path]: {
+      body: `<!doctype html><html lang="en"><head><title>Coverage | Desk</title></head><body><nav><a href="/">Home</a></nav>
+<main><article><h1>Vaccination coverage</h1>${revised.map((p) => `<p>${p}</p>`).join("")}</article></main></body></html>`,
+    },
+  });
+  try {
+    // The article records where it came from: the form offers that address.
+    await signInViaApi(request, DEMO.editor);
+    const created = await request.post("/api/v1/articles", {
+      data: { title: `By URL ${marker}`, body: [EDITED, DELETED, KEPT, tail].join("\n\n"), url: site.url(path) },
+    });
+    expect(created.status()).toBe(201);
+    const articleId = ((await created.json()) as { article: { id: string } }).article.id;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await signIn(context, DEMO.editor);
+    const page = await context.newPage();
+    await page.goto(`/articles/${articleId}/revisions/new`);
+    const address = page.getByLabel("Fetch it from its web address");
+    await expect(address).toHaveValue(site.url(path));
+
+    // A refused address says why, under the field.
+    await address.fill("http://10.0.0.7/intranet");
+    await page.getByRole("button", { name: "Fetch", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /only fetches public web addresses/ })).toBeVisible({ timeout: 60_000 });
+
+    // The page's article is fetched by a background worker and shown before anything is imported.
+    await address.fill(site.url(path));
+    await page.getByRole("button", { name: "Fetch", exact: true }).click();
+    await expect(page.getByTestId("revision-fetched")).toContainText(site.url(path), { timeout: 60_000 });
+    await expect(page.getByLabel("Revised text")).toHaveValue(/97\.3% vaccination coverage/);
+    await expect(page.getByLabel("Revised text")).not.toHaveValue(/Home/);
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByRole("button", { name: "Import the new version" }).click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${articleId}/revisions`));
+    await expect(page.getByTestId("recheck-list").locator("> li")).toHaveCount(1);
+    // The versions list says where revision 2 came from.
+    await expect(page.getByRole("link", { name: site.url(path) })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  } finally {
+    await site.close();
+  }
 });

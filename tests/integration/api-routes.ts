@@ -16,6 +16,12 @@ import { POST as undoCuration } from "@/app/api/v1/undo/route";
 import { GET as listClaims } from "@/app/api/v1/claims/route";
 import { POST as markMentionsRead } from "@/app/api/v1/me/mentions/read/route";
 import { GET as myMentions } from "@/app/api/v1/me/mentions/route";
+import {
+  GET as myNotificationPreferences,
+  PUT as setMyNotificationPreferences,
+} from "@/app/api/v1/me/notification-preferences/route";
+import { GET as listNotifications } from "@/app/api/v1/notifications/route";
+import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
 import { POST as deactivateUser } from "@/app/api/v1/users/[id]/deactivate/route";
 import { POST as reassignOpenWork } from "@/app/api/v1/users/[id]/reassign/route";
 import { GET as claimByNumber } from "@/app/api/v1/articles/[id]/claims/[number]/route";
@@ -711,6 +717,43 @@ export const ROUTES: RouteSpec[] = [
     handler: markMentionsRead,
     caller: "reviewer",
     body: { valid: (f) => ({ ids: [f.mentionId] }), wrongTypes: { ids: "x" }, wrongFields: ["ids"], textField: "ids" },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/notifications",
+    handler: listNotifications,
+    caller: "reviewer",
+    badQuery: "unread=maybe",
+  },
+  {
+    method: "POST",
+    path: "/api/v1/notifications/read",
+    handler: markNotificationsRead,
+    caller: "reviewer",
+    body: {
+      valid: () => ({ all: true }),
+      wrongTypes: { ids: "x", all: 5 },
+      wrongFields: ["ids", "all"],
+      textField: "ids",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/me/notification-preferences",
+    handler: myNotificationPreferences,
+    caller: "reviewer",
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/me/notification-preferences",
+    handler: setMyNotificationPreferences,
+    caller: "reviewer",
+    body: {
+      valid: () => ({ ASSIGNED: "EMAIL" }),
+      wrongTypes: { ASSIGNED: 5, MENTIONED: true },
+      wrongFields: ["ASSIGNED", "MENTIONED"],
+      textField: "ASSIGNED",
+    },
   },
   {
     method: "POST",

@@ -10,7 +10,7 @@ import { verifyArticleHistory } from "@/lib/reports/data";
 import { anchorsToSettle, compareRevisions } from "@/lib/revisions/data";
 import { importRevision, resolveAnchor } from "@/lib/revisions/mutations";
 import { setVerdict } from "@/lib/verdicts/mutations";
-import { deleteClaim } from "@/lib/claims/mutations";
+import { deleteClaim, editClaimWording } from "@/lib/claims/mutations";
 import { createApiToken } from "@/lib/tokens/mutations";
 import { callRoute, type ApiAnswer } from "./api-harness";
 import { assignDirectly, makeUser, uniqueSuffix } from "./factories";
@@ -184,9 +184,20 @@ describe("a revision cycle", () => {
         json,
       });
     expect((await call({ resolution: "accepted", version: version - 1 })).status).toBe(409);
+    const before = await db.claim.findUniqueOrThrow({ where: { id }, select: { statement: true } });
+    expect(before.statement).toContain("97.29%");
     const accepted = await call({ resolution: "accepted", version });
     expect(accepted.status, accepted.text).toBe(200);
     expect(accepted.body).toMatchObject({ anchorState: "EXACT", version: version + 1 });
+    // Nobody reworded it and it has no verdict: what reviewers read now follows the new quote.
+    const after = await db.claim.findUniqueOrThrow({ where: { id }, select: { statement: true, originalText: true } });
+    expect(after.statement).toContain("97.3%");
+    expect(after.statement).not.toContain("97.29%");
+    expect(after.originalText).toBe(EDITED);
+    expect(accepted.body).toMatchObject({ statement: after.statement, reworded: true });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "claim.anchor_resolved", entityId: id } });
+    expect(event.before).toMatchObject({ statement: before.statement });
+    expect(event.after).toMatchObject({ statement: after.statement, resolution: "accepted" });
     expect((await call({ resolution: "accepted", version: version + 1 })).status).toBe(409);
     const reviewerCall = await callRoute(resolveAnchorRoute, {
       method: "POST",
@@ -212,8 +223,9 @@ describe("a revision cycle", () => {
     expect(result.anchorState).toBe("EXACT");
     const claim = await db.claim.findUniqueOrThrow({ where: { id } });
     expect(claim).toMatchObject({ anchorState: "EXACT", anchorRevision: 2, start: span.start, end: span.end, text: s.tail });
-    // Its reviewer's verdict and history are untouched.
+    // Its reviewer's verdict and history are untouched, and so is the wording the verdict was given on.
     expect(claim.status).toBe("CORROBORATED");
+    expect(claim.statement).toBe(s.byText(DELETED).statement);
     expect(claim.originalText).toBe(DELETED);
     // A selection over another claim is refused.
     const kept = s.byText(KEPT);
@@ -223,6 +235,23 @@ describe("a revision cycle", () => {
       await outcome(() => resolveAnchor(s.editor, id, { resolution: "reselected", version: claim.version, ...overlapping })),
     ).toBe("CONFLICT");
   });
+});
+
+describe("settling an anchor and the claim's wording", () => {
+  it("keeps a statement an editor reworded: accepting the new anchor changes only the anchor", async () => {
+    const editor = await makeUser("EDITOR");
+    const tail = `Reported from Beirut, ${uniqueSuffix()}.`;
+    const { article, claims } = await importArticle(editor, { title: `Wording ${uniqueSuffix()}`, body: [EDITED, KEPT, tail].join("\n\n") });
+    const claim = claims.find((c) => c.text === EDITED)!;
+    const wording = "Damascus vaccination coverage was 97.29% in 2023, per the health ministry.";
+    await editClaimWording(editor, claim.id, { text: wording, version: await claimVersion(claim.id) });
+    await importRevision(editor, article.id, { body: [EDITED.replace("97.29%", "97.3%"), KEPT, tail].join("\n\n") });
+    const result = await resolveAnchor(editor, claim.id, { resolution: "accepted", version: await claimVersion(claim.id) });
+    expect(result).toMatchObject({ anchorState: "EXACT", statement: wording, reworded: false });
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(stored.statement).toBe(wording);
+    expect(stored.text).toContain("97.3%");
+  }, 60_000);
 });
 
 describe("refusals", () => {

@@ -2,7 +2,7 @@
 // versions, and settle a claim's anchor in the current one.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { importRevisionSchema, resolveAnchorSchema } from "@/lib/revisions/schema";
+import { importRevisionFromUrlSchema, importRevisionSchema, resolveAnchorSchema } from "@/lib/revisions/schema";
 import { errorResponse, idParam, json, notFound, standardErrors } from "../openapi-helpers";
 
 const anchorState = z.enum(["EXACT", "NEEDS_RECHECK", "ORPHANED"]).meta({
@@ -45,6 +45,8 @@ export const revisionPaths: ZodOpenApiPathsObject = {
                   bodySha256: z.string(),
                   createdAt: z.iso.datetime(),
                   createdBy: z.object({ id: z.string(), name: z.string() }),
+                  sourceUrl: z.string().nullable().meta({ description: "The web address the text was fetched from; null for pasted or uploaded text." }),
+                  fetchedAt: z.iso.datetime().nullable(),
                 }),
               ),
             }),
@@ -57,9 +59,9 @@ export const revisionPaths: ZodOpenApiPathsObject = {
     post: {
       summary: "Import a new version of the article's text (editors and admins); its claims are re-anchored onto it",
       description:
-        "Each live claim is re-anchored: the same offsets if its quote is still there, else a unique exact match of the quote with its context, else an approximate match (NEEDS_RECHECK), else ORPHANED. Claims extraction finds in inserted text are added with new numbers. The answer lists the article's claims by number. An empty, oversized or identical text is a 400 naming `body`.",
+        "Each live claim is re-anchored: the same offsets if its quote is still there, else a unique exact match of the quote with its context, else an approximate match (NEEDS_RECHECK), else ORPHANED. Claims extraction finds in inserted text are added with new numbers. The answer lists the article's claims by number. An empty, oversized or identical text is a 400 naming `body`. With `url` and no `body`, the server fetches the page at that address (as an import by URL does: public addresses only, the article found in the page) and imports its text; a page that cannot be used is a 4xx naming `url` (refused address, HTTP error, not an article, time-out).",
       requestParams: { path: idParam },
-      requestBody: json(importRevisionSchema, { body: "The revised article text…" }),
+      requestBody: json(z.union([importRevisionSchema, importRevisionFromUrlSchema]), { body: "The revised article text…" }),
       responses: {
         "201": {
           description: "Revision added",
@@ -87,7 +89,19 @@ export const revisionPaths: ZodOpenApiPathsObject = {
       responses: {
         "200": {
           description: "Settled",
-          ...json(z.object({ id: z.string(), number: z.int(), version: z.int(), anchorState })),
+          ...json(
+            z.object({
+              id: z.string(),
+              number: z.int(),
+              version: z.int(),
+              anchorState,
+              statement: z.string().meta({
+                description:
+                  "The claim's statement after settling: accepting or re-selecting rewords it from the new quote when it is still extraction's wording and has no verdict; otherwise unchanged.",
+              }),
+              reworded: z.boolean().meta({ description: "Whether settling reworded the statement." }),
+            }),
+          ),
         },
         ...standardErrors,
         ...notFound("claim in this article"),

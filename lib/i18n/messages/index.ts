@@ -8,10 +8,12 @@ import arClaims from "./ar/claims.json";
 import arCommon from "./ar/common.json";
 import arJobs from "./ar/jobs.json";
 import arManage from "./ar/manage.json";
+import arNotifications from "./ar/notifications.json";
 import arOnboarding from "./ar/onboarding.json";
 import arRevisions from "./ar/revisions.json";
 import arSimilar from "./ar/similar.json";
 import arSources from "./ar/sources.json";
+import arSso from "./ar/sso.json";
 import arWebhooks from "./ar/webhooks.json";
 import enAccounts from "./en/accounts.json";
 import enArticles from "./en/articles.json";
@@ -19,15 +21,17 @@ import enClaims from "./en/claims.json";
 import enCommon from "./en/common.json";
 import enJobs from "./en/jobs.json";
 import enManage from "./en/manage.json";
+import enNotifications from "./en/notifications.json";
 import enOnboarding from "./en/onboarding.json";
 import enRevisions from "./en/revisions.json";
 import enSimilar from "./en/similar.json";
 import enSources from "./en/sources.json";
+import enSso from "./en/sso.json";
 import enWebhooks from "./en/webhooks.json";
 
 export const CATALOGS = {
-  en: { ...enCommon, ...enAccounts, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources, ...enOnboarding, ...enSimilar, ...enRevisions, ...enWebhooks },
-  ar: { ...arCommon, ...arAccounts, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources, ...arOnboarding, ...arSimilar, ...arRevisions, ...arWebhooks },
+  en: { ...enCommon, ...enAccounts, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources, ...enOnboarding, ...enSimilar, ...enRevisions, ...enWebhooks, ...enNotifications, ...enSso },
+  ar: { ...arCommon, ...arAccounts, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources, ...arOnboarding, ...arSimilar, ...arRevisions, ...arWebhooks, ...arNotifications, ...arSso },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = typeof CATALOGS.en;

@@ -102,6 +102,8 @@ class ReportDrawing {
     this.field("Imported", `${this.dateTime(article.createdAt)} by ${article.importedBy.name}`);
     this.field("Article ID", article.id);
     this.field("Body SHA-256", article.bodySha256);
+    // Only once the text has been revised: the claims' offsets then name their revision.
+    if (article.revision > 1) this.field("Text revision", String(article.revision));
     this.field(
       "Review state",
       article.finalizedAt
@@ -243,7 +245,7 @@ class ReportDrawing {
       // The quote too when the statement restored a subject or an attribution it lacks.
       if (claim.statement !== claim.text) this.para(`In the article: “${claim.text}”`, { size: 9, color: GREY });
       w.gap(2);
-      this.para(`Characters ${claim.start}–${claim.end} of the article body · ID ${claim.id}`, {
+      this.para(`${anchorLine(claim)} · ID ${claim.id}`, {
         size: 8.5,
         color: GREY,
         direction: "ltr",
@@ -341,6 +343,16 @@ class ReportDrawing {
       w.mono(`hash ${change.hash}`, { size: 7.5, indent: 24 });
     }
   }
+}
+
+/** Where the claim's offsets are; quietly says when the text changed under it (docs/revisions.md). */
+function anchorLine(claim: ReportClaim): string {
+  const { state, revision, start, end } = claim.anchor;
+  if (state === "ORPHANED") {
+    return `Orphaned: no longer in the article's text; last found in revision ${revision}, characters ${start}–${end}`;
+  }
+  const where = `Characters ${start}–${end} of the article body`;
+  return state === "NEEDS_RECHECK" ? `${where} · Needs re-check: its quote changed in a new version of the text` : where;
 }
 
 function reviewerOf(claim: ReportClaim): string {

@@ -77,6 +77,18 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
     row: { entityType: "User", entityId: "rita", after: { endedSessions: 3 } },
     expected: "Signed the account of Rita Reviewer out everywhere else (3 sessions ended)",
   },
+  "user.sso_created": {
+    row: {
+      entityType: "User",
+      entityId: "sam",
+      after: { email: "sam@newsroom.test", name: "Sam", role: "REVIEWER", issuer: "https://id.newsroom.test" },
+    },
+    expected: "Created the account of Sam (reviewer) at their first single sign-on",
+  },
+  "user.sso_signed_in": {
+    row: { entityType: "User", entityId: "rita", after: { issuer: "https://id.newsroom.test", linked: true } },
+    expected: "Linked the account of Rita Reviewer to the identity provider at its first single sign-on",
+  },
   "settings.two_factor_policy": {
     row: { entityType: "Setting", entityId: "twoFactorRequiredForStaff", after: { requiredForStaff: true } },
     expected: "Required two-factor sign-in for admins and editors",

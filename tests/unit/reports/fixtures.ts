@@ -56,6 +56,7 @@ function claim(
     comments: [],
     auditEvents: [],
     verification: { ok: true, checked: changes.length, breaks: [] },
+    anchor: { state: "EXACT", revision: 1, start: ordinal * 100, end: ordinal * 100 + text.length },
     ...overrides,
   };
 }
@@ -144,6 +145,7 @@ export const article: ReportArticle = {
   createdAt: t("2024-12-07T11:00:00Z"),
   body: "Body text.",
   bodySha256: "a".repeat(64),
+  revision: 1,
   importedBy: editor,
   finalizedAt: t("2024-12-10T10:00:00Z"),
   finalizedBy: editor,

@@ -14,7 +14,7 @@ describe("JSON archive", () => {
     const text = await collect(renderJson(context, fixtureSources()));
     const report = JSON.parse(text);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report).toMatchObject({ schemaVersion: 2, generatedAt: "2024-12-11T09:30:00.000Z", generatedBy: { name: "Eddie Editor" } });
+    expect(report).toMatchObject({ schemaVersion: 3, generatedAt: "2024-12-11T09:30:00.000Z", generatedBy: { name: "Eddie Editor" } });
     const [article] = report.articles;
     expect(article.body).toBe("Body text.");
     expect(article.claims.map((claim: { id: string }) => claim.id)).toEqual(claims.map((claim) => claim.id));

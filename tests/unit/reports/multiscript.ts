@@ -118,6 +118,7 @@ export function multiScriptReport(count = 1000, seed = 7): PdfReportInput {
       comments: [],
       auditEvents: [],
       verification: { ok: true, checked: history.length, breaks: [] },
+      anchor: { state: "EXACT", revision: 1, start: index * 100, end: index * 100 + 90 },
     };
   });
   const byStatus = { PENDING: 0, CORROBORATED: 0, DISPUTED: 0, UNVERIFIED: 0 };

@@ -1,5 +1,12 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/http/auth-options";
+import type { NextRequest } from "next/server";
+import { authOptionsFor } from "@/lib/http/auth-options";
 
-const handler = NextAuth(authOptions);
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+// Options per request: a single sign-on's session records this request's browser and address.
+async function handler(request: NextRequest, context: Context): Promise<Response> {
+  return NextAuth(request, context, authOptionsFor(Object.fromEntries(request.headers)));
+}
+
 export { handler as GET, handler as POST };

@@ -186,6 +186,18 @@ export default async function RevisionsPage({
                 date: formatDateTime(revision.createdAt, zone, locale),
                 who: () => <UserText text={revision.createdBy.name} />,
               })}
+              {revision.sourceUrl ? (
+                <>
+                  {" · "}
+                  {t.rich("fetchedFrom", {
+                    url: () => (
+                      <a href={revision.sourceUrl ?? undefined} dir="ltr" rel="noopener noreferrer nofollow">
+                        {revision.sourceUrl}
+                      </a>
+                    ),
+                  })}
+                </>
+              ) : null}
               {revision.number === article.revision ? ` · ${t("currentRevision", { number: revision.number })}` : null}
             </li>
           ))}

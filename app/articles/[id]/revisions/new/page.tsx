@@ -30,7 +30,7 @@ export default async function ImportRevisionPage({ params }: { params: Promise<{
       ) : (
         <>
           <p className="muted">{t("importIntro")}</p>
-          <RevisionImportForm articleId={article.id} language={article.language} />
+          <RevisionImportForm articleId={article.id} language={article.language} articleUrl={article.url} />
         </>
       )}
     </>

@@ -1,0 +1,84 @@
+// Reading the notification centre. A notification is shown only while its reader may still read
+// the claim (decided now by lib/access, as the mentions inbox did): an assignment taken away or a
+// consultation ended hides what it brought.
+import "server-only";
+import { articlesWhere, claimsWhere } from "@/lib/access";
+import type { Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db/client";
+import { afterCreation, toPage, type PageQuery } from "@/lib/pagination";
+import { DEFAULT_CHANNELS, NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from "./kinds";
+
+function readableNotifications(user: Actor): Prisma.NotificationWhereInput {
+  return {
+    userId: user.id,
+    OR: [
+      { claimId: null, article: articlesWhere(user, "article.read") },
+      { claim: { deletedAt: null, ...claimsWhere(user, "claim.read") } },
+    ],
+  };
+}
+
+export function unreadNotificationCount(user: Actor) {
+  return db.notification.count({ where: { ...readableNotifications(user), readAt: null } });
+}
+
+const listSelect = {
+  id: true,
+  kind: true,
+  data: true,
+  readAt: true,
+  createdAt: true,
+  articleId: true,
+  claimId: true,
+  actor: { select: { id: true, name: true } },
+  article: { select: { title: true, language: true } },
+  claim: { select: { number: true, statement: true } },
+} as const;
+
+/** One page of the user's notifications, newest first; `unreadOnly` leaves out the read ones. */
+export async function listNotificationsPage(user: Actor, query: PageQuery, options: { unreadOnly?: boolean } = {}) {
+  const cursorRow = query.after
+    ? await db.notification.findFirst({
+        where: { id: query.after, userId: user.id },
+        select: { id: true, createdAt: true },
+      })
+    : undefined;
+  const rows = await db.notification.findMany({
+    where: {
+      AND: [
+        readableNotifications(user),
+        options.unreadOnly ? { readAt: null } : {},
+        cursorRow === undefined ? {} : afterCreation(cursorRow, "desc"),
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: listSelect,
+  });
+  return toPage(rows, query);
+}
+
+export type NotificationRow = Awaited<ReturnType<typeof listNotificationsPage>>["items"][number];
+
+/** The comments that mentioned or consulted the reader, for the list's excerpt (live ones only). */
+export async function mentionCommentsOf(rows: NotificationRow[]) {
+  const ids = rows
+    .map((row) => (row.data as { commentId?: unknown } | null)?.commentId)
+    .filter((id): id is string => typeof id === "string");
+  if (!ids.length) return new Map<string, string>();
+  const comments = await db.comment.findMany({
+    where: { id: { in: ids }, deletedAt: null },
+    select: { id: true, body: true },
+  });
+  return new Map(comments.map((comment) => [comment.id, comment.body]));
+}
+
+/** Each kind's channel for this user: their choice, else the default. */
+export async function notificationPreferencesOf(
+  userId: string,
+): Promise<Record<NotificationKind, NotificationChannel>> {
+  const rows = await db.notificationPreference.findMany({ where: { userId }, select: { kind: true, channel: true } });
+  return Object.fromEntries(
+    NOTIFICATION_KINDS.map((kind) => [kind, rows.find((row) => row.kind === kind)?.channel ?? DEFAULT_CHANNELS[kind]]),
+  ) as Record<NotificationKind, NotificationChannel>;
+}

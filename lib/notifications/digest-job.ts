@@ -1,0 +1,86 @@
+// The daily digest, run by the notification_digest job: for each person, the notifications on
+// the DIGEST channel not yet in a digest, grouped by article and kind into one email. Taking the
+// items (setting digestedAt) and queueing the email happen in one transaction per person, so a
+// retried or doubled run sends each item at most once, and a run with nothing pending sends
+// nothing. Items about claims the person may no longer read are taken but left out.
+import "server-only";
+import { claimsWhere } from "@/lib/access";
+import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/transaction";
+import { mailEnabled } from "@/lib/mail/config";
+import { queueMail } from "@/lib/mail/send";
+import { digestMail } from "@/lib/mail/templates/notification";
+import { articleLink, centreLink, claimLink, settingsLink } from "./create";
+import { groupDigest, type DigestItem } from "./digest";
+import type { NotificationKind } from "./kinds";
+
+export async function sendDigests(now = new Date()): Promise<{ sent: number }> {
+  // Without email the items stay pending: they are in the app anyway, and nothing is lost if
+  // email is turned on later (the first digest then carries them).
+  if (!mailEnabled()) return { sent: 0 };
+  const people = await db.notification.groupBy({
+    by: ["userId"],
+    where: { channel: "DIGEST", digestedAt: null, createdAt: { lte: now } },
+  });
+  let sent = 0;
+  for (const { userId } of people) {
+    if (await sendDigestTo(userId, now)) sent++;
+  }
+  return { sent };
+}
+
+async function sendDigestTo(userId: string, now: Date): Promise<boolean> {
+  return writeTransaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, role: true, active: true, email: true, name: true },
+    });
+    // Taking the rows under their row locks: a second run waiting on them finds none left.
+    const taken = await tx.notification.updateManyAndReturn({
+      where: { userId, channel: "DIGEST", digestedAt: null, createdAt: { lte: now } },
+      data: { digestedAt: now },
+      select: { id: true },
+    });
+    if (!user?.active || !taken.length) return false;
+    const rows = await tx.notification.findMany({
+      where: {
+        id: { in: taken.map((row) => row.id) },
+        claim: { deletedAt: null, ...claimsWhere(user, "claim.read") },
+      },
+      select: {
+        kind: true,
+        articleId: true,
+        claimId: true,
+        data: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+        article: { select: { title: true } },
+        claim: { select: { number: true } },
+      },
+    });
+    if (!rows.length) return false;
+    const items: DigestItem[] = rows.map((row) => ({
+      kind: row.kind as NotificationKind,
+      articleId: row.articleId,
+      articleTitle: row.article.title,
+      claimId: row.claimId,
+      claimNumber: row.claim?.number ?? null,
+      actorName: row.actor?.name ?? null,
+      data: (row.data ?? {}) as Record<string, unknown>,
+      createdAt: row.createdAt,
+    }));
+    await queueMail(
+      digestMail({
+        to: user.email,
+        name: user.name,
+        groups: groupDigest(items),
+        linkFor: claimLink,
+        articleLink,
+        centreLink: centreLink(),
+        settingsLink: settingsLink(),
+      }),
+      { tx },
+    );
+    return true;
+  });
+}

@@ -1,0 +1,436 @@
+// News concepts in English and Arabic: each family lists the words (and set phrases) newsrooms
+// use for one thing, in both languages, so "dock workers walked off the job" meets "dockers
+// stopped work" and an Arabic report meets the English one it retells ("قتلى" = "dead",
+// "خفر السواحل" = "coast guard"). Kept to classes of news vocabulary (casualties, violence,
+// displacement, aid, disasters, labour, economy, politics, justice, health, transport), never to
+// particular sentences. Members are written as a reader would; vocabulary.ts normalises and stems
+// them as it does the statements. Commas separate members; a member of several words is a phrase.
+// Pure data.
+
+export interface ConceptFamily {
+  key: string;
+  en: string;
+  ar: string;
+  /** Common newsroom words: they still count, at a third of a word. */
+  weak?: boolean;
+}
+
+export const CONCEPT_FAMILIES: ConceptFamily[] = [
+  // Casualties
+  {
+    key: "@kill",
+    en: `kill, killed, killing, killings, kills, dead, death, deaths, die, died, dying, fatal, fatality, fatalities,
+      lives, perished, perish, slain, deadly, toll, death toll, lost their lives, claimed the lives`,
+    ar: `قتل, قتلت, مقتل, قتيل, قتيلا, قتلى, قتلي, مصرع, لقي حتفه, لقوا حتفهم, لقي, لقوا, حتف, حتفهم, وفاة, توفي, وفيات, موت,
+      مات, ماتوا, حصيلة, أودى بحياة, أودت بحياة, بحياة, ضحايا, ضحية`,
+  },
+  {
+    key: "@injure",
+    en: `injure, injured, injuring, injury, injuries, wound, wounded, wounding, hurt, casualty, casualties`,
+    ar: `جرح, جريح, جرحى, جرحي, أصاب, أصيب, أصيبوا, مصاب, مصابين, إصابات, إصابة, إصابتهم`,
+  },
+  { key: "@body", en: `body, bodies, corpse, corpses, remains`, ar: `جثة, جثث, جثمان, جثامين, رفات` },
+  { key: "@survivor", en: `survivor, survivors, survived, alive`, ar: `ناج, ناجيا, ناجين, ناجون, نجا, نجاة` },
+  { key: "@missing", en: `missing, unaccounted for`, ar: `مفقود, مفقودين, مفقودون, فقدان, فقد` },
+  {
+    key: "@rescue",
+    en: `rescue, rescued, rescuers, saved, evacuate, evacuated, evacuation`,
+    ar: `إنقاذ, أنقذ, أنقذت, إجلاء, أجلى, أجلت`,
+  },
+  { key: "@recover", en: `recovered, retrieved, pulled from`, ar: `انتشل, انتشلت, انتشال` },
+  // Violence and the military
+  {
+    key: "@attack",
+    en: `attack, attacked, attacks, strike, strikes, struck, airstrike, airstrikes, air strike, air strikes, raid, raids,
+      bomb, bombed, bombing, bombings, shell, shelled, shelling, bombard, bombarded, bombardment, hit, targeted, assault`,
+    // Not the verb ضرب: Arabic copy says a quake or a flood "struck" (ضرب) as often as a raid did.
+    ar: `هجوم, هجمات, هجم, غارة, غارات, قصف, قصفت, ضربة, ضربات, استهداف, استهدف, استهدفت, اعتداء`,
+  },
+  {
+    key: "@explosion",
+    en: `explosion, explosions, blast, blasts, exploded, detonated, car bomb`,
+    ar: `انفجار, انفجارات, تفجير, انفجرت, عبوة`,
+  },
+  {
+    key: "@missile",
+    en: `missile, missiles, rocket, rockets, drone, drones, projectile`,
+    ar: `صاروخ, صواريخ, مسيرة, مسيرات, قذيفة, قذائف`,
+  },
+  {
+    key: "@clash",
+    en: `clash, clashes, fighting, battle, battles, combat, hostilities`,
+    ar: `اشتباك, اشتباكات, معارك, معركة, قتال, مواجهات`,
+  },
+  {
+    key: "@soldier",
+    en: `soldier, soldiers, troops, army, military, servicemen`,
+    ar: `جندي, جنود, جيش, عسكري, عسكريين, العسكرية`,
+  },
+  {
+    key: "@militant",
+    en: `militant, militants, fighters, rebels, rebel, insurgents, gunmen, armed men`,
+    ar: `مسلح, مسلحين, مسلحون, مقاتل, مقاتلين, مقاتلون, متمردين, متمردون, فصائل`,
+  },
+  { key: "@civilian", en: `civilian, civilians`, ar: `مدني, مدنيين, مدنيون` },
+  { key: "@police", en: `police, policeman, policemen, officers`, ar: `شرطة, الشرطة, شرطي, أمن` },
+  { key: "@siege", en: `siege, besieged, blockade, encircled`, ar: `حصار, محاصر, محاصرة` },
+  { key: "@ceasefire", en: `ceasefire, cease-fire, truce, armistice`, ar: `هدنة, وقف إطلاق النار, وقف النار, هدن` },
+  {
+    key: "@capture",
+    en: `capture, captured, seize, seized, took control, take control, overran`,
+    ar: `سيطر, سيطرة, سيطرت, استولى, استولت`,
+  },
+  {
+    key: "@withdraw",
+    en: `withdraw, withdrew, withdrawn, withdrawal, retreat, retreated, pulled out`,
+    ar: `انسحب, انسحاب, انسحبت`,
+  },
+  {
+    key: "@hostage",
+    en: `hostage, hostages, captive, captives, abducted, kidnapped`,
+    ar: `رهينة, رهائن, أسرى, أسير, مختطفين, اختطاف, خطف`,
+  },
+  // Displacement, aid, shelter
+  {
+    key: "@displace",
+    en: `displace, displaced, displacement, flee, fled, fleeing, refugee, refugees, uproot, uprooted, forced from their homes,
+      left their homes, exodus`,
+    ar: `نزوح, نازح, نازحين, نازحون, نزح, نزحت, فر, فروا, فرار, لاجئ, لاجئين, لاجئون, هجرة قسرية, تهجير, هجروا`,
+  },
+  {
+    key: "@migrant",
+    en: `migrant, migrants, asylum seekers, asylum seeker`,
+    ar: `مهاجر, مهاجرين, مهاجرون, طالبي اللجوء`,
+  },
+  {
+    key: "@camp",
+    en: `camp, camps, tent, tents, shelter, shelters, sheltering`,
+    ar: `مخيم, مخيمات, خيمة, خيام, مأوى, ملجأ, تؤوي, يؤوي`,
+  },
+  {
+    key: "@aid",
+    en: `aid, relief, humanitarian, assistance, supplies`,
+    ar: `مساعدات, مساعدة, إغاثة, إغاثية, إنسانية, إنساني, إمدادات`,
+  },
+  {
+    key: "@food",
+    en: `food, meals, flour, hunger, famine, starvation`,
+    ar: `غذاء, أغذية, غذائية, طعام, طحين, دقيق, جوع, مجاعة`,
+  },
+  { key: "@water", en: `water, drinking water`, ar: `مياه, ماء, الشرب` },
+  { key: "@medicine", en: `medicine, medicines, drugs, medical supplies`, ar: `دواء, أدوية, مستلزمات طبية` },
+  { key: "@shortage", en: `shortage, shortages, lack, scarcity, running out`, ar: `نقص, شح, نفاد, نقصا` },
+  { key: "@truck", en: `truck, trucks, lorry, lorries, convoy, convoys`, ar: `شاحنة, شاحنات, قافلة, قوافل` },
+  { key: "@border", en: `border, borders, crossing, crossings, frontier`, ar: `حدود, الحدود, معبر, معابر, الحدودي` },
+  { key: "@family", en: `family, families, household, households`, ar: `عائلة, عائلات, أسرة, أسر, عوائل` },
+  {
+    key: "@home",
+    en: `home, homes, house, houses, dwelling, dwellings, housing`,
+    ar: `منزل, منازل, بيت, بيوت, مسكن, مساكن`,
+  },
+  { key: "@building", en: `building, buildings, structure, structures`, ar: `مبنى, مباني, مبان, بناية, بنايات` },
+  // Disasters
+  {
+    key: "@quake",
+    en: `earthquake, earthquakes, quake, quakes, tremor, seismic`,
+    ar: `زلزال, زلازل, هزة أرضية, زلزالا`,
+  },
+  { key: "@aftershock", en: `aftershock, aftershocks`, ar: `هزة ارتدادية, هزات ارتدادية, ارتدادية` },
+  {
+    key: "@flood",
+    en: `flood, floods, flooded, flooding, torrent, torrents, deluge, flash floods`,
+    ar: `سيول, سيل, فيضان, فيضانات, طوفان`,
+  },
+  {
+    key: "@rain",
+    en: `rain, rains, rainfall, downpour, downpours, storm, storms`,
+    ar: `أمطار, مطر, الأمطار, عاصفة, عواصف, منخفض جوي`,
+  },
+  {
+    key: "@fire",
+    en: `fire, fires, blaze, blazes, wildfire, wildfires, burned, burnt`,
+    ar: `حريق, حرائق, نيران, اشتعلت, احترق`,
+  },
+  {
+    key: "@damage",
+    en: `damage, damaged, destroyed, destruction, razed, collapsed, flattened`,
+    ar: `ضرر, أضرار, تضرر, تضررت, دمر, دمار, تدمير, انهار, انهيار, مدمرة`,
+  },
+  { key: "@drought", en: `drought, droughts, dry spell`, ar: `جفاف` },
+  // Places of public life
+  {
+    key: "@hospital",
+    en: `hospital, hospitals, clinic, clinics, medical centre, medical center`,
+    ar: `مستشفى, مستشفي, مشفى, مشفي, مستشفيات, عيادة`,
+  },
+  { key: "@school", en: `school, schools, classroom, classrooms`, ar: `مدرسة, مدارس, مدرسي, صفوف` },
+  { key: "@lesson", en: `lesson, lessons, class, classes, school day`, ar: `درس, دروس, حصص, دراسة` },
+  {
+    key: "@pupil",
+    en: `pupil, pupils, student, students, schoolchildren, schoolchild, schoolboys, schoolgirls`,
+    ar: `طالب, طلاب, طالبات, تلميذ, تلاميذ, تلميذات`,
+  },
+  { key: "@market", en: `market, markets, marketplace, bazaar`, ar: `سوق, أسواق` },
+  { key: "@mosque", en: `mosque, mosques`, ar: `مسجد, مساجد, جامع` },
+  { key: "@church", en: `church, churches`, ar: `كنيسة, كنائس` },
+  { key: "@road", en: `road, roads, highway, highways, motorway`, ar: `طريق, طرق, الطريق` },
+  { key: "@port", en: `port, ports, harbour, harbor, docks`, ar: `ميناء, موانئ, مرفأ` },
+  { key: "@airport", en: `airport, airports`, ar: `مطار, مطارات` },
+  { key: "@coast", en: `coast, coasts, coastal, shore, offshore, off the coast`, ar: `ساحل, سواحل, الساحلي, قبالة` },
+  { key: "@sea", en: `sea, seas, waters`, ar: `بحر, البحر, المياه الإقليمية` },
+  { key: "@village", en: `village, villages, hamlet`, ar: `قرية, قرى, بلدة, بلدات` },
+  {
+    key: "@province",
+    en: `province, provinces, governorate, governorates, provincial`,
+    ar: `محافظة, محافظات, ولاية, إقليم`,
+  },
+  {
+    key: "@district",
+    en: `district, districts, neighbourhood, neighborhood, suburb`,
+    ar: `حي, أحياء, مديرية, ضاحية, منطقة`,
+    weak: true,
+  },
+  { key: "@city", en: `city, cities, town, towns`, ar: `مدينة, مدن`, weak: true },
+  { key: "@country", en: `country, countries, nation`, ar: `بلد, بلاد, دولة`, weak: true },
+  // Transport
+  {
+    key: "@ship",
+    en: `ship, ships, vessel, vessels, boat, boats, ferry, ferries, tanker, tankers, freighter, dinghy`,
+    ar: `سفينة, سفن, قارب, قوارب, مركب, مراكب, عبارة, ناقلة`,
+  },
+  {
+    key: "@sink",
+    en: `sink, sank, sunk, sinking, capsize, capsized, capsizing, shipwreck`,
+    ar: `غرق, غرقت, انقلب, انقلاب, جنح`,
+  },
+  { key: "@passenger", en: `passenger, passengers, on board, aboard`, ar: `راكب, ركاب, على متن, يقل, تقل` },
+  { key: "@plane", en: `plane, planes, aircraft, jet, flight, flights`, ar: `طائرة, طائرات, رحلة, رحلات` },
+  { key: "@crash", en: `crash, crashed, collision, collided`, ar: `تحطم, تحطمت, اصطدام, اصطدمت` },
+  { key: "@train", en: `train, trains, railway`, ar: `قطار, قطارات, سكة حديد` },
+  // Labour
+  {
+    key: "@walkout",
+    en: `walkout, walkouts, walked out, walk out, walked off the job, stopped work, stop work, stopping work, downed tools,
+      went on strike, go on strike, on strike, industrial action, strikers, striking workers`,
+    ar: `إضراب, إضرابا, أضرب, أضربوا, مضربين, مضربون, توقفوا عن العمل, التوقف عن العمل`,
+  },
+  {
+    key: "@worker",
+    en: `worker, workers, employee, employees, staff, labourers, laborers, workforce`,
+    ar: `عامل, عمال, العاملين, موظف, موظفين, موظفو, موظفي`,
+  },
+  {
+    key: "@dockworker",
+    en: `docker, dockers, dockworker, dockworkers, dock worker, dock workers, longshoremen, stevedores, port workers`,
+    ar: `عمال الموانئ, عمال الميناء, عمال الرصيف`,
+  },
+  {
+    key: "@teacher",
+    en: `teacher, teachers, educator, educators, lecturer, lecturers`,
+    ar: `معلم, معلمين, معلمون, مدرس, مدرسين, مدرسون, أساتذة`,
+  },
+  { key: "@nurse", en: `nurse, nurses, nursing staff`, ar: `ممرض, ممرضين, ممرضات, ممرضون` },
+  {
+    key: "@doctor",
+    en: `doctor, doctors, physician, physicians, medics, medical staff`,
+    ar: `طبيب, أطباء, الكوادر الطبية, طواقم طبية, فرق طبية`,
+  },
+  { key: "@union", en: `union, unions, trade union, labour union`, ar: `نقابة, نقابات, اتحاد` },
+  { key: "@employer", en: `employer, employers, management`, ar: `أصحاب العمل, صاحب العمل, إدارة` },
+  { key: "@pay", en: `pay, wage, wages, salary, salaries, earnings, paid`, ar: `أجر, أجور, راتب, رواتب, الأجور` },
+  { key: "@job", en: `job, jobs, post, posts, position, positions, employment`, ar: `وظيفة, وظائف, فرص عمل, توظيف` },
+  { key: "@unemployment", en: `unemployment, jobless, unemployed`, ar: `بطالة, عاطلين, العاطلين عن العمل` },
+  // Economy
+  {
+    key: "@rise",
+    en: `rise, rose, risen, rising, increase, increased, increases, raise, raised, hike, hiked, grew, grow, growth, up, climb, climbed, jump, jumped, soar, soared, doubled`,
+    ar: `ارتفع, ارتفعت, ارتفاع, زيادة, زاد, زادت, ازداد, نمو, رفع, رفعت, ضاعف, ضاعفت, صعد`,
+  },
+  {
+    key: "@fall",
+    en: `fall, fell, fallen, falling, decrease, decreased, decline, declined, drop, dropped, down, cut, cuts, shrank, slumped, plunged, weakened`,
+    ar: `انخفض, انخفضت, انخفاض, تراجع, تراجعت, هبوط, هبط, انكماش, خفض, خفضت`,
+  },
+  { key: "@price", en: `price, prices, cost, costs, fare, fares`, ar: `سعر, أسعار, تكلفة, كلفة` },
+  { key: "@inflation", en: `inflation, consumer prices`, ar: `تضخم, التضخم` },
+  {
+    key: "@interest",
+    en: `interest rate, interest rates, rates, key rate, lending rate`,
+    ar: `سعر الفائدة, أسعار الفائدة, الفائدة, فائدة`,
+  },
+  { key: "@basispoint", en: `basis point, basis points`, ar: `نقطة أساس, نقاط أساس` },
+  { key: "@centralbank", en: `central bank, reserve bank`, ar: `البنك المركزي, المصرف المركزي, بنك مركزي` },
+  { key: "@currency", en: `currency, currencies, exchange rate`, ar: `عملة, العملة, سعر الصرف, صرف` },
+  { key: "@dollar", en: `dollar, dollars, usd, greenback`, ar: `دولار, دولارات, الدولار` },
+  { key: "@pound", en: `pound, pounds`, ar: `جنيه, جنيها, جنيهات` },
+  { key: "@lira", en: `lira, liras`, ar: `ليرة, ليرات` },
+  { key: "@euro", en: `euro, euros`, ar: `يورو` },
+  {
+    key: "@economy",
+    en: `economy, economic, gdp, gross domestic product, output`,
+    ar: `اقتصاد, الاقتصاد, الاقتصادي, اقتصادية, الناتج المحلي`,
+  },
+  { key: "@budget", en: `budget, budgets`, ar: `ميزانية, موازنة` },
+  {
+    key: "@fund",
+    en: `fund, funds, funding, spend, spending, allocate, allocated, allocation, finance, financing, pay for, pays for, paid for`,
+    ar: `مخصصات, تمويل, إنفاق, خصص, خصصت, تمويلا`,
+  },
+  { key: "@debt", en: `debt, debts, loan, loans, borrowing`, ar: `دين, ديون, قرض, قروض, اقتراض` },
+  { key: "@tax", en: `tax, taxes, levy, tariff, tariffs`, ar: `ضريبة, ضرائب, رسوم, جمارك` },
+  { key: "@export", en: `export, exports, exported`, ar: `صادرات, تصدير, صدرت` },
+  { key: "@import", en: `imports, imported`, ar: `واردات, استيراد` },
+  { key: "@oil", en: `oil, crude, petroleum`, ar: `نفط, النفط, نفطية, بترول` },
+  { key: "@fuel", en: `fuel, petrol, gasoline, diesel`, ar: `وقود, بنزين, البنزين, مازوت, ديزل` },
+  { key: "@bread", en: `bread, loaf, loaves`, ar: `خبز, الخبز, رغيف, ربطة` },
+  {
+    key: "@electricity",
+    en: `electricity, power cuts, blackout, blackouts, power outage, power station`,
+    ar: `كهرباء, الكهرباء, انقطاع التيار`,
+  },
+  { key: "@revenue", en: `revenue, revenues, income, receipts, earnings`, ar: `إيرادات, عائدات, دخل` },
+  { key: "@tourism", en: `tourism, tourist, tourists, visitors`, ar: `سياحة, سياحي, سياح, سائح, زوار` },
+  { key: "@record", en: `record, all-time high, unprecedented`, ar: `قياسي, قياسيا, قياسية, غير مسبوق` },
+  {
+    key: "@annual",
+    en: `annual, annually, yearly, year-on-year, year on year`,
+    ar: `سنوي, سنويا, السنوي, على أساس سنوي`,
+  },
+  {
+    key: "@publicsector",
+    en: `public sector, civil servants, civil service, state employees`,
+    ar: `القطاع العام, موظفي الدولة`,
+  },
+  // Politics and institutions
+  {
+    key: "@government",
+    en: `government, governments, cabinet, authorities`,
+    ar: `حكومة, الحكومة, حكومي, حكومية, سلطات, السلطات`,
+    weak: true,
+  },
+  { key: "@ministry", en: `ministry, ministries, department`, ar: `وزارة, وزارات`, weak: true },
+  { key: "@minister", en: `minister, ministers, secretary`, ar: `وزير, وزراء`, weak: true },
+  { key: "@interior", en: `interior, home office, home affairs`, ar: `الداخلية, داخلية` },
+  { key: "@health", en: `health, healthcare, health care`, ar: `الصحة, صحة, الصحية, صحي` },
+  { key: "@defence", en: `defence, defense`, ar: `الدفاع, دفاع` },
+  {
+    key: "@civildefence",
+    en: `civil defence, civil defense, rescue workers, white helmets`,
+    ar: `الدفاع المدني, الخوذ البيضاء`,
+  },
+  { key: "@coastguard", en: `coast guard, coastguard`, ar: `خفر السواحل, حرس السواحل` },
+  { key: "@education", en: `education, educational`, ar: `التعليم, تعليم, التربية, تربية` },
+  { key: "@president", en: `president, presidential`, ar: `رئيس, الرئيس, رئاسي, رئاسية` },
+  { key: "@primeminister", en: `prime minister, premier`, ar: `رئيس الوزراء, رئيس الحكومة` },
+  {
+    key: "@parliament",
+    en: `parliament, parliamentary, lawmakers, legislature, mps, house of representatives`,
+    ar: `برلمان, البرلمان, برلمانية, مجلس النواب, نواب, مجلس الشعب`,
+  },
+  { key: "@council", en: `council, councils, councillors, assembly`, ar: `مجلس, المجلس, مجالس` },
+  {
+    key: "@vote",
+    en: `vote, voted, votes, voting, ballot, ballots, election, elections, electoral, poll, polls, voter, voters`,
+    ar: `تصويت, صوت, صوتوا, انتخاب, انتخابات, انتخابية, اقتراع, ناخب, ناخبين, ناخبون`,
+  },
+  { key: "@turnout", en: `turnout, participation, participated`, ar: `إقبال, مشاركة, شارك, نسبة المشاركة` },
+  { key: "@seat", en: `seat, seats`, ar: `مقعد, مقاعد, مقعدا` },
+  { key: "@party", en: `party, parties`, ar: `حزب, أحزاب` },
+  { key: "@candidate", en: `candidate, candidates`, ar: `مرشح, مرشحين, مرشحون` },
+  {
+    key: "@win",
+    en: `win, won, wins, winning, secure, secured, victory`,
+    ar: `فاز, فازت, يفوز, فوز, حصد, حصدت, حصل, حصلت`,
+  },
+  {
+    key: "@protest",
+    en: `protest, protests, protester, protesters, protestors, demonstration, demonstrations, demonstrators, rally, rallies`,
+    ar: `احتجاج, احتجاجات, محتجين, محتجون, مظاهرة, مظاهرات, متظاهرين, متظاهرون, تظاهر`,
+  },
+  { key: "@talks", en: `talks, negotiations, negotiators, dialogue`, ar: `محادثات, مفاوضات, مباحثات, حوار` },
+  {
+    key: "@agreement",
+    en: `agreement, agreements, deal, deals, accord, accords, pact`,
+    ar: `اتفاق, اتفاقية, اتفاقيات, صفقة`,
+  },
+  { key: "@resume", en: `resume, resumed, restart, restarted`, ar: `استئناف, استأنف, تستأنف, تستأنف` },
+  {
+    key: "@reject",
+    en: `reject, rejected, rejects, turn down, turned down, refuse, refused, refuses, dismissed`,
+    ar: `رفض, رفضت, رفضوا`,
+  },
+  {
+    key: "@demand",
+    en: `demand, demanded, demanding, demands, call for, called for, calling for, urge, urged`,
+    ar: `طالب, طالبت, طالبوا, مطالب, مطالبة, دعا, دعت`,
+  },
+  {
+    key: "@offer",
+    en: `offer, offered, offers, proposal, proposals, propose, proposed`,
+    ar: `عرض, عرضت, اقترح, اقترحت, مقترح, اقتراح`,
+  },
+  {
+    key: "@approve",
+    en: `approve, approved, approval, passed, adopted, endorsed`,
+    ar: `وافق, وافقت, موافقة, أقر, أقرت, صادق, صادقت`,
+  },
+  { key: "@warn", en: `warn, warned, warning, warnings`, ar: `حذر, حذرت, تحذير, تحذيرات` },
+  { key: "@investigation", en: `investigation, investigations, inquiry, probe`, ar: `تحقيق, تحقيقات` },
+  { key: "@open", en: `open, opened, reopen, reopened, reopening`, ar: `افتتح, افتتاح, أعاد فتح, فتح, فتحت` },
+  { key: "@close", en: `close, closed, closure, shut, shutdown, closing`, ar: `إغلاق, أغلق, أغلقت, مغلقة` },
+  // Justice
+  {
+    key: "@arrest",
+    en: `arrest, arrested, arrests, detain, detained, detention, held, custody, rounded up`,
+    ar: `اعتقل, اعتقلت, اعتقال, احتجز, احتجاز, توقيف, أوقف, أوقفت`,
+  },
+  { key: "@release", en: `release, released, freed, set free`, ar: `أفرج, أفرجت, الإفراج, إطلاق سراح, أطلق سراح` },
+  {
+    key: "@prisoner",
+    en: `prisoner, prisoners, detainee, detainees, inmates`,
+    ar: `سجين, سجناء, معتقل, معتقلين, معتقلون, محتجزين`,
+  },
+  { key: "@court", en: `court, courts, judge, judges, tribunal`, ar: `محكمة, محاكم, قاضي, قضاة` },
+  { key: "@sentence", en: `sentence, sentenced, convicted, jailed`, ar: `حكم, حكمت, أدين, إدانة, سجن` },
+  // Health
+  { key: "@outbreak", en: `outbreak, outbreaks, epidemic, spread, spreading`, ar: `تفشي, تفشى, انتشار, وباء` },
+  { key: "@cholera", en: `cholera`, ar: `كوليرا, الكوليرا` },
+  {
+    key: "@disease",
+    en: `disease, diseases, illness, infection, infections, infected`,
+    ar: `مرض, أمراض, عدوى, إصابات بالمرض`,
+  },
+  { key: "@vaccine", en: `vaccine, vaccines, vaccination, vaccinated`, ar: `لقاح, لقاحات, تطعيم` },
+  // People
+  {
+    key: "@child",
+    en: `child, children, kid, kids, minor, minors, boys, girls`,
+    ar: `طفل, أطفال, الأطفال, قاصر, قاصرين`,
+  },
+  { key: "@woman", en: `woman, women, female`, ar: `امرأة, نساء, النساء, سيدات` },
+  {
+    key: "@resident",
+    en: `resident, residents, inhabitants, population, locals`,
+    ar: `سكان, السكان, الأهالي, أهالي, قاطنين`,
+  },
+  {
+    key: "@journalist",
+    en: `journalist, journalists, reporter, reporters`,
+    ar: `صحفي, صحفيين, صحفيون, إعلاميين, مراسل`,
+  },
+  // Time words that carry a fact ("in May" = "في أيار")
+  { key: "@january", en: `january`, ar: `يناير, كانون الثاني` },
+  { key: "@february", en: `february`, ar: `فبراير, شباط` },
+  { key: "@march", en: `march`, ar: `مارس, آذار` },
+  { key: "@april", en: `april`, ar: `أبريل, نيسان` },
+  { key: "@may", en: `may`, ar: `مايو, أيار` },
+  { key: "@june", en: `june`, ar: `يونيو, حزيران` },
+  { key: "@july", en: `july`, ar: `يوليو, تموز` },
+  { key: "@august", en: `august`, ar: `أغسطس, آب` },
+  { key: "@september", en: `september`, ar: `سبتمبر, أيلول` },
+  { key: "@october", en: `october`, ar: `أكتوبر, تشرين الأول` },
+  { key: "@november", en: `november`, ar: `نوفمبر, تشرين الثاني` },
+  { key: "@december", en: `december`, ar: `ديسمبر, كانون الأول` },
+  { key: "@dawn", en: `dawn, early hours, early morning, daybreak`, ar: `فجر, الفجر, الصباح الباكر, فجرا` },
+  { key: "@night", en: `night, overnight, evening`, ar: `ليلة, ليل, ليلا, مساء` },
+];

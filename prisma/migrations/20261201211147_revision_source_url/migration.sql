@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ArticleRevision" ADD COLUMN     "fetchedAt" TIMESTAMP(3),
+ADD COLUMN     "sourceUrl" TEXT;
