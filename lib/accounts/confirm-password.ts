@@ -6,9 +6,17 @@ import { signInWithPassword } from "@/lib/auth/identity";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 
+export const NO_PASSWORD_MESSAGE =
+  "This account has no ClaimLedger password: it signs in with single sign-on. To add one, use “Forgot your password?” on the sign-in page.";
+
 export async function confirmCurrentPassword(userId: string, password: string, clientAddress: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw notFound("The user");
+  // An account made by single sign-on has no password of ours to confirm (docs/sso.md).
+  if (user.passwordHash === null) {
+    const message = NO_PASSWORD_MESSAGE;
+    throw new AppError("VALIDATION_FAILED", message, { fields: { currentPassword: [message] } });
+  }
   const result = await signInWithPassword(user.email, password, clientAddress, { passwordOnly: true });
   if (result.ok) return;
   if (result.reason === "throttled")

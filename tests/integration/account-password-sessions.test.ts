@@ -3,6 +3,8 @@
 // sessions list and "sign out everywhere else".
 import { describe, expect, it } from "vitest";
 import { createBrowserSession, signInWithPassword, userForApiToken, userForSession } from "@/lib/auth/identity";
+import { NO_PASSWORD_MESSAGE } from "@/lib/accounts/confirm-password";
+import { accountOverview } from "@/lib/accounts/overview";
 import { changeOwnPassword, requirePasswordChange } from "@/lib/accounts/password";
 import { endOtherSessions, listOwnSessions } from "@/lib/accounts/sessions";
 import { pendingAccountStep } from "@/lib/accounts/steps";
@@ -61,6 +63,26 @@ describe("changing your password", () => {
       where: { entityId: user.id, action: "user.password_changed" },
     });
     expect(audit.after).toEqual({ via: "app", endedSessions: 1 });
+  });
+
+  it("an account made by single sign-on has no password to change: the page says so and the server refuses clearly", async () => {
+    const user = await makeUser("REVIEWER");
+    const here = await createBrowserSession(user.id, { userAgent: FIREFOX });
+    expect((await accountOverview(user, here)).hasPassword).toBe(true);
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: null } });
+    expect((await accountOverview(user, here)).hasPassword).toBe(false);
+    await expect(
+      changeOwnPassword(
+        user,
+        { currentPassword: "anything at all", newPassword: "a new long password" },
+        { currentSessionToken: here, clientAddress: address() },
+      ),
+    ).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      details: { fields: { currentPassword: [NO_PASSWORD_MESSAGE] } },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+    expect(await userForSession(here)).not.toBeNull();
   });
 });
 

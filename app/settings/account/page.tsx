@@ -40,8 +40,16 @@ export default async function AccountPage() {
 
       <section className="card stack" aria-labelledby="password">
         <h2 id="password">{t("passwordHeading")}</h2>
-        <p className="muted">{t("passwordIntro")}</p>
-        <ChangePasswordForm />
+        {overview.hasPassword ? (
+          <>
+            <p className="muted">{t("passwordIntro")}</p>
+            <ChangePasswordForm />
+          </>
+        ) : (
+          <p className="muted" data-testid="no-password">
+            {t("noPassword")}
+          </p>
+        )}
       </section>
 
       <section className="card stack" aria-labelledby="two-factor">
