@@ -15,7 +15,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { sessionTokenCallback } from "./session";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/users/schema";
 import { readSsoSettings, SSO_PROVIDER_ID } from "@/lib/sso/settings";
-import { ssoProvider, ssoSignIn } from "@/lib/sso/next-auth";
+import { ssoProvider, ssoSignIn } from "./sso-provider";
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 

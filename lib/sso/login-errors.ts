@@ -1,5 +1,5 @@
 // Which message the sign-in page shows for the `error` it was sent back with: a refusal of ours
-// (next-auth.ts sends /login?error=sso-<reason>), or any of next-auth's own codes for a sign-in
+// (lib/http/sso-provider.ts sends /login?error=sso-<reason>), or any of next-auth's own codes for a sign-in
 // that broke off (state or nonce mismatch, the provider unreachable or answering with an error).
 // Browser-safe.
 import { SSO_REFUSALS, type SsoRefusal } from "./decide";

@@ -1,13 +1,13 @@
 // The identity provider as a next-auth 4 OAuth provider: next-auth (through openid-client) does
 // the protocol — discovery from the issuer, the authorization code flow with PKCE, state and
 // nonce, the ID token's signature, issuer, audience, expiry and nonce — and hands the validated
-// claims to ssoSignIn below, which decides who signs in (decide.ts) and opens our own Session row.
+// claims to ssoSignIn below, which decides who signs in (lib/sso/decide.ts) and opens our own Session row.
 import "server-only";
 import type { Account, Profile, User } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { identityFromClaims } from "./decide";
-import { signInWithSso } from "./mutations";
-import { discoveryUrl, SSO_PROVIDER_ID, type SsoSettings } from "./settings";
+import { identityFromClaims } from "@/lib/sso/decide";
+import { signInWithSso } from "@/lib/sso/mutations";
+import { discoveryUrl, SSO_PROVIDER_ID, type SsoSettings } from "@/lib/sso/settings";
 
 type Claims = Record<string, unknown>;
 
