@@ -175,6 +175,9 @@ async function populate() {
       responseExcerpt: "Internal «error»\t🎉",
     },
   });
+  // A person's notification choice (issue 19); the assignment and mentions above made notifications.
+  const { setNotificationPreferences } = await import("@/lib/notifications/mutations");
+  await setNotificationPreferences(carol.id, { MENTIONED: "DIGEST" });
 }
 
 describe("backup and restore", () => {
