@@ -18,6 +18,8 @@ const CEILING_MS = 3_000;
 // Below this a timing is mostly noise (a garbage collection, a JIT tier-up), so the ratio's
 // denominator never goes under it.
 const NOISE_FLOOR_MS = 10;
+/** Measurements taken (until one shows a ratio under MAX_RATIO). */
+const MEASUREMENTS = 3;
 
 function timeOf(run: () => unknown): number {
   const start = performance.now();
@@ -40,9 +42,16 @@ function expectLinear(run: (input: string) => unknown, make: (n: number) => stri
       timeOf(() => run(input)),
     );
   };
-  const small = best(SMALL);
-  const large = best(LARGE);
-  const ratio = large / Math.max(small, NOISE_FLOOR_MS);
+  // Other test files share the cores: a burst of their work during one run can stretch it. Quadratic
+  // work grows 16× on every try, so the best of three measurements still tells it from noise.
+  let small = 0;
+  let large = Infinity;
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < MEASUREMENTS && ratio >= MAX_RATIO; attempt++) {
+    small = best(SMALL);
+    large = best(LARGE);
+    ratio = large / Math.max(small, NOISE_FLOOR_MS);
+  }
   expect.soft(large, `${LARGE} characters took ${large.toFixed(0)} ms`).toBeLessThan(CEILING_MS);
   expect(ratio, `${SMALL} → ${LARGE} characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
 }
