@@ -102,7 +102,7 @@ async function settle(actor: Parameters<typeof articleFetchStatus>[0], jobId: st
 /** The database's clock: job rows are stamped by it, and setup's own jobs must fall before it. */
 async function databaseNow(): Promise<Date> {
   const boss = await jobQueue();
-  const { rows } = (await boss.getDb().executeSql("SELECT clock_timestamp() AS now")) as { rows: { now: Date }[] };
+  const { rows } = (await boss.getDb().executeSql("SELECT clock_timestamp() AS now", [])) as { rows: { now: Date }[] };
   return new Date(rows[0].now);
 }
 
