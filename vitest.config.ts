@@ -1,7 +1,23 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * Unit files that replace a module (vi.mock, vi.doMock) need a module registry of their own; the
+ * others share modules within a worker. Found by reading the files, so a new mocking test cannot
+ * land in the shared project by mistake.
+ */
+function filesThatMock(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".test.ts"))
+    .map((name) => path.join(dir, name))
+    .filter((file) => /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, "utf8")))
+    .map((file) => path.relative(root, file).split(path.sep).join("/"));
+}
+const MOCKING_UNIT_FILES = filesThatMock(path.join(root, "tests/unit"));
 
 export default defineConfig({
   // "server-only" marks modules Next.js must keep out of browser bundles; in tests it is a no-op.
@@ -15,12 +31,28 @@ export default defineConfig({
     // queues (a mail, a webhook delivery) runs where its SMTP server, receiver and settings are.
     maxWorkers: "100%",
     minWorkers: 1,
+    poolOptions: { threads: { isolate: false } },
     projects: [
       {
         extends: true,
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
+          exclude: MOCKING_UNIT_FILES,
+          environment: "node",
+          // Unit files are pure logic: a worker keeps its loaded modules from one file to the next
+          // instead of importing the whole module graph again per file. Isolation is a setting of
+          // the pool, not of a project (Vitest 3), so unit files run on the threads pool, set
+          // above to share modules, and everything else on the isolated forks pool.
+          pool: "threads",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that replace a module (vi.mock) need a module registry of their own.
+          name: "unit-isolated",
+          include: MOCKING_UNIT_FILES,
           environment: "node",
         },
       },
