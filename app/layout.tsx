@@ -42,6 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               user={{ name: user.name, email: user.email, role: user.role }}
               showAdmin={can(user, "user.manage")}
               showReports={can(user, "report.export")}
+              showSignoff={can(user, "claim.signoff")}
               notificationCount={notificationCount}
               timeZone={timeZone}
             />

@@ -12,17 +12,20 @@ interface Props {
   showAdmin: boolean;
   /** May export reports (the export page checks again). */
   showReports?: boolean;
+  /** May sign off verdicts (the sign-off queue checks again). */
+  showSignoff?: boolean;
   /** Unread notifications of the user (mentions included: the notification centre holds them). */
   notificationCount?: number;
   /** The zone pages write times in (named here once, and by offset at each time). */
   timeZone: string;
 }
 
-export function AppHeader({ user, showAdmin, notificationCount = 0, timeZone, showReports = false }: Props) {
+export function AppHeader({ user, showAdmin, notificationCount = 0, timeZone, showReports = false, showSignoff = false }: Props) {
   const t = useTranslations();
   const links = [
     { href: "/articles", label: t("nav.articles") },
     { href: "/queue", label: t("nav.queue") },
+    ...(showSignoff ? [{ href: "/signoff", label: t("signoffNav.queue") }] : []),
     ...(showReports ? [{ href: "/reports", label: t("nav.reports") }] : []),
     ...(showAdmin ? [{ href: "/admin/users", label: t("nav.admin") }] : []),
   ];

@@ -18,6 +18,7 @@ import { EvidenceList } from "./evidence-list";
 import { ReopenClaimForm } from "./reopen-claim-form";
 import { ShortcutHelp, useShortcuts } from "./shortcuts";
 import { isConflict, type Change, type EvidenceItem, type Status, type Submit } from "./types";
+import type { RatingLabelOption } from "@/components/rating-scale/verdict-label-options";
 import { VerdictForm, type VerdictFormHandle } from "./verdict-form";
 
 interface Props {
@@ -38,6 +39,8 @@ interface Props {
   navigation: { previous: string | null; next: string | null; done: string; doneLabel: string };
   /** The claim in its paragraph (rendered on the server). */
   children: ReactNode;
+  /** The desk's rating scale (active labels) and the label the claim carries (docs/rating-scale.md). */
+  ratingScale?: { labels: RatingLabelOption[]; currentId: string | null };
 }
 
 type Conflict = { seen: SeenState; current: ClaimSnapshot; pending: Change };
@@ -62,6 +65,7 @@ export function ClaimWorkspace({
   currentVerdict,
   navigation,
   children,
+  ratingScale,
 }: Props) {
   const t = useTranslations("claimPage");
   const tEvidence = useTranslations("evidence");
@@ -237,6 +241,8 @@ export function ClaimWorkspace({
             submit={submit}
             next={navigation.next}
             done={{ href: navigation.done, label: navigation.doneLabel }}
+            ratingLabels={ratingScale?.labels}
+            ratingLabelId={ratingScale?.currentId}
           />
         ) : (
           <p className="muted">

@@ -31,6 +31,7 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
   const t = useTranslations("timeline");
   const tStatus = useTranslations("statuses");
   const tStance = useTranslations("stances");
+  const tKind = useTranslations("signoffHistory.kinds");
   const someone = useTranslations("claimPage")("someone");
   const locale = useLocale();
   const time = (date: Date) => formatDateTime(date, timeZone, locale);
@@ -111,7 +112,10 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
                 data-testid="timeline-verdict"
               >
                 <strong>#{event.row.seq}</strong> <StatusBadge status={fromStatusAsRead(event.row)} /> {t("arrow")}{" "}
-                <StatusBadge status={event.row.toStatus} /> {t.rich("by", { name: () => name(event.row.actor.name) })}{" "}
+                <StatusBadge status={event.row.toStatus} />{" "}
+                {/* Sign-off, publication and corrections (docs/signoff.md) say what the row records. */}
+                {event.row.kind !== "VERDICT" ? <strong data-testid="timeline-kind">{tKind(event.row.kind)} </strong> : null}
+                {t.rich("by", { name: () => name(event.row.actor.name) })}{" "}
                 <span className="muted">{time(event.at)}</span>
                 {event.row.toStatus === "PENDING" ? (
                   <p className="rationale">

@@ -3,12 +3,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { setVerdictAction } from "@/app/claims/[id]/actions";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { FormMessage, type FormOutcome } from "@/components/form-message";
+import { VerdictLabelOptions, type RatingLabelOption } from "@/components/rating-scale/verdict-label-options";
 import { verdictFieldsSchema } from "@/lib/verdicts/schema";
 import { VERDICTS, type Verdict } from "@/lib/workflow/states";
 import { isConflict, type Submit } from "./types";
@@ -27,6 +28,8 @@ export function VerdictForm({
   submit,
   next,
   done,
+  ratingLabels = [],
+  ratingLabelId = null,
   ref,
 }: {
   claimId: string;
@@ -36,6 +39,10 @@ export function VerdictForm({
   next: string | null;
   /** Where to go when no claim follows (My queue, or the article). */
   done: { href: string; label: string };
+  /** The desk's active rating labels (docs/rating-scale.md); none: the verdicts are the scale. */
+  ratingLabels?: RatingLabelOption[];
+  /** The label the verdict in force carries, if any. */
+  ratingLabelId?: string | null;
   ref?: Ref<VerdictFormHandle>;
 }) {
   const t = useTranslations("verdict");
@@ -48,11 +55,19 @@ export function VerdictForm({
   useEffect(() => {
     if (recorded) onward.current?.focus();
   }, [recorded]);
+  const currentLabel = ratingLabels.some((label) => label.id === ratingLabelId) ? (ratingLabelId ?? "") : "";
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(verdictFieldsSchema),
-    defaultValues: { status: status ?? undefined, rationale: "" },
+    defaultValues: { status: status ?? undefined, rationale: "", ratingLabelId: currentLabel },
   });
-  const { register, handleSubmit, formState, reset, setError, setValue, setFocus } = form;
+  const { register, handleSubmit, formState, reset, setError, setValue, setFocus, control } = form;
+  // A label stands for one verdict: choosing another verdict (radio or c/d/u) drops a label that disagrees.
+  const chosenStatus = useWatch({ control, name: "status" });
+  const chosenLabel = useWatch({ control, name: "ratingLabelId" });
+  useEffect(() => {
+    const label = ratingLabels.find((option) => option.id === chosenLabel);
+    if (label && chosenStatus && label.verdict !== chosenStatus) setValue("ratingLabelId", "");
+  }, [chosenStatus, chosenLabel, ratingLabels, setValue]);
   useImperativeHandle(
     ref,
     () => ({
@@ -72,7 +87,7 @@ export function VerdictForm({
       run: (version) => setVerdictAction(claimId, { ...values, version }),
       settle: (result) => {
         if (result.ok) {
-          reset({ status: values.status, rationale: "" });
+          reset({ status: values.status, rationale: "", ratingLabelId: values.ratingLabelId ?? "" });
           setMessage({ kind: "success", text: t("recorded", { status: tStatus(values.status) }) });
           setRecorded(true);
         } else if (isConflict(result)) {
@@ -82,7 +97,7 @@ export function VerdictForm({
           setMessage({ kind: "error", text: result.message });
         }
       },
-      discard: () => reset({ status: status ?? undefined, rationale: "" }),
+      discard: () => reset({ status: status ?? undefined, rationale: "", ratingLabelId: currentLabel }),
     });
   });
 
@@ -102,6 +117,18 @@ export function VerdictForm({
             </Link>
           )}
         </p>
+      ) : null}
+      {ratingLabels.length ? (
+        <VerdictLabelOptions
+          labels={ratingLabels}
+          error={errors.ratingLabelId?.message}
+          registration={register("ratingLabelId", {
+            onChange: (event: { target: { value: string } }) => {
+              const label = ratingLabels.find((option) => option.id === event.target.value);
+              if (label) setValue("status", label.verdict, { shouldDirty: true });
+            },
+          })}
+        />
       ) : null}
       <fieldset className="field verdict-options" aria-describedby={errors.status ? "verdict-status-error" : undefined}>
         <legend>{t("legend")}</legend>

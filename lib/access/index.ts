@@ -85,6 +85,9 @@ const REFUSALS: Partial<Record<Action, string>> = {
   "claim.read": "You can open only the claims of articles you review, or claims you were consulted on.",
   "claim.verdict": "Only the reviewer assigned to this claim, editors and admins can give a verdict.",
   "claim.reopen": "Only editors and admins can take a verdict back.",
+  "claim.signoff": "Only editors and admins sign off verdicts.",
+  "article.publish": "Only editors and admins publish fact-checks.",
+  "publicPage.manage": "Only admins turn the public fact-check pages on or off.",
   "evidence.write": "Only the reviewer assigned to this claim, editors and admins can change its sources.",
   "claim.match": "Only the reviewer assigned to this claim, editors and admins can confirm or dismiss similar claims.",
   "comment.write":

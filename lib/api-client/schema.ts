@@ -190,6 +190,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the article's approved verdicts at a public URL (editors and admins)
+         * @description Every live claim must be approved or excluded (`exclude`: claim numbers, kept until published again without them). Each claim is at `url#c{number}`; each gets a PUBLISHED row in its hash chain. Publishing again with another URL records the new address.
+         */
+        post: operations["publishArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{id}/reopen": {
         parameters: {
             query?: never;
@@ -279,6 +299,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/claimreview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ClaimReview items of published articles (JSON-LD), oldest publication first
+         * @description Only published verdicts, as published or last corrected: never work in progress. `since` keeps items published or corrected on or after that day (UTC), `until` those published on or before it.
+         */
+        get: operations["listClaimReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims": {
         parameters: {
             query?: never;
@@ -313,6 +353,26 @@ export interface paths {
         head?: never;
         /** Reword a claim before review (editors and admins); its anchor in the text stays */
         patch: operations["editClaimWording"];
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the verdict awaiting sign-off (editors and admins; never one's own verdict)
+         * @description Appends an APPROVED row to the claim's hash chain. 403 for whoever set the verdict, whatever their role. When the claim was already published with a different verdict, the approval also records a correction (`correction`). The body is optional; `version` pins the claim version you saw (409 when it moved on).
+         */
+        post: operations["approveClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/claims/{id}/assignments": {
@@ -437,6 +497,26 @@ export interface paths {
          * @description Appends a hash-chained history row to PENDING with the reason as its rationale. 409 when the claim has no verdict.
          */
         post: operations["reopenClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the verdict awaiting sign-off back to its reviewer with a comment (editors and admins)
+         * @description Appends a SENT_BACK row (the comment is its rationale) to PENDING, reopens the reviewer's assignment and notifies them. 400 with `fields.comment` when the comment is empty.
+         */
+        post: operations["sendBackClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -768,6 +848,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rating-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The desk's rating scale: its bounds and every label in order, retired ones included */
+        get: operations["getRatingScale"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-scale/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a label at the end of the scale (admins)
+         * @description Names are unique whatever their case (retired labels keep theirs).
+         */
+        post: operations["createRatingLabel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-scale/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rating label */
+        get: operations["getRatingLabel"];
+        put?: never;
+        post?: never;
+        /** Delete a label no claim carries (admins) */
+        delete: operations["deleteRatingLabel"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a label, or retire it (`retired: true`) or bring it back (admins)
+         * @description A label carried by claims keeps its verdict (409 when `verdict` would change); name, description, colour and rating may change. Every change is in the audit log with the number of claims carrying the label.
+         */
+        patch: operations["updateRatingLabel"];
+        trace?: never;
+    };
+    "/api/v1/rating-scale/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder labels among themselves (admins)
+         * @description The labels named take the positions they hold now, in the order given; the others keep theirs (to swap two neighbours, send those two).
+         */
+        put: operations["reorderRatingLabels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -941,7 +1100,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint (admins); without `secret` one is generated. The secret is shown once.
-         * @description Events: article.imported, claim.verdict. Each delivery is a POST of JSON signed with ClaimLedger-Timestamp and ClaimLedger-Signature: sha256=HMAC-SHA256(secret, TIMESTAMP + "." + BODY) (docs/webhooks.md).
+         * @description Events: article.imported, claim.verdict, claim.signed_off. Each delivery is a POST of JSON signed with ClaimLedger-Timestamp and ClaimLedger-Signature: sha256=HMAC-SHA256(secret, TIMESTAMP + "." + BODY) (docs/webhooks.md).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1289,6 +1448,13 @@ export interface components {
                 articleId?: string;
                 /** @description UNAVAILABLE: the time budget the work exceeded. */
                 budgetMs?: number;
+                /** @description Publish: the claims not yet approved (neither approved nor excluded). */
+                claims?: {
+                    id: string;
+                    number: number;
+                    signoff: string;
+                    status: string;
+                }[];
                 /** @enum {string} */
                 code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "READ_ONLY_TOKEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
                 /** @description CONFLICT over a stale version: the claim as it is now, to compare with your change. */
@@ -1473,6 +1639,30 @@ export interface components {
              */
             VERDICT_REOPENED: "APP" | "EMAIL" | "DIGEST" | "OFF";
         };
+        RatingLabel: {
+            /** @description Claims (deleted ones too) that carry the label; admins only. A label carried by any cannot be deleted. */
+            claimsCarrying?: number;
+            /** @description #rrggbb */
+            color: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: string;
+            name: string;
+            /** @description Order on the scale, from 1. */
+            position: number;
+            /** @description ClaimReview ratingValue: 1 = worst … 5 = best. */
+            ratingValue: number;
+            /** @description Retired labels stay on the claims that carry them but cannot be chosen. */
+            retiredAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description The verdict the label stands for: rules, progress and filters use it.
+             * @enum {string}
+             */
+            verdict: "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+        };
         RevisionClaim: {
             /**
              * @description Where the claim's quote is in the current revision: EXACT (found as it was), NEEDS_RECHECK (an approximate match an editor should confirm), ORPHANED (its text is gone; the claim and its work are kept).
@@ -1591,7 +1781,14 @@ export interface components {
             /** @description SHA-256 over prevHash and the canonical serialisation of the change. */
             hash: string;
             id: string;
+            /**
+             * @description What the row records; rows from before sign-off are VERDICT.
+             * @enum {string}
+             */
+            kind?: "VERDICT" | "APPROVED" | "SENT_BACK" | "PUBLISHED" | "CORRECTION";
             prevHash: string | null;
+            /** @description The desk's rating label the verdict was given under, as named then (docs/rating-scale.md); null on the default scale. */
+            ratingLabel?: string | null;
             rationale: string;
             seq: number;
             /**
@@ -1641,7 +1838,7 @@ export interface components {
             /** @description auto: every delivery failed for the whole window (a day by default); admin: switched off. */
             disabledReason: ("auto" | "admin") | null;
             enabled: boolean;
-            events: ("article.imported" | "claim.verdict")[];
+            events: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
             /** @description Since when every attempt has failed; null after a success. */
             failingSince: string | null;
             failuresInARow: number;
@@ -1661,7 +1858,7 @@ export interface components {
             /** @description auto: every delivery failed for the whole window (a day by default); admin: switched off. */
             disabledReason: ("auto" | "admin") | null;
             enabled: boolean;
-            events: ("article.imported" | "claim.verdict")[];
+            events: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
             /** @description Since when every attempt has failed; null after a success. */
             failingSince: string | null;
             id: string;
@@ -3142,6 +3339,146 @@ export interface operations {
             };
         };
     };
+    publishArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://factcheck.example.org/2024/12/syria-claims",
+                 *       "exclude": [
+                 *         4
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    exclude?: number[];
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        excluded: number[];
+                        publication: {
+                            articleId: string;
+                            modifiedAt: string | null;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            url: string;
+                        };
+                        published: {
+                            id: string;
+                            number: number;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such article. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some claims are not approved yet (`claims`: id, number, status, signoff of each), or none is approved. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     reopenArticle: {
         parameters: {
             query?: never;
@@ -3844,6 +4181,76 @@ export interface operations {
             };
         };
     };
+    listClaimReviews: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous page, unchanged. */
+                cursor?: string;
+                /** @description Rows per page, 1 to 200 (default 50). */
+                limit?: string;
+                /** @description since: a day as YYYY-MM-DD (UTC). */
+                since?: string;
+                /** @description until: a day as YYYY-MM-DD (UTC). */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ClaimReview items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** @constant */
+                            "@context": "https://schema.org";
+                            /** @constant */
+                            "@type": "ClaimReview";
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @description Pass as `cursor` for the following page; null on the last page. */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description A page size, cursor or date it cannot use. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listClaims: {
         parameters: {
             query?: {
@@ -4263,6 +4670,161 @@ export interface operations {
             };
             /** @description If-Match named a version the claim has moved past; `error.current` is the claim now. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approveClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claim: {
+                            id: string;
+                            number: number;
+                            /**
+                             * @description AWAITING after a verdict until an editor other than its author approves it (APPROVED); NONE without a verdict.
+                             * @enum {string}
+                             */
+                            signoff: "NONE" | "AWAITING" | "APPROVED";
+                            /** @enum {string} */
+                            status: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                            version: number;
+                        };
+                        correction: ({
+                            /** @enum {string} */
+                            fromStatus: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                            id: string;
+                            reason: string;
+                            /** @enum {string} */
+                            toStatus: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        /** @description The row appended to the claim's hash chain (serialisation v2, docs/signoff.md). */
+                        statusChange: {
+                            /** @enum {string} */
+                            fromStatus: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                            hash: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "VERDICT" | "APPROVED" | "SENT_BACK" | "PUBLISHED" | "CORRECTION";
+                            rationale: string;
+                            seq: number;
+                            /** @enum {string} */
+                            toStatus: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not an editor or admin, or (own verdict) you set this verdict: another editor must approve it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such claim. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The claim has no verdict awaiting sign-off, or changed since `version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5093,6 +5655,11 @@ export interface operations {
                             id: string;
                             /** @description Permanent number within the article (shown as C1, C2, …); never changes or is reused. */
                             number: number;
+                            /** @description The desk's rating label the claim now carries; null without one (docs/rating-scale.md). */
+                            ratingLabel: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /**
                              * @description PENDING until a reviewer records a verdict; then CORROBORATED, DISPUTED or UNVERIFIED (checked: neither confirmed nor refuted).
                              * @enum {string}
@@ -5166,6 +5733,157 @@ export interface operations {
             };
             /** @description If-Match named a version the claim has moved past; `error.current` is the claim now. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendBackClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "The date in the second source is a day off: check it again."
+                 *     }
+                 */
+                "application/json": {
+                    comment: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Sent back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claim: {
+                            id: string;
+                            number: number;
+                            /**
+                             * @description AWAITING after a verdict until an editor other than its author approves it (APPROVED); NONE without a verdict.
+                             * @enum {string}
+                             */
+                            signoff: "NONE" | "AWAITING" | "APPROVED";
+                            /** @enum {string} */
+                            status: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                            version: number;
+                        };
+                        /** @description The row appended to the claim's hash chain (serialisation v2, docs/signoff.md). */
+                        statusChange: {
+                            /** @enum {string} */
+                            fromStatus: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                            hash: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "VERDICT" | "APPROVED" | "SENT_BACK" | "PUBLISHED" | "CORRECTION";
+                            rationale: string;
+                            seq: number;
+                            /** @enum {string} */
+                            toStatus: "PENDING" | "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such claim. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The claim has no verdict awaiting sign-off, the article is finalized, or the claim changed since `version`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5738,6 +6456,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    ratingLabelId?: string | "" | null;
                     rationale: string;
                     /** @enum {string} */
                     status: "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
@@ -5759,6 +6478,11 @@ export interface operations {
                             id: string;
                             /** @description Permanent number within the article (shown as C1, C2, …); never changes or is reused. */
                             number: number;
+                            /** @description The desk's rating label the claim now carries; null without one (docs/rating-scale.md). */
+                            ratingLabel: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /**
                              * @description PENDING until a reviewer records a verdict; then CORROBORATED, DISPUTED or UNVERIFIED (checked: neither confirmed nor refuted).
                              * @enum {string}
@@ -7312,6 +8036,585 @@ export interface operations {
             };
         };
     };
+    getRatingScale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scale */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        labels: components["schemas"]["RatingLabel"][];
+                        scale: {
+                            bestRating: number;
+                            /**
+                             * @description default: no active label, the three verdicts are the scale (ratingValue 1 Disputed, 2 Unverified, 3 Corroborated); desk: the labels below.
+                             * @enum {string}
+                             */
+                            kind: "default" | "desk";
+                            worstRating: number;
+                        };
+                    };
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRatingLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Mostly true",
+                 *       "description": "Accurate, but needs clarification or additional information.",
+                 *       "color": "#2e7d32",
+                 *       "verdict": "CORROBORATED",
+                 *       "ratingValue": 4
+                 *     }
+                 */
+                "application/json": {
+                    color: string;
+                    description: string;
+                    name: string;
+                    ratingValue: number;
+                    /** @enum {string} */
+                    verdict: "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["RatingLabel"];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage the rating scale. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRatingLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The label */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["RatingLabel"];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such rating label. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteRatingLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage the rating scale. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such rating label. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Claims carry the label: rename or retire it instead. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRatingLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Partly true",
+                 *       "retired": false
+                 *     }
+                 */
+                "application/json": {
+                    color?: string;
+                    description?: string;
+                    name?: string;
+                    ratingValue?: number;
+                    retired?: boolean;
+                    /** @enum {string} */
+                    verdict?: "CORROBORATED" | "DISPUTED" | "UNVERIFIED";
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["RatingLabel"];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage the rating scale. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such rating label. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The label is in use and would change verdict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reorderRatingLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "ids": [
+                 *         "cl_false",
+                 *         "cl_misleading",
+                 *         "cl_true"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            /** @description Malformed JSON or invalid fields; `fields` says which. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "The input is not valid.",
+                     *         "fields": {
+                     *           "rationale": [
+                     *             "Explain the verdict in at least 15 characters."
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="ClaimLedger", with error="invalid_token" when the token sent was refused. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only admins manage the rating scale. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as Content-Type: application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the rate limit of the caller or the client address (docs/api.md). */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getRangeReport: {
         parameters: {
             query: {
@@ -8516,7 +9819,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    events: ("article.imported" | "claim.verdict")[];
+                    events: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
                     secret?: string;
                     url: string;
                 };
@@ -8805,7 +10108,7 @@ export interface operations {
                  */
                 "application/json": {
                     enabled?: boolean;
-                    events?: ("article.imported" | "claim.verdict")[];
+                    events?: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
                     /** @constant */
                     rotateSecret?: true;
                     secret?: string;

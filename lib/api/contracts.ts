@@ -66,6 +66,10 @@ export const errorBody = z
         .optional()
         .meta({ description: "Finalize: the unfinished counts to confirm, as they are now." }),
       unknownMentions: z.array(z.string()).optional().meta({ description: "Comment: the @names that match nobody." }),
+      claims: z
+        .array(z.object({ id: z.string(), number: z.int(), status: z.string(), signoff: z.string() }))
+        .optional()
+        .meta({ description: "Publish: the claims not yet approved (neither approved nor excluded)." }),
       budgetMs: z.int().optional().meta({ description: "UNAVAILABLE: the time budget the work exceeded." }),
       phase: z
         .enum(["queued", "running"])

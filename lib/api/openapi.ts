@@ -8,9 +8,11 @@ import { notificationPaths } from "./paths/notifications";
 import { reportPaths } from "./paths/reports";
 import { reviewPaths } from "./paths/review";
 import { similarPaths } from "./paths/similar";
+import { signoffPaths } from "./paths/signoff";
 import { revisionPaths } from "./paths/revisions";
 import { systemPaths } from "./paths/system";
 import { userPaths } from "./paths/users";
+import { ratingScalePaths } from "./paths/rating-scale";
 import { webhookPaths } from "./paths/webhooks";
 
 const OPERATION_METHODS = ["get", "put", "post", "delete", "patch"] as const;
@@ -128,6 +130,16 @@ const OPERATION_IDS: Record<string, string> = {
   "DELETE /api/v1/webhooks/{id}": "deleteWebhook",
   "GET /api/v1/webhooks/{id}/deliveries": "listWebhookDeliveries",
   "POST /api/v1/webhooks/{id}/test": "sendWebhookTestEvent",
+  "POST /api/v1/claims/{id}/approve": "approveClaim",
+  "POST /api/v1/claims/{id}/send-back": "sendBackClaim",
+  "POST /api/v1/articles/{id}/publish": "publishArticle",
+  "GET /api/v1/claimreview": "listClaimReviews",
+  "GET /api/v1/rating-scale": "getRatingScale",
+  "POST /api/v1/rating-scale/labels": "createRatingLabel",
+  "GET /api/v1/rating-scale/labels/{id}": "getRatingLabel",
+  "PATCH /api/v1/rating-scale/labels/{id}": "updateRatingLabel",
+  "DELETE /api/v1/rating-scale/labels/{id}": "deleteRatingLabel",
+  "PUT /api/v1/rating-scale/order": "reorderRatingLabels",
 };
 
 const TAGS = [
@@ -148,6 +160,8 @@ const TAGS = [
   },
   { name: "Reports", description: "Finalizing articles and exporting audit reports." },
   { name: "Webhooks", description: "Endpoints that receive signed events (admins); docs/webhooks.md." },
+  { name: "Sign-off and publishing", description: "Second-person sign-off, publication, the ClaimReview feed; docs/signoff.md." },
+  { name: "Rating scale", description: "The desk's rating labels (admins write); docs/rating-scale.md." },
 ];
 
 export function buildOpenApiDocument() {
@@ -175,6 +189,8 @@ export function buildOpenApiDocument() {
         finish(curationPaths, "Curation"),
         finish(reportPaths, "Reports"),
         finish(webhookPaths, "Webhooks"),
+        finish(signoffPaths, "Sign-off and publishing"),
+        finish(ratingScalePaths, "Rating scale"),
       ]),
     }),
   );

@@ -34,6 +34,19 @@ function translatorFor(locale: Locale) {
   return createTranslator({ locale, messages: CATALOGS[locale] as Messages, namespace: "history" });
 }
 
+// Sign-off and publication lines live with their area's catalog (lib/i18n/messages/*/signoff.json).
+const signoffTranslators = new Map<Locale, ReturnType<typeof signoffTranslatorFor>>();
+
+function signoffTranslatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: CATALOGS[locale] as Messages, namespace: "signoffHistory" });
+}
+
+function signoffTranslator(locale: Locale) {
+  let t = signoffTranslators.get(locale);
+  if (!t) signoffTranslators.set(locale, (t = signoffTranslatorFor(locale)));
+  return t;
+}
+
 function historyTranslator(locale: Locale) {
   let t = translators.get(locale);
   if (!t) translators.set(locale, (t = translatorFor(locale)));
@@ -81,7 +94,7 @@ function describer(context: DescribeContext) {
   const list = (items: string[]) => items.reduce((first, second) => t("list", { first, second }));
   /** "Removed …: the reason" when there is one. */
   const detail = (text: string, more: string | null | undefined) => (more ? t("detail", { text, detail: more }) : text);
-  return { t, own, knownClaim, claim, person, quote, due, status, role, and, list, detail };
+  return { t, own, knownClaim, claim, person, quote, due, status, role, and, list, detail, signoffT: signoffTranslator(locale) };
 }
 
 type Describer = ReturnType<typeof describer>;
@@ -322,6 +335,40 @@ function describeVerdict(
   return event.before?.status ? t("was", { text: line, status: statusName(event.before.status) }) : line;
 }
 
+function describeSignoff(
+  event: EventOf<
+    | "claim.approved"
+    | "claim.sent_back"
+    | "claim.published"
+    | "claim.corrected"
+    | "claim.publication_excluded"
+    | "article.published"
+    | "settings.public_pages"
+  >,
+  { signoffT: s, own, claim: claimOf, status, detail }: Describer,
+): string {
+  const claim = claimOf(event.entityId);
+  switch (event.action) {
+    case "claim.approved":
+      return detail(s("approved", { claim }), event.after?.status ? status(event.after.status) : null);
+    case "claim.sent_back":
+      return detail(s("sentBack", { claim }), event.after?.comment ? own(event.after.comment) : null);
+    case "claim.published":
+      return detail(s("published", { claim }), event.after?.url ? own(event.after.url) : null);
+    case "claim.corrected": {
+      const from = event.after?.fromStatus ?? event.before?.status;
+      const to = event.after?.status;
+      return detail(s("corrected", { claim }), from && to ? s("change", { from: status(from), to: status(to) }) : null);
+    }
+    case "claim.publication_excluded":
+      return s(event.after?.excluded === false ? "included" : "excluded", { claim: claimOf(event.entityId, event.after?.number) });
+    case "article.published":
+      return detail(s(event.after?.republished ? "articleRepublished" : "articlePublished"), event.after?.url ? own(event.after.url) : null);
+    case "settings.public_pages":
+      return s(event.after?.enabled ? "publicPagesOn" : "publicPagesOff");
+  }
+}
+
 /**
  * A one-line summary of a stored audit event, in `context.language` (English by default); rows
  * that do not parse are named, not hidden.
@@ -393,6 +440,16 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
       return t("webhookSecretRotated");
     case "webhook.auto_disabled":
       return t("webhookAutoDisabled", { url: own(event.after?.url ?? "") });
+    case "rating_label.created":
+      return t("ratingLabelCreated", { name: own(event.after?.name ?? "") });
+    case "rating_label.updated":
+      return event.after?.retired && !event.before?.retired
+        ? t("ratingLabelRetired", { name: own(event.after?.name ?? "") })
+        : t("ratingLabelUpdated", { name: own(event.after?.name ?? event.before?.name ?? "") });
+    case "rating_label.deleted":
+      return t("ratingLabelDeleted", { name: own(event.before?.name ?? "") });
+    case "rating_scale.reordered":
+      return t("ratingScaleReordered");
     case "article.imported":
     case "article.finalized":
     case "article.reopened":
@@ -446,5 +503,13 @@ export function describeAuditEvent(stored: StoredAuditEvent, context: DescribeCo
     case "verdict.set":
     case "verdict.reopened":
       return describeVerdict(event, names);
+    case "claim.approved":
+    case "claim.sent_back":
+    case "claim.published":
+    case "claim.corrected":
+    case "claim.publication_excluded":
+    case "article.published":
+    case "settings.public_pages":
+      return describeSignoff(event, names);
   }
 }

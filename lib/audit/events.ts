@@ -47,6 +47,18 @@ const webhookView = payload({
   secretHint: z.string().optional(),
 });
 
+const ratingLabelView = payload({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  color: z.string().optional(),
+  verdict: z.string().optional(),
+  ratingValue: z.number().optional(),
+  position: z.number().optional(),
+  retired: z.boolean().optional(),
+  /** Claims carrying the label when it changed (a change to those published is a correction). */
+  claimsCarrying: z.number().optional(),
+});
+
 const assignmentView = payload({
   claimId: z.string(),
   reviewerId: z.string(),
@@ -128,6 +140,11 @@ export const auditEventSchema = z.discriminatedUnion("action", [
     json,
     payload({ url: z.string().optional(), failingSince: z.string().optional() }),
   ),
+  // The desk's rating scale (lib/rating-scale): each label's state before and after the change.
+  event("rating_label.created", "RatingLabel", json, ratingLabelView),
+  event("rating_label.updated", "RatingLabel", ratingLabelView, ratingLabelView),
+  event("rating_label.deleted", "RatingLabel", ratingLabelView, json),
+  event("rating_scale.reordered", "RatingScale", payload({ ids: z.array(z.string()) }), payload({ ids: z.array(z.string()) })),
   event("article.imported", "Article", json, payload({ title: z.string().optional(), claims: z.number().optional() })),
   event(
     "article.finalized",
@@ -236,6 +253,24 @@ export const auditEventSchema = z.discriminatedUnion("action", [
   event("consultation.ended", "Consultation", json, payload({ claimId: z.string(), userId: z.string() })),
   event("verdict.set", "Claim", payload({ status: z.string() }), verdictAfter),
   event("verdict.reopened", "Claim", payload({ status: z.string() }), verdictAfter),
+  // Sign-off and publication (lib/signoff, lib/publishing): each names the history row it appended.
+  event("claim.approved", "Claim", payload({ status: z.string() }), verdictAfter),
+  event("claim.sent_back", "Claim", payload({ status: z.string() }), verdictAfter.extend({ comment: z.string().optional() })),
+  event("claim.published", "Claim", json, verdictAfter.extend({ url: z.string().optional() })),
+  event(
+    "claim.corrected",
+    "Claim",
+    payload({ status: z.string() }),
+    verdictAfter.extend({ correctionId: z.string().optional(), fromStatus: z.string().optional() }),
+  ),
+  event("claim.publication_excluded", "Claim", json, payload({ excluded: z.boolean(), number: z.number().int().optional() })),
+  event(
+    "article.published",
+    "Article",
+    payload({ url: z.string().nullish() }),
+    payload({ url: z.string(), claims: z.number().int().optional(), republished: z.boolean().optional() }),
+  ),
+  event("settings.public_pages", "Setting", json, payload({ enabled: z.boolean() })),
 ]);
 
 export type AuditEventInput = z.input<typeof auditEventSchema>;
@@ -246,7 +281,14 @@ export type AuditEntityType = AuditEvent["entityType"];
 export const AUDIT_ACTIONS = auditEventSchema.options.map((option) => option.shape.action.value) as AuditAction[];
 
 /** Actions whose `after` names the StatusChange row they appended. */
-export const HISTORY_ACTIONS = ["verdict.set", "verdict.reopened"] as const satisfies readonly AuditAction[];
+export const HISTORY_ACTIONS = [
+  "verdict.set",
+  "verdict.reopened",
+  "claim.approved",
+  "claim.sent_back",
+  "claim.published",
+  "claim.corrected",
+] as const satisfies readonly AuditAction[];
 
 /** A stored row as readers get it: typed when it parses, else kept as "unrecognised". */
 export type StoredAuditEvent =

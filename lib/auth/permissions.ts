@@ -32,6 +32,7 @@ export const ACTIONS = [
   "user.manage", // list, create, change role, deactivate
   "job.manage", // see failed background jobs and retry them
   "webhook.manage", // register, change and delete webhook endpoints, see their deliveries
+  "ratingScale.manage", // define, edit, reorder, retire and delete the desk's rating labels
   "article.list", // see the articles list (reviewers see only theirs)
   "article.listAll",
   "article.read",
@@ -43,6 +44,9 @@ export const ACTIONS = [
   "claim.read",
   "claim.verdict",
   "claim.reopen", // take a verdict back to "not yet reviewed"
+  "claim.signoff", // approve another person's verdict, or send it back (never one's own: lib/signoff)
+  "article.publish", // publish an article's approved verdicts, exclude claims from publication
+  "publicPage.manage", // turn the public fact-check pages on or off
   "claim.consult", // @mention a colleague who cannot read the claim, so they may read it and reply
   "consultation.end",
   "evidence.write",
@@ -62,6 +66,7 @@ export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "user.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
   "job.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
   "webhook.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
+  "ratingScale.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
   "article.list": staff(true),
   "article.listAll": staff(false),
   "article.read": staff(["reviewsArticle"]),
@@ -74,6 +79,9 @@ export const PERMISSIONS: Record<Action, Record<Role, Rule>> = {
   "claim.read": staff(["reviewsArticle", "consultedOnClaim"]),
   "claim.verdict": staff(["assignedToClaim"]),
   "claim.reopen": staff(false),
+  "claim.signoff": staff(false),
+  "article.publish": staff(false),
+  "publicPage.manage": { ADMIN: true, EDITOR: false, REVIEWER: false },
   // Those who may decide the claim may ask a colleague; a consulted person consults nobody further.
   "claim.consult": staff(["assignedToClaim"]),
   "consultation.end": staff(false),

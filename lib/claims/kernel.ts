@@ -70,7 +70,10 @@ export async function claimSnapshot(tx: DbTransaction, claimId: string): Promise
         select: { id: true, url: true, title: true, stance: true },
         orderBy: { createdAt: "asc" },
       },
+      // The verdict in force: approvals, send-backs and publications are chain rows too, but a
+      // conflict shows whose verdict the claim now carries.
       statusChanges: {
+        where: { kind: "VERDICT" },
         orderBy: { seq: "desc" },
         take: 1,
         select: { seq: true, toStatus: true, rationale: true, createdAt: true, actor: { select: { name: true } } },

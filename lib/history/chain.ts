@@ -9,6 +9,9 @@ export interface CitedSource {
   url: string;
 }
 
+/** What a row records (StatusChangeKind): rows from before sign-off are all VERDICT. */
+export type ChangeKind = "VERDICT" | "APPROVED" | "SENT_BACK" | "PUBLISHED" | "CORRECTION";
+
 export interface CanonicalChange {
   claimId: string;
   fromStatus: string;
@@ -17,6 +20,25 @@ export interface CanonicalChange {
   rationale: string;
   citedEvidence: CitedSource[];
   createdAt: Date | string;
+  /** Absent means VERDICT (rows and callers from before sign-off). */
+  kind?: ChangeKind | string;
+  /** The desk's rating label chosen with a verdict; absent or null on the default scale. */
+  ratingLabel?: string | null;
+}
+
+export const SERIALISATION_V1 = "claimledger.status-change.v1";
+export const SERIALISATION_V2 = "claimledger.status-change.v2";
+
+/**
+ * v1 is what every row written before sign-off was hashed under, and it can only express a
+ * verdict row without a rating label; such rows keep v1, so old chains verify byte for byte.
+ * Every other row (an approval, a send-back, a publication, a correction, a labelled verdict)
+ * is v2, which adds kind and label. Changing either on a stored row changes its bytes (and its
+ * version), so the recomputed hash no longer matches.
+ */
+export function serialisationVersion(change: Pick<CanonicalChange, "kind" | "ratingLabel">): 1 | 2 {
+  const kind = change.kind ?? "VERDICT";
+  return kind === "VERDICT" && (change.ratingLabel ?? null) === null ? 1 : 2;
 }
 
 /**
@@ -28,8 +50,7 @@ export function canonicalSerialisation(change: CanonicalChange): string {
   const cited = [...change.citedEvidence]
     .map((source) => [source.id, source.url])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([
-    "claimledger.status-change.v1",
+  const common = [
     change.claimId,
     change.fromStatus,
     change.toStatus,
@@ -37,7 +58,9 @@ export function canonicalSerialisation(change: CanonicalChange): string {
     change.rationale,
     cited,
     new Date(change.createdAt).toISOString(),
-  ]);
+  ];
+  if (serialisationVersion(change) === 1) return JSON.stringify([SERIALISATION_V1, ...common]);
+  return JSON.stringify([SERIALISATION_V2, ...common, change.kind ?? "VERDICT", change.ratingLabel ?? null]);
 }
 
 /** SHA-256 (hex) over the previous hash (empty for the first row), a newline, and the change. */

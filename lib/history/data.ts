@@ -24,6 +24,8 @@ const chainRowSelect = {
   createdAt: true,
   prevHash: true,
   hash: true,
+  kind: true,
+  ratingLabel: true,
 } as const;
 
 const CLAIM_BATCH_SIZE = 200;

@@ -12,7 +12,9 @@ import arClaims from "./messages/ar/server-claims.json";
 import arCommon from "./messages/ar/server-common.json";
 import arManage from "./messages/ar/server-manage.json";
 import arNotifications from "./messages/ar/server-notifications.json";
+import arRatingScale from "./messages/ar/server-rating-scale.json";
 import arRevisions from "./messages/ar/server-revisions.json";
+import arSignoff from "./messages/ar/server-signoff.json";
 import arSimilar from "./messages/ar/server-similar.json";
 import arSources from "./messages/ar/server-sources.json";
 import arWebhooks from "./messages/ar/server-webhooks.json";
@@ -20,7 +22,7 @@ import arWebhooks from "./messages/ar/server-webhooks.json";
 type Catalog = Record<string, string>;
 
 const SERVER_CATALOGS: Partial<Record<Locale, Catalog>> = {
-  ar: { ...arCommon, ...arAccounts, ...arClaims, ...arArticles, ...arManage, ...arSources, ...arSimilar, ...arRevisions, ...arWebhooks, ...arNotifications },
+  ar: { ...arCommon, ...arAccounts, ...arClaims, ...arArticles, ...arManage, ...arSources, ...arSimilar, ...arRevisions, ...arWebhooks, ...arNotifications, ...arRatingScale, ...arSignoff },
 };
 
 interface Pattern {

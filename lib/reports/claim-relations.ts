@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import type { Claim } from "@/lib/db/generated/prisma/client";
 import { parseCitedEvidence, verifyClaimHistory, type ChainRow } from "@/lib/history/chain";
 import { witnessesByClaim } from "@/lib/history/data";
+import { ratingLabelsOf } from "@/lib/rating-scale/data";
 import type { ReportClaim } from "./model";
 
 export const userSelect = { id: true, name: true, email: true } as const;
@@ -26,6 +27,8 @@ function chainRow(row: {
   createdAt: Date;
   prevHash: string | null;
   hash: string;
+  kind: string;
+  ratingLabel: string | null;
 }): ChainRow {
   return { ...row, citedEvidence: parseCitedEvidence(row.citedEvidence) };
 }
@@ -65,7 +68,7 @@ export async function reportClaimsOf(claims: Claim[], detail: ClaimDetail = "arc
   const eventsWhere = archive
     ? { entityId: { in: entityIds }, entityType: { in: ["Claim", "Evidence", "Assignment", "Comment"] } }
     : { entityId: { in: claimIds }, entityType: "Claim", action: { in: [...HISTORY_ACTIONS] } };
-  const [snapshotRows, eventRows] = await Promise.all([
+  const [snapshotRows, eventRows, ratingLabels] = await Promise.all([
     evidenceRows.length && detail !== "table"
       ? db.sourceSnapshot.findMany({
           where: { evidenceId: { in: evidenceRows.map((item) => item.id) } },
@@ -78,6 +81,7 @@ export async function reportClaimsOf(claims: Claim[], detail: ClaimDetail = "arc
       select: { ...auditEventFields, actorId: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
+    ratingLabelsOf(claims),
   ]);
   const snapshotsOf = new Map<string, Omit<(typeof snapshotRows)[number], "evidenceId">[]>();
   for (const { evidenceId, ...snapshot } of snapshotRows) {
@@ -146,6 +150,7 @@ export async function reportClaimsOf(claims: Claim[], detail: ClaimDetail = "arc
         createdAt: change.createdAt,
         prevHash: change.prevHash,
         hash: change.hash,
+        kind: change.kind,
       })),
       assignments: assignmentsOf(claim.id).map((a) => ({
         id: a.id,
@@ -161,6 +166,7 @@ export async function reportClaimsOf(claims: Claim[], detail: ClaimDetail = "arc
       auditEvents: archive ? eventsOf(claim.id).map(({ claimId: _c, ...event }) => event) : [],
       verification: { ok: verdict.ok, checked: statusChanges.length, breaks: verdict.breaks },
       anchor: { state: claim.anchorState, revision: claim.anchorRevision, start: claim.start, end: claim.end },
+      ratingLabel: (claim.ratingLabelId && ratingLabels.get(claim.ratingLabelId)) || null,
     };
   });
 }

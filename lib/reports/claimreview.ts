@@ -6,6 +6,7 @@
 import type { ReportArticle, ReportClaim, ReportContext } from "./model";
 import { STATUS_LABELS, verdictInForce } from "./model";
 import type { Verdict } from "@/lib/workflow/states";
+import { reviewRatingOf } from "@/lib/rating-scale/scale";
 
 export const RATING_SCALE: Record<Verdict, number> = { DISPUTED: 1, UNVERIFIED: 2, CORROBORATED: 3 };
 export const WORST_RATING = 1;
@@ -17,6 +18,8 @@ export interface ClaimReview {
   url: string;
   claimReviewed: string;
   datePublished: string;
+  /** Published claims only: the day of the last correction. */
+  dateModified?: string;
   author: { "@type": "Organization"; name: string; url?: string };
   reviewRating: {
     "@type": "Rating";
@@ -47,29 +50,30 @@ export function claimantAuthor(claimant: string): { "@type": "Organization" | "P
   return { "@type": organisation ? "Organization" : "Person", name: claimant };
 }
 
-/** null when the claim is not yet reviewed (PENDING), or was deleted. */
+/**
+ * null when the claim is not yet reviewed (PENDING), or was deleted. A published claim points at
+ * its public anchor, dated by its publication and its last correction (lib/publishing); any
+ * other at the app's own (sign-in) page of the claim, dated by its verdict.
+ */
 export function claimReviewFor(article: ReportArticle, claim: ReportClaim, context: ReportContext): ClaimReview | null {
   if (claim.status === "PENDING" || claim.deletedAt) return null;
   const verdict = verdictInForce(claim);
   const publisher = article.publisher ? { "@type": "Organization" as const, name: article.publisher } : undefined;
+  const published = article.publication?.claims.find((item) => item.claimId === claim.id);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${context.baseUrl}/claims/${claim.id}`,
+    url: published ? `${article.publication!.url}#c${published.number}` : `${context.baseUrl}/claims/${claim.id}`,
     claimReviewed: claim.statement,
-    datePublished: day(verdict?.createdAt ?? claim.updatedAt),
+    datePublished: day(published?.publishedAt ?? verdict?.createdAt ?? claim.updatedAt),
+    ...(published?.modifiedAt ? { dateModified: day(published.modifiedAt) } : {}),
     author: {
       "@type": "Organization",
       name: context.organisation.name,
       ...(context.organisation.url ? { url: context.organisation.url } : {}),
     },
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: RATING_SCALE[claim.status],
-      bestRating: BEST_RATING,
-      worstRating: WORST_RATING,
-      alternateName: STATUS_LABELS[claim.status],
-    },
+    // The desk's label and scale when the verdict was given under one, else the verdicts' own scale.
+    reviewRating: { "@type": "Rating", ...reviewRatingOf(claim.status, claim.ratingLabel) },
     itemReviewed: {
       "@type": "Claim",
       appearance: [
@@ -77,6 +81,63 @@ export function claimReviewFor(article: ReportArticle, claim: ReportClaim, conte
           "@type": "CreativeWork",
           // The original when we know it, else our stored copy of the article.
           url: article.url ?? `${context.baseUrl}/articles/${article.id}`,
+          headline: article.title,
+          ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
+          ...(publisher ? { publisher } : {}),
+        },
+      ],
+      ...(claim.claimant ? { author: claimantAuthor(claim.claimant) } : {}),
+      ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
+    },
+  };
+}
+
+/** A published claim as the feed and the public page read it (PublishedClaim and its article). */
+export interface PublishedClaimReviewInput {
+  article: { id: string; title: string; url: string | null; publisher: string | null; publishedAt: Date | null };
+  publication: { url: string };
+  claim: {
+    number: number;
+    statement: string;
+    claimant: string | null;
+    status: Verdict;
+    ratingLabel: string | null;
+    publishedAt: Date;
+    modifiedAt: Date | null;
+  };
+  organisation: { name: string; url: string | null };
+}
+
+/**
+ * The ClaimReview of a published verdict: its public anchor as `url`, the day it was published,
+ * and `dateModified` once a correction changed it. The label the desk published under, if any,
+ * is its `alternateName`; the value stays on the three-verdict scale documented above.
+ */
+export function publishedClaimReview(input: PublishedClaimReviewInput): ClaimReview & { dateModified?: string } {
+  const { article, publication, claim, organisation } = input;
+  const publisher = article.publisher ? { "@type": "Organization" as const, name: article.publisher } : undefined;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${publication.url}#c${claim.number}`,
+    claimReviewed: claim.statement,
+    datePublished: day(claim.publishedAt),
+    ...(claim.modifiedAt ? { dateModified: day(claim.modifiedAt) } : {}),
+    author: { "@type": "Organization", name: organisation.name, ...(organisation.url ? { url: organisation.url } : {}) },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: RATING_SCALE[claim.status],
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
+      alternateName: claim.ratingLabel ?? STATUS_LABELS[claim.status],
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      appearance: [
+        {
+          "@type": "CreativeWork",
+          // The original article when we know its address; else the fact-check itself.
+          url: article.url ?? publication.url,
           headline: article.title,
           ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
           ...(publisher ? { publisher } : {}),

@@ -52,9 +52,23 @@ export const CLAIM_COLUMNS = [
   // the article's text they refer to (an orphan's: the one its quote was last found in).
   "anchor_state",
   "anchor_revision",
+  // The desk's rating label of the verdict in force (docs/rating-scale.md); empty on the default
+  // scale. Appended last so consumers reading columns by position keep working.
+  "rating_label",
+  // Publication (docs/signoff.md): the claim's public anchor once published, and its corrections
+  // ("day: from → to, approved by …: why", one a line).
+  "public_url",
+  "corrections",
 ] as const;
 
-export function claimCsvRow(article: Pick<ReportArticle, "id" | "title">, claim: ReportClaim): string {
+export function claimCsvRow(article: Pick<ReportArticle, "id" | "title" | "publication">, claim: ReportClaim): string {
+  const published = article.publication?.claims.find((item) => item.claimId === claim.id);
+  const corrections = (article.publication?.corrections ?? [])
+    .filter((correction) => correction.claimId === claim.id)
+    .map(
+      (correction) =>
+        `${correction.createdAt.toISOString().slice(0, 10)}: ${STATUS_LABELS[correction.fromStatus]} → ${STATUS_LABELS[correction.toStatus]}, approved by ${correction.approvedBy.name}: ${correction.reason}`,
+    );
   // Empty while the claim is not yet reviewed, also after an editor took its verdict back.
   const verdict = verdictInForce(claim);
   const current = claim.evidence.filter((source) => !source.removedAt);
@@ -84,6 +98,9 @@ export function claimCsvRow(article: Pick<ReportArticle, "id" | "title">, claim:
       .join("; "),
     claim.anchor.state,
     claim.anchor.revision,
+    claim.ratingLabel?.name,
+    published ? `${article.publication!.url}#c${published.number}` : null,
+    corrections.join("\n"),
   ]);
 }
 

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { verifyHistories } from "@/lib/history/data";
+import { reportPublicationSelect, toReportPublication } from "@/lib/publishing/report";
 import { reportClaimsOf, userSelect, type ClaimDetail } from "./claim-relations";
 import { STATUSES, type ArticleSummary, type ReportArticle, type ReportClaim, type Status, type Verification } from "./model";
 
@@ -30,6 +31,7 @@ export const reportArticleSelect = {
   finalizedAt: true,
   importedBy: { select: userSelect },
   finalizedBy: { select: userSelect },
+  ...reportPublicationSelect,
 } as const;
 
 /** A row of summaryCounts: one per article and status. */
@@ -94,7 +96,7 @@ export async function verifyArticleHistory(articleId: string, batchSize = CLAIM_
   return { ok: result.ok, checked: result.checkedRows, breaks: result.breaks };
 }
 
-type ArticleRow = Omit<ReportArticle, "summary" | "verification" | "auditEvents">;
+type ArticleRow = Omit<ReportArticle, "summary" | "verification" | "auditEvents" | "publication"> & Parameters<typeof toReportPublication>[0];
 
 /** The report's article, its members in a fixed order (the JSON archive writes them in this order). */
 export function reportArticle(row: ArticleRow, summary: ArticleSummary, verification: Verification, auditEvents: ReportArticle["auditEvents"]): ReportArticle {
@@ -114,6 +116,7 @@ export function reportArticle(row: ArticleRow, summary: ArticleSummary, verifica
     summary,
     verification,
     auditEvents,
+    publication: toReportPublication(row),
   };
 }
 

@@ -76,6 +76,8 @@ export interface ReportStatusChange {
   createdAt: Date;
   prevHash: string | null;
   hash: string;
+  /** What the row records (docs/signoff.md): VERDICT (also when absent), APPROVED, SENT_BACK, PUBLISHED, CORRECTION. */
+  kind?: string;
 }
 
 export interface ReportAssignment {
@@ -138,6 +140,18 @@ export interface ReportClaim {
   auditEvents: ReportAuditEvent[];
   verification: Verification;
   anchor: ReportAnchor;
+  /** The desk's rating label the verdict in force was given under (docs/rating-scale.md); null on the default scale. */
+  ratingLabel?: ReportRatingLabel | null;
+}
+
+/** A label of the desk's rating scale as reports show it: ratingValue is on 1 (worst) … 5 (best). */
+export interface ReportRatingLabel {
+  id: string;
+  name: string;
+  color: string;
+  verdict: Exclude<Status, "PENDING">;
+  ratingValue: number;
+  retiredAt: Date | null;
 }
 
 export interface ArticleSummary {
@@ -168,6 +182,30 @@ export interface ReportArticle {
   verification: Verification;
   /** Events about the article itself (import, finalize, reopen, exports). */
   auditEvents: ReportAuditEvent[];
+  publication?: ReportPublication | null;
+}
+
+/** Where the article's fact-check was published, its claims and corrections (docs/signoff.md); null when not published. */
+export interface ReportPublication {
+  url: string;
+  publishedAt: Date;
+  modifiedAt: Date | null;
+  publishedBy: ReportUser;
+  claims: { claimId: string; number: number; status: Status; ratingLabel: string | null; publishedAt: Date; modifiedAt: Date | null }[];
+  corrections: {
+    id: string;
+    claimId: string;
+    number: number | null;
+    fromStatus: Status;
+    toStatus: Status;
+    fromRatingLabel: string | null;
+    toRatingLabel: string | null;
+    fromRationale: string;
+    toRationale: string;
+    reason: string;
+    approvedBy: ReportUser;
+    createdAt: Date;
+  }[];
 }
 
 export type ReportScope =
@@ -200,7 +238,8 @@ export interface ArticleReportSource {
  */
 export function verdictInForce(claim: Pick<ReportClaim, "status" | "history">): ReportStatusChange | null {
   if (!isVerdict(claim.status)) return null;
-  return claim.history.findLast((change) => change.toStatus === claim.status) ?? null;
+  // The row that set it: approvals, publications and corrections end in the same status but set nothing.
+  return claim.history.findLast((change) => (change.kind ?? "VERDICT") === "VERDICT" && change.toStatus === claim.status) ?? null;
 }
 
 /** The last status change when it took the verdict back (the claim is not yet reviewed again). */

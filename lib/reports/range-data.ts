@@ -96,7 +96,7 @@ async function deletedClaimsVerdicts(articleIds: string[]) {
   const [rows, witnesses] = await Promise.all([
     db.statusChange.findMany({
       where: { claimId: { in: ids } },
-      select: { id: true, claimId: true, seq: true, fromStatus: true, toStatus: true, actorId: true, rationale: true, citedEvidence: true, createdAt: true, prevHash: true, hash: true },
+      select: { id: true, claimId: true, seq: true, fromStatus: true, toStatus: true, actorId: true, rationale: true, citedEvidence: true, createdAt: true, prevHash: true, hash: true, kind: true, ratingLabel: true },
       orderBy: [{ claimId: "asc" }, { seq: "asc" }],
     }),
     auditWitnesses(ids),

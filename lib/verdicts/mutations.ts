@@ -1,17 +1,19 @@
 // Status changes of a claim: a reviewer's verdict, and an editor's reopen. Both go through the
 // claim-write kernel and the lifecycle rules, append one hash-chained StatusChange row, and
-// settle the claim's assignment in the same transaction.
+// settle the claim's assignment in the same transaction. A verdict then awaits a second person's
+// sign-off (lib/signoff); a reopen clears it.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { assignmentRowSelect, moveAssignment } from "@/lib/assignments/transitions";
 import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
 import { AppError, forbidden } from "@/lib/errors";
-import { hashStatusChange, type CanonicalChange } from "@/lib/history/chain";
+import { appendStatusChange } from "@/lib/history/append";
 import { verdictChanges } from "@/lib/notifications/changes";
 import { notify } from "@/lib/notifications/create";
 import { parseInput } from "@/lib/validation";
 import { assignmentEffect, transitionOf, transitionProblem } from "@/lib/workflow/lifecycle";
 import type { ClaimStatus, Verdict } from "@/lib/workflow/states";
+import { ratingLabelForVerdict } from "@/lib/rating-scale/data";
 import { emitClaimVerdict } from "@/lib/webhooks/emit";
 import { verdictProblem } from "./rules";
 import { reopenClaimSchema, verdictSchema } from "./schema";
@@ -27,7 +29,11 @@ export async function setVerdict(actor: Actor, claimId: unknown, input: unknown)
     });
     const problem = verdictProblem(data.status, sources);
     if (problem) throw new AppError("VALIDATION_FAILED", problem, { fields: { status: [problem] } });
-    return changeStatus(actor, context, data.status, data.rationale, sources);
+    // The desk's rating label, if one was chosen: active and standing for this verdict (lib/rating-scale).
+    const label = await ratingLabelForVerdict(context.tx, data.ratingLabelId, data.status);
+    const result = await changeStatus(actor, context, data.status, data.rationale, sources, label?.name ?? null);
+    await context.tx.claim.update({ where: { id: context.claim.id }, data: { ratingLabelId: label?.id ?? null } });
+    return { ...result, claim: { ...result.claim, ratingLabel: label ? { id: label.id, name: label.name } : null } };
   });
   await emitClaimVerdict(done.statusChange.id); // webhooks (lib/webhooks), after the commit; never throws
   return done;
@@ -42,7 +48,10 @@ export async function reopenClaim(actor: Actor, claimId: unknown, input: unknown
       select: { id: true, url: true },
       orderBy: { id: "asc" },
     });
-    return changeStatus(actor, context, "PENDING", data.reason, sources);
+    const result = await changeStatus(actor, context, "PENDING", data.reason, sources);
+    // Not yet reviewed carries no rating label (lib/rating-scale); the history row keeps the old one.
+    await context.tx.claim.update({ where: { id: context.claim.id }, data: { ratingLabelId: null } });
+    return { ...result, claim: { ...result.claim, ratingLabel: null } };
   });
 }
 
@@ -52,46 +61,32 @@ async function changeStatus(
   to: ClaimStatus,
   rationale: string,
   sources: { id: string; url: string }[],
+  ratingLabel: string | null = null,
 ) {
   const problem = transitionProblem(actor, claim.status, to, facts);
   if (problem) {
     if (transitionOf(claim.status, to) === null) throw new AppError("CONFLICT", problem);
     throw forbidden(problem);
   }
-  const previous = await tx.statusChange.findFirst({
-    where: { claimId: claim.id },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
+  // Whose verdict this replaces or takes back: they hear of it (lib/notifications).
+  // Verdict rows only: an approval or a publication is nobody's verdict.
+  const history = await tx.statusChange.findMany({
+    where: { claimId: claim.id, kind: "VERDICT" },
+    orderBy: { seq: "asc" },
+    select: { toStatus: true, actorId: true },
   });
-  const change: CanonicalChange = {
+  const statusChange = await appendStatusChange(tx, {
     claimId: claim.id,
+    kind: "VERDICT",
     fromStatus: claim.status,
     toStatus: to,
     actorId: actor.id,
     rationale,
-    citedEvidence: sources.map(({ id, url }) => ({ id, url })),
-    createdAt: new Date(),
-  };
-  const prevHash = previous?.hash ?? null;
-  // Whose verdict this replaces or takes back: they hear of it (lib/notifications).
-  const history = await tx.statusChange.findMany({
-    where: { claimId: claim.id },
-    orderBy: { seq: "asc" },
-    select: { toStatus: true, actorId: true },
+    citedEvidence: sources,
+    ratingLabel,
   });
-  const statusChange = await tx.statusChange.create({
-    data: {
-      ...change,
-      fromStatus: claim.status,
-      toStatus: to,
-      createdAt: change.createdAt,
-      citedEvidence: change.citedEvidence.map(({ id, url }) => ({ id, url })),
-      seq: (previous?.seq ?? 0) + 1,
-      prevHash,
-      hash: hashStatusChange(prevHash, change),
-    },
-  });
-  await tx.claim.update({ where: { id: claim.id }, data: { status: to } });
+  // Every new verdict waits for a second person (lib/signoff); taking it back leaves nothing to sign off.
+  await tx.claim.update({ where: { id: claim.id }, data: { status: to, signoff: to === "PENDING" ? "NONE" : "AWAITING" } });
   const transition = to === "PENDING" ? "reopen" : "verdict";
   const assignment = await settleAssignment({ tx, actorId: actor.id }, claim.id, assignmentEffect(transition));
   await audit({
@@ -123,7 +118,7 @@ const VERDICT_TAKEN_BACK = { to: "OPEN", closeReason: null, reason: "verdict tak
  * one (if no assignment is open). Each changed assignment gets its own "assignment.updated"
  * event; the claim's row lock (held by the kernel) keeps assign and unassign out meanwhile.
  */
-async function settleAssignment(
+export async function settleAssignment(
   { tx, actorId }: Pick<ClaimWriteContext, "tx"> & { actorId: string },
   claimId: string,
   effect: "complete" | "reopen",

@@ -1,6 +1,7 @@
 // Verdict input, shared by the verdict form, the API and the server; and the editor's reopen.
 import { z } from "zod";
 import { versionSchema } from "@/lib/evidence/schema";
+import { ratingLabelChoiceSchema } from "@/lib/rating-scale/schema";
 import { unstorableTextReason } from "@/lib/schemas";
 import { VERDICTS } from "@/lib/workflow/states";
 
@@ -20,6 +21,8 @@ const historyText = (missing: string, what: string) =>
 export const verdictFieldsSchema = z.object({
   status: z.enum(VERDICTS, { error: "Choose Corroborated, Disputed or Unverified." }),
   rationale: historyText("Explain the verdict.", "Explain the verdict"),
+  /** The desk's rating label (docs/rating-scale.md): optional; it must stand for `status`. */
+  ratingLabelId: ratingLabelChoiceSchema,
 });
 export type VerdictFieldsInput = z.input<typeof verdictFieldsSchema>;
 

@@ -9,7 +9,14 @@ import { appBaseUrl } from "@/lib/mail/config";
 import { getWebhookEndpoint, importedArticleFacts, subscribedEndpointIds, verdictFacts } from "./data";
 import { TEST_EVENT, type WebhookEvent } from "./events";
 import { actorRef } from "./mutations";
-import { articleImportedData, buildPayload, claimVerdictData, testEventData, type WebhookPayload } from "./payload";
+import {
+  articleImportedData,
+  buildPayload,
+  claimSignedOffData,
+  claimVerdictData,
+  testEventData,
+  type WebhookPayload,
+} from "./payload";
 
 /** Retry timing for this process's deliveries; the tests shorten it (docs/webhooks.md has the default). */
 function retryOverride(env: NodeJS.ProcessEnv = process.env) {
@@ -54,6 +61,14 @@ export function emitClaimVerdict(statusChangeId: string): Promise<number> {
   return emit("claim.verdict", async () => {
     const found = await verdictFacts(statusChangeId);
     return found ? { data: claimVerdictData(found.facts, appBaseUrl()), occurredAt: found.occurredAt } : null;
+  });
+}
+
+/** A verdict was approved or sent back (lib/signoff): the history row it appended names the rest. */
+export function emitClaimSignedOff(statusChangeId: string, decision: "approved" | "sent_back"): Promise<number> {
+  return emit("claim.signed_off", async () => {
+    const found = await verdictFacts(statusChangeId);
+    return found ? { data: claimSignedOffData(found.facts, decision, appBaseUrl()), occurredAt: found.occurredAt } : null;
   });
 }
 

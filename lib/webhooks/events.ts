@@ -3,7 +3,7 @@
 // yet (sign-off, publication, corrections: issue 17) are documented in docs/webhooks.md as coming
 // with those features, and are not accepted here until something emits them.
 
-export const WEBHOOK_EVENTS = ["article.imported", "claim.verdict"] as const;
+export const WEBHOOK_EVENTS = ["article.imported", "claim.verdict", "claim.signed_off"] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** Sent by an admin's "send a test event", to that endpoint only, whatever it subscribed to. */
@@ -14,6 +14,7 @@ export type DeliveredEvent = WebhookEvent | typeof TEST_EVENT;
 export const EVENT_LABEL_KEYS = {
   "article.imported": "article_imported",
   "claim.verdict": "claim_verdict",
+  "claim.signed_off": "claim_signed_off",
 } as const satisfies Record<WebhookEvent, string>;
 
 export function isWebhookEvent(name: string): name is WebhookEvent {

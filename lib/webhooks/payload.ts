@@ -79,6 +79,20 @@ export function claimVerdictData(facts: VerdictFacts, base: string) {
   };
 }
 
+/** claim.signed_off: an editor approved the verdict in force, or sent it back with a comment (docs/signoff.md). */
+export function claimSignedOffData(facts: VerdictFacts, decision: "approved" | "sent_back", base: string) {
+  const { article, claim } = claimVerdictData(facts, base);
+  return {
+    article,
+    claim,
+    decision,
+    // The verdict signed off: an approval keeps it, a send-back leaves it (the claim is not yet reviewed again).
+    verdict: facts.previousStatus,
+    comment: decision === "sent_back" ? facts.rationale : null,
+    signedOffBy: facts.reviewer,
+  };
+}
+
 export function testEventData(endpoint: { id: string; url: string }, requestedBy: PersonRef) {
   return {
     message: "A test event from ClaimLedger: this endpoint is reachable and its signature checks out.",

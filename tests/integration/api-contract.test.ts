@@ -11,6 +11,8 @@ import { apiFixtures, BAD_IDS, request, ROUTES, urlOf, type Fixtures, type Route
 import { documentedOperations, exercised, operationKey } from "./openapi-contract";
 import { makeUser, uniqueSuffix } from "./factories";
 import { createApiToken } from "@/lib/tokens/mutations";
+import { db } from "@/lib/db/client";
+import { setVerdict } from "@/lib/verdicts/mutations";
 
 /** One read-only token for the file: every authenticated write refuses it (docs/accounts.md). */
 let readOnlyToken: Promise<string> | undefined;
@@ -76,6 +78,18 @@ async function afterFinalizing(route: RouteSpec, f: Fixtures): Promise<ApiAnswer
   const finalize = ROUTES.find((r) => keyOf(r) === "POST /api/v1/articles/{id}/finalize")!;
   expect((await SPECIAL["POST /api/v1/articles/{id}/finalize"].success!(finalize, f)).status).toBe(200);
   return call(route, f);
+}
+
+/** The fixtures' claim with the reviewer's verdict, awaiting an editor's sign-off. */
+async function awaitingSignoff(f: Fixtures) {
+  const reviewer = { id: f.reviewerId, role: "REVIEWER" as const, active: true };
+  const { version } = await db.claim.findUniqueOrThrow({ where: { id: f.claimId }, select: { version: true } });
+  await setVerdict(reviewer, f.claimId, { status: "UNVERIFIED", rationale: "Neither source settles it.", version });
+}
+
+/** The fixtures' sibling claim carries the rating label (or none again). */
+async function carryRatingLabel(f: Fixtures, ratingLabelId: string | null) {
+  await db.claim.update({ where: { id: f.siblingClaimId }, data: { ratingLabelId } });
 }
 
 /** What a route needs beyond the table's valid request: its success, and how to provoke its 409. */
@@ -148,6 +162,38 @@ const SPECIAL: Record<
       return call(route, f, await fresh(route, f));
     },
   },
+  // Nothing awaits sign-off until the reviewer's verdict (409); then the editor approves or sends it back.
+  "POST /api/v1/claims/{id}/approve": {
+    conflictFirst: true,
+    conflict: (route, f) => call(route, f),
+    success: async (route, f) => {
+      await awaitingSignoff(f);
+      return call(route, f);
+    },
+  },
+  "POST /api/v1/claims/{id}/send-back": {
+    conflictFirst: true,
+    conflict: (route, f) => call(route, f),
+    success: async (route, f) => {
+      await awaitingSignoff(f);
+      return call(route, f);
+    },
+  },
+  // Unapproved claims block publication (409 lists them); approved, with the others excluded, it publishes.
+  "POST /api/v1/articles/{id}/publish": {
+    conflictFirst: true,
+    conflict: (route, f) => call(route, f),
+    success: async (route, f) => {
+      await awaitingSignoff(f);
+      const approve = ROUTES.find((r) => keyOf(r) === "POST /api/v1/claims/{id}/approve")!;
+      expect((await call(approve, f)).status).toBe(200);
+      const others = await db.claim.findMany({
+        where: { articleId: f.articleId, deletedAt: null, id: { not: f.claimId } },
+        select: { number: true },
+      });
+      return call(route, f, { json: { ...route.body!.valid(f), exclude: others.map((claim) => claim.number) } });
+    },
+  },
   "PUT /api/v1/claims/{id}/claimant": { conflict: stale },
   "PATCH /api/v1/claims/{id}": { conflict: stale },
   "POST /api/v1/claims/{id}/split": { conflict: stale },
@@ -196,6 +242,24 @@ const SPECIAL: Record<
       });
     },
     conflict: (route, f) => call(route, f, { json: { confirmPending: 0, confirmOpenAssignments: 0 } }),
+  },
+  // A label a claim carries keeps its verdict and cannot be deleted (docs/rating-scale.md).
+  "PATCH /api/v1/rating-scale/labels/{id}": {
+    conflict: async (route, f) => {
+      await carryRatingLabel(f, f.ratingLabelId);
+      return call(route, f, { json: { verdict: "DISPUTED" } });
+    },
+  },
+  "DELETE /api/v1/rating-scale/labels/{id}": {
+    conflictFirst: true,
+    conflict: async (route, f) => {
+      await carryRatingLabel(f, f.ratingLabelId);
+      return call(route, f);
+    },
+    success: async (route, f) => {
+      await carryRatingLabel(f, null);
+      return call(route, f);
+    },
   },
   "POST /api/v1/articles/{id}/reopen": {
     conflictFirst: true,

@@ -40,6 +40,10 @@ import { DELETE as deleteClaim, GET as readClaim, PATCH as editClaim } from "@/a
 import { POST as setVerdict } from "@/app/api/v1/claims/[id]/verdict/route";
 import { PUT as setClaimant } from "@/app/api/v1/claims/[id]/claimant/route";
 import { POST as reopenClaim } from "@/app/api/v1/claims/[id]/reopen/route";
+import { POST as approveClaim } from "@/app/api/v1/claims/[id]/approve/route";
+import { POST as sendBackClaim } from "@/app/api/v1/claims/[id]/send-back/route";
+import { POST as publishArticle } from "@/app/api/v1/articles/[id]/publish/route";
+import { GET as claimReviewFeed } from "@/app/api/v1/claimreview/route";
 import { DELETE as endConsultation } from "@/app/api/v1/consultations/[id]/route";
 import { DELETE as removeEvidence, PATCH as editEvidence } from "@/app/api/v1/evidence/[id]/route";
 import { POST as addSourceSnapshot } from "@/app/api/v1/evidence/[id]/snapshots/route";
@@ -59,6 +63,15 @@ import { GET as listWebhooks, POST as createWebhook } from "@/app/api/v1/webhook
 import { DELETE as deleteWebhook, GET as getWebhook, PATCH as updateWebhook } from "@/app/api/v1/webhooks/[id]/route";
 import { GET as listWebhookDeliveries } from "@/app/api/v1/webhooks/[id]/deliveries/route";
 import { POST as sendWebhookTest } from "@/app/api/v1/webhooks/[id]/test/route";
+import { GET as getRatingScale } from "@/app/api/v1/rating-scale/route";
+import { POST as createRatingLabel } from "@/app/api/v1/rating-scale/labels/route";
+import {
+  DELETE as deleteRatingLabel,
+  GET as getRatingLabel,
+  PATCH as updateRatingLabel,
+} from "@/app/api/v1/rating-scale/labels/[id]/route";
+import { PUT as reorderRatingLabels } from "@/app/api/v1/rating-scale/order/route";
+import { createRatingLabel as createRatingLabelDirectly } from "@/lib/rating-scale/mutations";
 import { createWebhookEndpoint } from "@/lib/webhooks/mutations";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -116,6 +129,8 @@ export interface Fixtures {
   similarConfirmedMatchId: string;
   /** A disabled webhook endpoint of the admin's (disabled: events from other tests must not reach it). */
   webhookId: string;
+  /** A retired rating label of the desk's scale (retired: it never shows among the choices of other tests). */
+  ratingLabelId: string;
 }
 
 export type Caller = keyof Fixtures["tokens"];
@@ -154,6 +169,44 @@ export interface RouteSpec {
 }
 
 export const ROUTES: RouteSpec[] = [
+  // Sign-off and publishing (docs/signoff.md).
+  {
+    method: "POST",
+    path: "/api/v1/claims/[id]/approve",
+    handler: approveClaim,
+    params: (f) => ({ id: f.claimId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/claims/[id]/send-back",
+    handler: sendBackClaim,
+    params: (f) => ({ id: f.claimId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: () => ({ comment: "Check the date of the second source." }),
+      wrongTypes: { comment: 1, version: "1" },
+      wrongFields: ["comment", "version"],
+      textField: "comment",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/articles/[id]/publish",
+    handler: publishArticle,
+    params: (f) => ({ id: f.articleId }),
+    caller: "editor",
+    forbidden: ["reviewer", "outsider"],
+    body: {
+      valid: () => ({ url: "https://factcheck.example.org/2024/api-table" }),
+      wrongTypes: { url: 1, exclude: "C2" },
+      wrongFields: ["url", "exclude"],
+      textField: "url",
+    },
+  },
+  { method: "GET", path: "/api/v1/claimreview", handler: claimReviewFeed, caller: "reviewer" },
   { method: "GET", path: "/api/health", handler: health, public: true, caller: "editor" },
   { method: "GET", path: "/api/v1/openapi.json", handler: openapi, public: true, caller: "editor" },
   { method: "GET", path: "/api/v1/me", handler: me, caller: "reviewer" },
@@ -854,6 +907,69 @@ export const ROUTES: RouteSpec[] = [
     caller: "admin",
     forbidden: ["editor", "reviewer"],
   },
+  // The desk's rating scale (docs/rating-scale.md): everyone reads, admins write.
+  { method: "GET", path: "/api/v1/rating-scale", handler: getRatingScale, caller: "reviewer" },
+  {
+    method: "POST",
+    path: "/api/v1/rating-scale/labels",
+    handler: createRatingLabel,
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+    body: {
+      valid: () => ({
+        name: `Mostly true ${uniqueSuffix()}`,
+        description: "Accurate, but leaves something out.",
+        color: "#2e7d32",
+        verdict: "CORROBORATED",
+        ratingValue: 4,
+      }),
+      wrongTypes: { name: 5, description: 6, color: "green", verdict: "MAYBE", ratingValue: "four" },
+      wrongFields: ["name", "description", "color", "verdict", "ratingValue"],
+      textField: "name",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/rating-scale/labels/[id]",
+    handler: getRatingLabel,
+    params: (f) => ({ id: f.ratingLabelId }),
+    caller: "reviewer",
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/rating-scale/labels/[id]",
+    handler: updateRatingLabel,
+    params: (f) => ({ id: f.ratingLabelId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+    body: {
+      valid: () => ({ name: `Partly true ${uniqueSuffix()}`, ratingValue: 3 }),
+      wrongTypes: { name: 5, retired: "yes", ratingValue: 9 },
+      wrongFields: ["name", "retired", "ratingValue"],
+      textField: "name",
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/rating-scale/labels/[id]",
+    handler: deleteRatingLabel,
+    params: (f) => ({ id: f.ratingLabelId }),
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/rating-scale/order",
+    handler: reorderRatingLabels,
+    caller: "admin",
+    forbidden: ["editor", "reviewer"],
+    body: {
+      valid: (f) => ({ ids: [f.ratingLabelId] }),
+      wrongTypes: { ids: "all" },
+      wrongFields: ["ids"],
+      textField: "ids",
+    },
+  },
 ];
 
 export const BAD_IDS = ["%00", "\u0000", "x".repeat(100), "a b", "../x", "' OR 1=1 --", "é"];
@@ -978,7 +1094,21 @@ export async function apiFixtures(): Promise<Fixtures> {
       await db.consultation.create({ data: { claimId: sibling.id, userId: outsider.id, invitedById: editor.id } })
     ).id,
     webhookId: await disabledWebhook(admin),
+    ratingLabelId: await retiredRatingLabel(admin),
   };
+}
+
+/** A label of the scale, retired at once so no other test's verdict form or scale shows it. */
+async function retiredRatingLabel(admin: Actor): Promise<string> {
+  const label = await createRatingLabelDirectly(admin, {
+    name: `Fixture label ${uniqueSuffix()}`,
+    description: "A label the API tables read, change and delete.",
+    color: "#5b6b7a",
+    verdict: "UNVERIFIED",
+    ratingValue: 2,
+  });
+  await db.ratingLabel.update({ where: { id: label.id }, data: { retiredAt: new Date() } });
+  return label.id;
 }
 
 /** An endpoint no event reaches: disabled, on an address that is never fetched in tests. */

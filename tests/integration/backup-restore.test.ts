@@ -175,6 +175,20 @@ async function populate() {
       responseExcerpt: "Internal «error»\t🎉",
     },
   });
+  // Sign-off, publication and a correction (issue 17): ArticlePublication, PublishedClaim, Correction.
+  const { approveClaim } = await import("@/lib/signoff/mutations");
+  const { publishArticle } = await import("@/lib/publishing/mutations");
+  const { reopenClaim } = await import("@/lib/verdicts/mutations");
+  await approveClaim(editor, claim.id, {});
+  const others = await db.claim.findMany({ where: { articleId: unverified.article.id, deletedAt: null, id: { not: claim.id } } });
+  await publishArticle(editor, unverified.article.id, { url: "https://fc.example/backup", exclude: others.map((other) => other.number) });
+  await reopenClaim(editor, claim.id, { reason: "The city published a corrected count.", version: await claimVersion(claim.id) });
+  await setVerdict(alice, claim.id, {
+    status: "UNVERIFIED",
+    rationale: "The corrected count cannot be confirmed either.",
+    version: await claimVersion(claim.id),
+  });
+  await approveClaim(editor, claim.id, {});
   // A person's notification choice (issue 19); the assignment and mentions above made notifications.
   const { setNotificationPreferences } = await import("@/lib/notifications/mutations");
   await setNotificationPreferences(carol.id, { MENTIONED: "DIGEST" });

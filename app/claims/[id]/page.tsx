@@ -14,6 +14,7 @@ import type { SourceLink } from "@/components/claims/types";
 import { formatDate, formatDue } from "@/components/format";
 import { DeactivatedMark } from "@/components/dashboard/deactivated";
 import { SimilarClaims } from "@/components/similar/similar-claims";
+import { RatingLabelBadge } from "@/components/rating-scale/rating-label-badge";
 import { StatusBadge } from "@/components/status-badge";
 import { UserText } from "@/components/user-text";
 import { renderAppError } from "@/lib/http/page-errors";
@@ -21,6 +22,7 @@ import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { claimNavigation } from "@/lib/review/claim-navigation";
 import { getClaimForReview } from "@/lib/review/claim-page";
+import { ratingScaleForClaim } from "@/lib/rating-scale/data";
 import { similarForClaim } from "@/lib/similar/data";
 import type { SnapshotSummary } from "@/lib/sources/data";
 import { claimLabel, isVerdict } from "@/lib/workflow/states";
@@ -83,6 +85,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const navigation = await claimNavigation(user, { id: claim.id, articleId: article.id, ordinal: claim.ordinal });
   // Earlier articles' claims that may be the same (lib/similar; only those this reader may read).
   const similar = await similarForClaim(user, claim.id);
+  const ratingScale = await ratingScaleForClaim(user, claim.id);
   const tNav = await getTranslations("claimNav");
   // The verdict in force and why: the last history row, when it set the claim's current status.
   const last = review.history.entries.at(-1);
@@ -109,6 +112,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <h1 className="claim-title">
         <span className="claim-number">{label}</span> <UserText text={claim.statement} lang={language} />{" "}
         <StatusBadge status={claim.status} />
+        {ratingScale.current ? (
+          <>
+            {" "}
+            <RatingLabelBadge label={ratingScale.current} />
+          </>
+        ) : null}
       </h1>
       <ClaimAnchorNotice claimId={claim.id} articleId={article.id} />
       {claim.statement !== claim.text ? (
@@ -137,6 +146,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             consulted={review.consulted}
             timeZone={zone}
             currentVerdict={currentVerdict}
+            ratingScale={{ labels: ratingScale.labels, currentId: ratingScale.current?.id ?? null }}
             navigation={{
               previous: navigation.previous ? claimHref(navigation.previous) : null,
               next: navigation.next ? claimHref(navigation.next) : null,

@@ -155,12 +155,27 @@ const statusChangeBody = z
     createdAt: dateTime,
     prevHash: z.string().nullable(),
     hash: z.string().meta({ description: "SHA-256 over prevHash and the canonical serialisation of the change." }),
+    kind: z
+      .enum(["VERDICT", "APPROVED", "SENT_BACK", "PUBLISHED", "CORRECTION"])
+      .optional()
+      .meta({ description: "What the row records; rows from before sign-off are VERDICT." }),
+    ratingLabel: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "The desk's rating label the verdict was given under, as named then (docs/rating-scale.md); null on the default scale." }),
     actor: z
       .object({ name: z.string() })
       .optional()
       .meta({ description: "In claim reads: who made the change, by name." }),
   })
   .meta({ id: "StatusChange" });
+
+/** The label the claim now carries (docs/rating-scale.md): null on the default scale and after a reopen. */
+const claimRatingLabel = z
+  .object({ id: z.string(), name: z.string() })
+  .nullable()
+  .meta({ description: "The desk's rating label the claim now carries; null without one (docs/rating-scale.md)." });
 
 const conflict = errorResponse(
   "The claim changed since `version` (the body's `error.current` is the claim now: version, status, sources, last change), or the article is finalized.",
@@ -300,7 +315,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
           description: "Reopened",
           ...json(
             z.object({
-              claim: claimVersion.extend({ status, number: claimNumber, claimant }),
+              claim: claimVersion.extend({ status, number: claimNumber, claimant, ratingLabel: claimRatingLabel }),
               statusChange: statusChangeBody,
             }),
           ),
@@ -469,7 +484,7 @@ export const reviewPaths: ZodOpenApiPathsObject = {
           description: "Set",
           ...json(
             z.object({
-              claim: claimVersion.extend({ status, number: claimNumber, claimant }),
+              claim: claimVersion.extend({ status, number: claimNumber, claimant, ratingLabel: claimRatingLabel }),
               statusChange: statusChangeBody,
             }),
           ),

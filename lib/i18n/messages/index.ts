@@ -10,7 +10,10 @@ import arJobs from "./ar/jobs.json";
 import arManage from "./ar/manage.json";
 import arNotifications from "./ar/notifications.json";
 import arOnboarding from "./ar/onboarding.json";
+import arRatingScale from "./ar/rating-scale.json";
 import arRevisions from "./ar/revisions.json";
+import arPublishing from "./ar/publishing.json";
+import arSignoff from "./ar/signoff.json";
 import arSimilar from "./ar/similar.json";
 import arSources from "./ar/sources.json";
 import arSso from "./ar/sso.json";
@@ -23,15 +26,18 @@ import enJobs from "./en/jobs.json";
 import enManage from "./en/manage.json";
 import enNotifications from "./en/notifications.json";
 import enOnboarding from "./en/onboarding.json";
+import enRatingScale from "./en/rating-scale.json";
 import enRevisions from "./en/revisions.json";
+import enPublishing from "./en/publishing.json";
+import enSignoff from "./en/signoff.json";
 import enSimilar from "./en/similar.json";
 import enSources from "./en/sources.json";
 import enSso from "./en/sso.json";
 import enWebhooks from "./en/webhooks.json";
 
 export const CATALOGS = {
-  en: { ...enCommon, ...enAccounts, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources, ...enOnboarding, ...enSimilar, ...enRevisions, ...enWebhooks, ...enNotifications, ...enSso },
-  ar: { ...arCommon, ...arAccounts, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources, ...arOnboarding, ...arSimilar, ...arRevisions, ...arWebhooks, ...arNotifications, ...arSso },
+  en: { ...enCommon, ...enAccounts, ...enArticles, ...enClaims, ...enManage, ...enJobs, ...enSources, ...enOnboarding, ...enSimilar, ...enRevisions, ...enWebhooks, ...enNotifications, ...enSso, ...enSignoff, ...enPublishing, ...enRatingScale },
+  ar: { ...arCommon, ...arAccounts, ...arArticles, ...arClaims, ...arManage, ...arJobs, ...arSources, ...arOnboarding, ...arSimilar, ...arRevisions, ...arWebhooks, ...arNotifications, ...arSso, ...arSignoff, ...arPublishing, ...arRatingScale },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = typeof CATALOGS.en;

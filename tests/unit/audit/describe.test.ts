@@ -127,6 +127,22 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
     row: { entityType: "WebhookEndpoint", entityId: "w1", after: { url: "https://hooks.example/cl" } },
     expected: "Disabled the webhook endpoint https://hooks.example/cl: every delivery failed for a day",
   },
+  "rating_label.created": {
+    row: { entityType: "RatingLabel", entityId: "r1", after: { name: "Mostly true", verdict: "CORROBORATED", ratingValue: 4 } },
+    expected: "Added the rating label Mostly true",
+  },
+  "rating_label.updated": {
+    row: { entityType: "RatingLabel", entityId: "r1", before: { name: "Mostly true", retired: false }, after: { name: "Mostly true", retired: true } },
+    expected: "Retired the rating label Mostly true",
+  },
+  "rating_label.deleted": {
+    row: { entityType: "RatingLabel", entityId: "r1", before: { name: "Mostly true" } },
+    expected: "Deleted the rating label Mostly true",
+  },
+  "rating_scale.reordered": {
+    row: { entityType: "RatingScale", entityId: "rating-scale", before: { ids: ["r1", "r2"] }, after: { ids: ["r2", "r1"] } },
+    expected: "Reordered the rating scale",
+  },
   "article.imported": {
     row: { entityType: "Article", entityId: "a1", after: { title: "Floods in Homs", claims: 12 } },
     expected: "Imported the article “Floods in Homs” with 12 claims",
@@ -336,6 +352,44 @@ const CASES: Record<AuditAction, { row: Row; expected: string }> = {
       },
     },
     expected: "Verdict on C7 taken back: The source was retracted",
+  },
+  "claim.approved": {
+    row: { entityType: "Claim", entityId: "claim-7", before: { status: "DISPUTED" }, after: { status: "DISPUTED", statusChangeId: "s3", seq: 3 } },
+    expected: "Approved the verdict on C7: Disputed",
+  },
+  "claim.sent_back": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-7",
+      before: { status: "DISPUTED" },
+      after: { status: "PENDING", statusChangeId: "s3", seq: 3, comment: "Check the date" },
+    },
+    expected: "Sent the verdict on C7 back to its reviewer: Check the date",
+  },
+  "claim.published": {
+    row: { entityType: "Claim", entityId: "claim-7", after: { status: "DISPUTED", statusChangeId: "s4", seq: 4, url: "https://x.example/fc#c7" } },
+    expected: "Published C7: https://x.example/fc#c7",
+  },
+  "claim.corrected": {
+    row: {
+      entityType: "Claim",
+      entityId: "claim-7",
+      before: { status: "DISPUTED" },
+      after: { status: "UNVERIFIED", fromStatus: "DISPUTED", statusChangeId: "s7", seq: 7, correctionId: "c1" },
+    },
+    expected: "Correction on C7: Disputed → Unverified",
+  },
+  "claim.publication_excluded": {
+    row: { entityType: "Claim", entityId: "claim-7", after: { excluded: true, number: 7 } },
+    expected: "Excluded C7 from publication",
+  },
+  "article.published": {
+    row: { entityType: "Article", entityId: "article-1", before: { url: null }, after: { url: "https://x.example/fc", claims: 3 } },
+    expected: "Published the fact-check: https://x.example/fc",
+  },
+  "settings.public_pages": {
+    row: { entityType: "Setting", entityId: "publicPages", after: { enabled: true } },
+    expected: "Turned the public fact-check pages on",
   },
 };
 

@@ -15,6 +15,8 @@ import { StatusChart } from "@/components/dashboard/status-chart";
 import { StatusLegend } from "@/components/dashboard/status-cue";
 import { formatDate, formatDateTime } from "@/components/format";
 import { UserText } from "@/components/user-text";
+import { PublishPanel } from "@/components/publishing/publish-panel";
+import { AwaitingSignoff } from "@/components/signoff/awaiting-signoff";
 import { finalizeConfirmation } from "@/lib/articles/finalize";
 import { getArticleDashboard } from "@/lib/dashboard/data";
 import { claimTableFiltersSchema, firstValues } from "@/lib/dashboard/schema";
@@ -98,8 +100,10 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
             ),
           })}
         </p>
+        <AwaitingSignoff articleId={article.id} linkToQueue={can(user, "claim.signoff")} />
         {permissions.export ? <ExportLinks articleId={article.id} /> : null}
       </section>
+      {can(user, "article.publish") ? <PublishPanel articleId={article.id} timeZone={zone} /> : null}
       <HeldByDeactivatedBanner
         count={dashboard.heldByDeactivated}
         holders={holders}
