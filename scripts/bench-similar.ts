@@ -154,7 +154,7 @@ async function explain(claim: { id: string; articleId: string; statement: string
   const { candidateSql } = await import("@/lib/similar/data");
   const sql = await candidateSql(db, claim);
   if (!sql) return;
-  const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
+  const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql.primary}`);
   console.log(claim.statement);
   console.log(rows.map((row) => row["QUERY PLAN"]).join("\n"));
 }

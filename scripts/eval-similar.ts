@@ -1,9 +1,13 @@
-// npm run eval:similar [-- --pure] [-- --verbose] [-- --file holdout]
+// npm run eval:similar [-- --pure] [-- --verbose] [-- --file holdout] [-- --desk DIR]
 // Scores similar-claim suggestions against the matching gold in tests/fixtures/similar/: the
 // articles are imported in order into a throwaway database (or DATABASE_URL), each claim is
 // matched through the same path the app uses (lib/similar: index candidates, then the scorer),
 // and precision@1, recall@3 and the share of no-match claims that still get a suggestion are
-// printed. --pure skips the database and scores every earlier claim (the scorer alone).
+// printed. --pure skips the database and scores every earlier claim (the scorer alone). --desk DIR
+// matches the gold among the claims of a large desk kept in DIR (a copy of the benchmark's
+// seeded folder, `npm run bench:similar -- --keep DIR`), so the question a large desk gets
+// (rarest word groups from the statistics) is the one evaluated; its claims count as wrong
+// suggestions.
 // See docs/similar-claims.md.
 import { parseArgs } from "node:util";
 import { rankCandidates } from "@/lib/similar/rank";
@@ -15,6 +19,8 @@ const { values: options } = parseArgs({
     verbose: { type: "boolean", default: false },
     // One file of tests/fixtures/similar/ ("gold", "holdout"); all of them by default.
     file: { type: "string" },
+    // A kept data folder with a large desk to match the gold among.
+    desk: { type: "string" },
   },
 });
 
@@ -40,11 +46,12 @@ function pureCases(articles: GoldArticle[]): EvalCase[] {
 
 async function databaseCases(articles: GoldArticle[]): Promise<EvalCase[]> {
   const { withThrowawayDatabase } = await import("./eval-similar/database");
-  return withThrowawayDatabase(articles);
+  return withThrowawayDatabase(articles, options.desk);
 }
 
 async function main() {
   const articles = loadGold(undefined, options.file);
+  if (options.desk && options.pure) throw new Error("--desk needs the database path (not --pure)");
   const cases = options.pure ? pureCases(articles) : await databaseCases(articles);
   const result = figures(cases);
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -52,15 +59,15 @@ async function main() {
   if (options.verbose) {
     for (const miss of result.misses)
       console.log(
-        `MISS  ${miss.claim.id} ${miss.claim.text}\n      got: ${miss.suggested.map((id) => `${id} ${text.get(id)}`).join(" | ") || "nothing"}`,
+        `MISS  ${miss.claim.id} ${miss.claim.text}\n      got: ${miss.suggested.map((id) => `${id} ${text.get(id) ?? "(a claim of the desk)"}`).join(" | ") || "nothing"}`,
       );
     for (const wrong of result.falseSuggestions)
       console.log(
-        `FALSE ${wrong.claim.id} ${wrong.claim.text}\n      got: ${wrong.suggested.map((id) => `${id} ${text.get(id)}`).join(" | ")}`,
+        `FALSE ${wrong.claim.id} ${wrong.claim.text}\n      got: ${wrong.suggested.map((id) => `${id} ${text.get(id) ?? "(a claim of the desk)"}`).join(" | ")}`,
       );
   }
   console.log(
-    `Gold: ${articles.length} articles, ${cases.length} claims after the first article (${result.withMatch} with an earlier match, ${result.withoutMatch} without); ${options.pure ? "scorer over every earlier claim" : "database candidates + scorer"}`,
+    `Gold: ${articles.length} articles, ${cases.length} claims after the first article (${result.withMatch} with an earlier match, ${result.withoutMatch} without); ${options.pure ? "scorer over every earlier claim" : "database candidates + scorer"}${options.desk ? `, among the desk in ${options.desk}` : ""}`,
   );
   console.log(`precision@1  ${pct(result.precisionAt1)}  (target ≥ ${pct(TARGETS.precisionAt1)})`);
   console.log(`recall@3     ${pct(result.recallAt3)}  (target ≥ ${pct(TARGETS.recallAt3)})`);

@@ -13,7 +13,17 @@ export interface ConceptFamily {
   ar: string;
   /** Common newsroom words: they still count, at a third of a word. */
   weak?: boolean;
+  /**
+   * The hypernym layer: keys of the broader families this one belongs to ("@lira" is a
+   * "@currency"; Kathmandu is "@capital" and Nepal). A member of this family on one side covers
+   * a member of a broader family on the other ("the lira" = "the Turkish currency"); two members
+   * of one broader family never cover each other (the lira is not the pound). See score.ts.
+   */
+  broader?: string[];
 }
+
+/** Currencies as a currency: "the naira" and "Nigeria's currency" are one subject. */
+const currency = (key: string, en: string, ar: string): ConceptFamily => ({ key, en, ar, broader: ["@currency"] });
 
 export const CONCEPT_FAMILIES: ConceptFamily[] = [
   // Casualties
@@ -111,6 +121,13 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
     key: "@aid",
     en: `aid, relief, humanitarian, assistance, supplies`,
     ar: `مساعدات, مساعدة, إغاثة, إغاثية, إنسانية, إنساني, إمدادات`,
+  },
+  // The generic nouns a report uses for an agency it has named once ("the UN agency", "the
+  // aid agency", "المفوضية", "الوكالة الأممية"): the agencies in gazetteer.ts are of this family.
+  {
+    key: "@agency",
+    en: `agency, agencies, aid agency, relief agency, humanitarian agency, organisation, organization, aid group, aid groups`,
+    ar: `وكالة, وكالات, المفوضية, مفوضية, منظمة, المنظمة, منظمات, هيئة, الهيئة`,
   },
   {
     key: "@food",
@@ -243,13 +260,21 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   // Economy
   {
     key: "@rise",
-    en: `rise, rose, risen, rising, increase, increased, increases, raise, raised, hike, hiked, grew, grow, growth, up, climb, climbed, jump, jumped, soar, soared, doubled`,
-    ar: `ارتفع, ارتفعت, ارتفاع, زيادة, زاد, زادت, ازداد, نمو, رفع, رفعت, ضاعف, ضاعفت, صعد`,
+    // Market idioms of direction too ("gained", "rallied", "قفزت"): a currency or a price that
+    // gained rose.
+    en: `rise, rose, risen, rising, increase, increased, increases, raise, raised, hike, hiked, grew, grow, growth, up, climb, climbed, jump, jumped, soar, soared, doubled,
+      gain, gained, gains, rally, rallied, surge, surged, strengthened, firmed, higher, highest`,
+    ar: `ارتفع, ارتفعت, ارتفاع, زيادة, زاد, زادت, ازداد, نمو, رفع, رفعت, ضاعف, ضاعفت, صعد, صعدت, قفز, قفزت, تحسن, تحسنت, مكاسب`,
   },
   {
     key: "@fall",
-    en: `fall, fell, fallen, falling, decrease, decreased, decline, declined, drop, dropped, down, cut, cuts, shrank, slumped, plunged, weakened`,
-    ar: `انخفض, انخفضت, انخفاض, تراجع, تراجعت, هبوط, هبط, انكماش, خفض, خفضت`,
+    // Market idioms of direction too: "slid", "lost ground", "lost 2% of its value" ("of its
+    // value" only ever follows a loss), "its weakest level", "هوت", "فقدت ... من قيمتها".
+    en: `fall, fell, fallen, falling, decrease, decreased, decline, declined, drop, dropped, down, cut, cuts, shrank, slumped, plunged, weakened,
+      slide, slid, sliding, slip, slipped, tumble, tumbled, sank, sink, slump, plunge, shed, eased, weaken, weaker, weakest, lower, lowest,
+      lost ground, of its value, of their value, depreciated, depreciation, reduce, reduced, reduces, reducing, reduction`,
+    ar: `انخفض, انخفضت, انخفاض, تراجع, تراجعت, هبوط, هبط, انكماش, خفض, خفضت, هوى, هوت, تهاوى, تهاوت, تدهور, تدهورت,
+      تدنى, تدنت, خسر, خسرت, من قيمته, من قيمتها, أدنى مستوى, أدنى مستوياته, أدنى مستوياتها, قلص, قلصت, تقليص`,
   },
   { key: "@price", en: `price, prices, cost, costs, fare, fares`, ar: `سعر, أسعار, تكلفة, كلفة` },
   { key: "@inflation", en: `inflation, consumer prices`, ar: `تضخم, التضخم` },
@@ -261,10 +286,20 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@basispoint", en: `basis point, basis points`, ar: `نقطة أساس, نقاط أساس` },
   { key: "@centralbank", en: `central bank, reserve bank`, ar: `البنك المركزي, المصرف المركزي, بنك مركزي` },
   { key: "@currency", en: `currency, currencies, exchange rate`, ar: `عملة, العملة, سعر الصرف, صرف` },
-  { key: "@dollar", en: `dollar, dollars, usd, greenback`, ar: `دولار, دولارات, الدولار` },
-  { key: "@pound", en: `pound, pounds`, ar: `جنيه, جنيها, جنيهات` },
-  { key: "@lira", en: `lira, liras`, ar: `ليرة, ليرات` },
-  { key: "@euro", en: `euro, euros`, ar: `يورو` },
+  currency("@dollar", `dollar, dollars, usd, greenback`, `دولار, دولارات, الدولار`),
+  currency("@pound", `pound, pounds, sterling`, `جنيه, جنيها, جنيهات, إسترليني`),
+  currency("@lira", `lira, liras`, `ليرة, ليرات`),
+  currency("@euro", `euro, euros`, `يورو`),
+  currency("@naira", `naira`, `نايرا, النيرة, نيرة`),
+  currency("@rupee", `rupee, rupees`, `روبية, روبيات`),
+  currency("@shilling", `shilling, shillings`, `شلن, شلنات`),
+  currency("@rouble", `rouble, roubles, ruble, rubles`, `روبل`),
+  currency("@yuan", `yuan, renminbi`, `يوان`),
+  currency("@yen", `yen`, `الين الياباني`),
+  currency("@riyal", `riyal, riyals, rial, rials`, `ريال, ريالات`),
+  currency("@dinar", `dinar, dinars`, `دينار, دنانير`),
+  currency("@dirham", `dirham, dirhams`, `درهم, دراهم`),
+  currency("@hryvnia", `hryvnia`, `هريفنيا`),
   {
     key: "@economy",
     en: `economy, economic, gdp, gross domestic product, output`,

@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/validation";
 import type { ClaimStatus } from "@/lib/workflow/states";
 import { highlightShared, type TextRun } from "./highlight";
 import { groupRows } from "./frequencies";
-import { rankQuery, rarestPairQuery, searchQuery, wordGroups } from "./query";
+import { anchorTerms, candidateQuestion, rankQuery, searchQuery, wordGroups } from "./query";
 import type { Candidate } from "./rank";
 import { rankCandidates } from "./rank";
 import type { FigureConflict, MatchReasons } from "./score";
@@ -37,32 +37,39 @@ const RANKED = 100;
 const CANDIDATES = 40;
 
 /**
- * Live claims of articles imported before `articleId` (never the same article) that share at
- * least two of the claim's rarest word groups (query.ts; the GIN index on similarVector finds
- * them), the best RANKED by full-text rank, of those the best CANDIDATES by full-text rank plus
- * pg_trgm similarity of the normalised text (spelling variants and word order the stems miss).
- * A trigram index scan over every claim was measured at over a second at 50,000 claims
- * (docs/similar-claims.md), so trigrams only re-rank here; the trigram index serves the articles
- * list's search.
+ * Live claims of articles imported before `articleId` (never the same article) that answer the
+ * claim's candidate question (query.ts: on a large desk a rare word group and one more, or a place
+ * or name and two of the least common groups when none is rare, and pairs of common groups only
+ * when that matches nothing; the GIN index on similarVector finds them), the best RANKED by
+ * full-text rank, of those the best CANDIDATES by full-text rank plus pg_trgm similarity of the
+ * normalised text (spelling variants and word order the stems miss). A trigram index scan over every claim was measured at
+ * over a second at 50,000 claims (docs/similar-claims.md), so trigrams only re-rank here; the
+ * trigram index serves the articles list's search.
  */
 export async function findCandidates(
   client: Client,
   claim: { id: string; articleId: string; statement: string },
 ): Promise<Candidate[]> {
   const sql = await candidateSql(client, claim);
-  return sql ? client.$queryRaw<Candidate[]>(sql) : [];
+  if (!sql) return [];
+  const found = await client.$queryRaw<Candidate[]>(sql.primary);
+  // The fallback only when the primary question matched nothing (rare: one more round trip).
+  return found.length || !sql.fallback ? found : client.$queryRaw<Candidate[]>(sql.fallback);
 }
 
-/** The candidate statement itself (null when the claim has no words), so the benchmark can EXPLAIN what the product runs. */
+/**
+ * The candidate statements (null when the claim has no words): the primary question's, and the
+ * fallback's when there is one, so the benchmark can EXPLAIN what the product runs.
+ */
 export async function candidateSql(
   client: Client,
   claim: { id: string; articleId: string; statement: string },
-): Promise<Prisma.Sql | null> {
+): Promise<{ primary: Prisma.Sql; fallback: Prisma.Sql | null } | null> {
   const groups = wordGroups(claim.statement);
-  const query = rarestPairQuery(groups, await groupRows(client, groups));
-  if (!query) return null;
-  const rank = rankQuery(claim.statement) ?? query;
-  return Prisma.sql`
+  const question = candidateQuestion(groups, await groupRows(client, groups), anchorTerms(claim.statement));
+  if (!question) return null;
+  const rank = rankQuery(claim.statement) ?? question.primary;
+  const statement = (query: string) => Prisma.sql`
     WITH self AS (SELECT "createdAt" FROM "Article" WHERE id = ${claim.articleId}),
          q AS (SELECT ${tsquery(query)} AS tsq, ${tsquery(rank)} AS rankq,
                       claimledger_similar_text(${claim.statement}) AS txt),
@@ -75,6 +82,10 @@ export async function candidateSql(
     SELECT ranked.id, ranked.statement FROM ranked, q
     ORDER BY ranked.rank + public.similarity(ranked."similarText", q.txt) DESC, ranked.id
     LIMIT ${CANDIDATES}`;
+  return {
+    primary: statement(question.primary),
+    fallback: question.fallback ? statement(question.fallback) : null,
+  };
 }
 
 /** The suggestions for one claim, as the scorer ranks its candidates (nothing stored). */
@@ -137,7 +148,13 @@ async function readableClaims(client: Client, actor: Actor, ids: string[]) {
       statement: true,
       status: true,
       article: { select: { title: true, language: true } },
-      statusChanges: { orderBy: { seq: "desc" }, take: 1, select: { rationale: true, toStatus: true } },
+      // The verdict's rationale: approvals and publications are chain rows too, with none.
+      statusChanges: {
+        where: { kind: "VERDICT" },
+        orderBy: { seq: "desc" },
+        take: 1,
+        select: { rationale: true, toStatus: true },
+      },
       _count: { select: { evidence: { where: { removedAt: null } } } },
     },
   });

@@ -1,25 +1,27 @@
-// The full-text question a claim's candidates answer: "shares at least two of my rarest word
-// groups". A group is one content word with its concept family in BOTH languages (so "dead" also
-// asks for "killed" and "مقتل", "Syria" for "سوريا") or one figure. Two claims asserting the same
-// fact share their specific words (names, figures, uncommon nouns) far more surely than the
-// common ones, and common words are what make the index slow: "killed" or a big city matches a
-// large part of a desk's claims, and their posting lists are what the index reads and the
-// ranking scores. So the groups are ordered by how many claims hold them (document frequencies
-// from PostgreSQL's own statistics of the indexed column, frequencies.ts) and only the rarest
-// few are asked for, in pairs. Written in to_tsquery syntax and read by the database with the
-// same normalisation and both stemmings it indexed with (data.ts). Pure.
+// The full-text question a claim's candidates answer: "shares a rare word group of mine and one
+// more" (candidateQuestion). A group is one content word with its concept family in BOTH
+// languages (so "dead" also asks for "killed" and "مقتل", "Syria" for "سوريا") or one figure.
+// Two claims asserting the same fact share their specific words (names, figures, uncommon nouns)
+// far more surely than the common ones, and common words are what make the index slow: "killed"
+// or a big city matches a large part of a desk's claims, and their posting lists are what the
+// index reads and the ranking scores. So the groups are ordered by how many claims hold them
+// (document frequencies from PostgreSQL's own statistics of the indexed column, frequencies.ts),
+// and every branch of a question requires one of the rarest, so the index walks only short
+// posting lists. Written in to_tsquery syntax and read by the database with the same
+// normalisation and both stemmings it indexed with (data.ts). Pure.
 import { normaliseText, numberWordsOf, readStatement, stem } from "./text";
-import { membersOf } from "./vocabulary";
+import { PLACE_KEY } from "./gazetteer";
+import { broaderOf, membersOf } from "./vocabulary";
 
 /** Word groups taken from one claim before frequencies are known. */
 const MAX_GROUPS = 10;
-/** At most this many of the rarest groups are asked for. */
+/** At most this many rare groups are asked for. */
 const MAX_ASKED = 6;
-/** ... and at least this many when the claim has them, however common (two words alone are too strict). */
+/** The common groups a rare one may be shared with: the claim's least common this many. */
 const MIN_ASKED = 3;
 /**
- * A group held by more claims than this is common: a pair of two common groups is not asked for
- * when the claim has a rarer one (the rows a question matches are what it costs to answer).
+ * A group held by more claims than this is common: never required on its own when the claim has a
+ * rarer one (the posting lists walked and the rows matched are what a question costs).
  */
 const COMMON_ROWS = 400;
 /** Below this many claims every group is asked for: the index answers any question fast. */
@@ -53,7 +55,10 @@ export function wordGroups(statement: string): Term[][] {
       // The concept's members, one per stem ("kill", not also "killed", "kills"): the database
       // stems them alike, and every extra word makes the query longer for each row.
       const stems = new Set<string>();
-      for (const member of [own.join(" "), ...membersOf(token.key)]) {
+      // A specific concept also asks for the broader ones it covers (hypernym layer, score.ts):
+      // "the lira" finds "the Turkish currency", "Kathmandu" finds "the Nepalese capital".
+      const broader = broaderOf(token.key).flatMap((key) => membersOf(key));
+      for (const member of [own.join(" "), ...membersOf(token.key), ...broader]) {
         const parts = plain(member);
         if (!parts.length) continue;
         const key = parts.map((part) => stem(normaliseText(part))).join(" ");
@@ -88,6 +93,20 @@ export function wordGroups(statement: string): Term[][] {
     .map(([, words]) => [...words]);
 }
 
+/**
+ * The terms of the claim's places and names (gazetteer entries, and capitalised or Arabic words no
+ * family covers): what identifies an event when every word of a claim is common.
+ */
+export function anchorTerms(statement: string): Set<Term> {
+  const anchors = new Set<Term>();
+  for (const token of readStatement(statement).tokens) {
+    const own = plain(normaliseText(token.surface));
+    if (token.key.startsWith(PLACE_KEY)) anchors.add(own.join(" & "));
+    else if (token.alias && !token.key.startsWith("@")) for (const part of own) anchors.add(part);
+  }
+  return anchors;
+}
+
 const asTerm = (words: Term[]) => (words.length > 1 ? `(${words.join(" | ")})` : words[0]!);
 
 /** Each group's estimated number of claims holding it, from the database's statistics. */
@@ -108,23 +127,69 @@ export function pairQuery(groups: Term[][], mayPair: (i: number, j: number) => b
   return pairs.join(" | ");
 }
 
+/** The candidate question: what the index is asked, and what it is asked only when that finds nothing. */
+export interface CandidateQuestion {
+  primary: string;
+  /** Asked only when the primary question matches no claim; null: never. */
+  fallback: string | null;
+}
+
 /**
- * The candidate question: pairs of the claim's rarest groups. The rare ones (at most COMMON_ROWS
- * claims) up to MAX_ASKED, topped up with the next rarest to MIN_ASKED; a pair of two common
- * groups only when the claim has no rare one. Without statistics (null) or on a small desk,
- * every pair of every group.
+ * The candidate question for a claim. Without statistics (null) or on a small desk, every pair of
+ * every group (small indexes answer anything fast). On a large desk, by the groups' estimated
+ * rows:
+ * - the claim has rare groups (at most COMMON_ROWS claims hold one; the MAX_ASKED rarest): a
+ *   claim that shares a rare group and any other group of the claim, rare or common. The rare
+ *   groups are required, so the index walks only their short posting lists and checks the common
+ *   ones there (GIN's fast scan): cheap however common the other words are, and a paraphrase that
+ *   shares one specific word (a name, a figure) and one common one ("hospital") is still found.
+ * - no rare group at all (every word common: a desk's daily toll updates, or the benchmark's
+ *   template sentences, where thousands of claims share every word but the place and the figure):
+ *   the least common place or name (else the least common group) and two of the next three least
+ *   common groups. Pairs of common groups would match every claim of the crowd, and reading and
+ *   ranking thousands of rows is what made the slow case slow.
+ * Either way, when that matches no claim at all, the pairs of the three least common groups that
+ * are not rare are asked instead: across scripts the rare words of a claim are often words the
+ * other language does not share (an Arabic verb, a name the gazetteer lacks), and a translation
+ * then shares only figures and common concepts ("five" + "60" + "firefighters").
  */
-export function rarestPairQuery(groups: Term[][], rows: GroupRows | null): string | null {
-  if (!rows || rows.claims < SMALL_DESK) return pairQuery(groups);
+export function candidateQuestion(
+  groups: Term[][],
+  rows: GroupRows | null,
+  anchors: Set<Term> = new Set(),
+): CandidateQuestion | null {
+  if (!rows || rows.claims < SMALL_DESK) {
+    const all = pairQuery(groups);
+    return all ? { primary: all, fallback: null } : null;
+  }
+  if (!groups.length) return null;
   const ordered = groups.map((group) => ({ group, rows: rows.rowsOf(group) })).sort((a, b) => a.rows - b.rows);
   const rare = ordered.filter((entry) => entry.rows <= COMMON_ROWS).slice(0, MAX_ASKED);
-  const asked = rare.length >= MIN_ASKED ? rare : ordered.slice(0, Math.min(MIN_ASKED, ordered.length));
-  const isRare = asked.map((entry) => entry.rows <= COMMON_ROWS);
-  const anyRare = isRare.some(Boolean);
-  return pairQuery(
-    asked.map((entry) => entry.group),
-    (i, j) => !anyRare || isRare[i]! || isRare[j]!,
-  );
+  const common = ordered.filter((entry) => !rare.includes(entry));
+  const leastCommon = common.slice(0, MIN_ASKED).map((entry) => entry.group);
+  const fallback = leastCommon.length > 1 ? pairQuery(leastCommon) : null;
+  if (!rare.length) {
+    // One group required and two of the next three: its posting list is the only one the index
+    // walks, and a word only one language has ("جوية" of "غارة جوية") does not lose a
+    // translation. The required group is the claim's least common place or name when it has
+    // one (the crowd's claims of the same place, whatever their figures: "12 dead" and "15 dead"
+    // in Homs are a conflict to point out, 12 dead elsewhere is another event), else its least
+    // common group.
+    const isAnchor = (entry: (typeof common)[number]) => entry.group.some((term) => anchors.has(term));
+    const anchor = common.find(isAnchor);
+    const anchorFirst = anchor ? [anchor, ...common.filter((entry) => entry !== anchor)] : common;
+    const [least, ...next] = anchorFirst.slice(0, MIN_ASKED + 1).map((entry) => entry.group);
+    const primary =
+      next.length >= MIN_ASKED ? `${asTerm(least!)} & (${pairQuery(next)})` : [least!, ...next].map(asTerm).join(" & ");
+    return { primary, fallback };
+  }
+  const rareTerms = rare.map((entry) => asTerm(entry.group));
+  const anyCommon = leastCommon.map(asTerm).join(" | ");
+  const parts: string[] = [];
+  if (anyCommon) parts.push(`(${rareTerms.join(" | ")}) & (${anyCommon})`);
+  if (rare.length > 1) parts.push(pairQuery(rare.map((entry) => entry.group))!);
+  // A claim of one rare group and nothing else: that group alone.
+  return { primary: parts.length ? parts.join(" | ") : rareTerms[0]!, fallback };
 }
 
 /**

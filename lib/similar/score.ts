@@ -5,6 +5,7 @@ import { PLACE_KEY } from "./gazetteer";
 import { ARABIC } from "./stem";
 import { readStatement, type Figure, type ReadStatement } from "./text";
 import { skeletonsMatch } from "./transliterate";
+import { broaderOf } from "./vocabulary";
 
 export interface FigureConflict {
   /** The figure in the claim being checked, and the earlier claim's. */
@@ -15,7 +16,10 @@ export interface FigureConflict {
 }
 
 export interface MatchReasons {
-  /** Comparable keys both statements share (stems or concepts). */
+  /**
+   * Comparable keys both statements share (stems or concepts), and each general key a specific
+   * one covers together with that specific key (the hypernym layer).
+   */
   sharedKeys: string[];
   /** The earlier claim's words that share a key, as written (for highlighting). */
   sharedWords: string[];
@@ -153,6 +157,26 @@ export function scoreSimilarity(statement: string | ReadStatement, earlier: stri
       sharedKeys.push(key);
     }
   }
+  // The hypernym layer: a specific word on one side covers a general one on the other that it
+  // belongs to ("lira" covers "currency"; "Kathmandu" covers "Nepal" and "the capital"; the WFP
+  // covers "the agency"), each general word once. Two specific words of one kind never cover
+  // each other: the lira is not the pound, Nairobi is not Kampala.
+  const sharedSet = new Set(sharedKeys);
+  const cover = (mine: Map<string, number>, theirs: Map<string, number>) => {
+    for (const [key, weight] of mine) {
+      if (theirs.has(key)) continue;
+      for (const general of broaderOf(key)) {
+        const other = theirs.get(general);
+        if (other === undefined || mine.has(general) || sharedSet.has(general)) continue;
+        shared += Math.min(weight, other);
+        sharedSet.add(general);
+        // Both keys, so each side's word is highlighted.
+        sharedKeys.push(general, key);
+      }
+    }
+  };
+  cover(weightsA, weightsB);
+  cover(weightsB, weightsA);
   let names = 0;
   if (across) {
     for (const [ours, theirs] of namesAcross(a, b)) {

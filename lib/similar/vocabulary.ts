@@ -51,6 +51,8 @@ const CONCEPTS = new Map<string, string>();
 const PHRASES = new Map<string, { forms: string[]; key: string }[]>();
 const MEMBERS = new Map<string, string[]>();
 const WEAK_CONCEPTS = new Set<string>();
+/** The hypernym layer: each family's broader families ("@lira" → "@currency"). */
+const BROADER = new Map<string, string[]>();
 
 /** How a word is compared when looking it up: normalised and stemmed. */
 export const formOf = (word: string) => stem(normaliseText(word));
@@ -60,6 +62,7 @@ const FAMILIES = [...CONCEPT_FAMILIES, ...GAZETTEER];
 for (const pass of ["exact", "stem"] as const) {
   for (const family of FAMILIES) {
     if (family.weak) WEAK_CONCEPTS.add(family.key);
+    if (family.broader) BROADER.set(family.key, family.broader);
     for (const member of `${family.en},${family.ar}`.split(",")) {
       const parts = [...member.matchAll(WORD)].map((match) => normaliseText(match[0]));
       if (!parts.length) continue;
@@ -99,6 +102,11 @@ export function isWeakWord(key: string): boolean {
 
 export function conceptOf(word: string): string | null {
   return CONCEPTS.get(word) ?? null;
+}
+
+/** The broader families a concept belongs to ("@lira" → ["@currency"]; a capital → "@capital" and its country). */
+export function broaderOf(key: string): string[] {
+  return BROADER.get(key) ?? [];
 }
 
 /** The written members of a concept, phrases as space-separated words ("@kill" → kill, killed, death toll, قتل, …). */

@@ -30,9 +30,17 @@ export async function openThrowawayDatabase(log: (line: string) => void = () => 
   };
 }
 
-/** Imports the gold articles in order (one second apart) and matches every claim as the app does. */
-export async function withThrowawayDatabase(articles: GoldArticle[]): Promise<EvalCase[]> {
-  const database = await openThrowawayDatabase();
+/**
+ * Imports the gold articles in order (one second apart) and matches every claim as the app does.
+ * `deskDir`: a kept data folder holding a large desk (the benchmark's 50,000 claims, copied), so
+ * the gold is matched among them through the statistics-driven question a large desk gets; the
+ * gold's rows are deleted again afterwards. An earlier claim of that desk suggested counts as a
+ * wrong suggestion.
+ */
+export async function withThrowawayDatabase(articles: GoldArticle[], deskDir?: string): Promise<EvalCase[]> {
+  const database = await openThrowawayDatabase(() => undefined, deskDir);
+  const createdArticles: string[] = [];
+  let userId: string | null = null;
   try {
     const { db } = await import("@/lib/db/client");
     const { suggestionsFor } = await import("@/lib/similar/data");
@@ -45,6 +53,7 @@ export async function withThrowawayDatabase(articles: GoldArticle[]): Promise<Ev
         passwordHash: "x",
       },
     });
+    userId = user.id;
     const relevant = relevantEarlier(articles);
     const dbIds = new Map<string, string>();
     const goldIds = new Map<string, string>();
@@ -62,6 +71,7 @@ export async function withThrowawayDatabase(articles: GoldArticle[]): Promise<Ev
           nextClaimNumber: article.claims.length + 1,
         },
       });
+      createdArticles.push(created.id);
       let offset = 0;
       for (const [n, claim] of article.claims.entries()) {
         const row = await db.claim.create({
@@ -92,11 +102,21 @@ export async function withThrowawayDatabase(articles: GoldArticle[]): Promise<Ev
           select: { id: true, articleId: true, statement: true },
         });
         const suggestions = await suggestionsFor(db, row);
-        cases.push({ claim, relevant: relevant.get(claim.id)!, suggested: suggestions.map((s) => goldIds.get(s.id)!) });
+        cases.push({
+          claim,
+          relevant: relevant.get(claim.id)!,
+          suggested: suggestions.map((s) => goldIds.get(s.id) ?? `desk:${s.id}`),
+        });
       }
     }
     return cases;
   } finally {
+    if (deskDir) {
+      // Leave the desk as it was for the next run (its claims cascade with their articles).
+      const { db } = await import("@/lib/db/client");
+      await db.article.deleteMany({ where: { id: { in: createdArticles } } });
+      if (userId) await db.user.delete({ where: { id: userId } });
+    }
     await database.stop();
   }
 }

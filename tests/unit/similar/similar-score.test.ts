@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { highlightShared } from "@/lib/similar/highlight";
-import { candidateQuery, pairQuery, rarestPairQuery, wordGroups } from "@/lib/similar/query";
+import { candidateQuery, candidateQuestion, pairQuery, wordGroups } from "@/lib/similar/query";
 import { rankCandidates } from "@/lib/similar/rank";
 import { scoreSimilarity } from "@/lib/similar/score";
 import { similarThresholds, thresholdFor } from "@/lib/similar/settings";
@@ -167,7 +167,7 @@ describe("highlighting and the candidate query", () => {
     );
   });
 
-  it("asks only for the rarest groups on a large desk, and never for two common ones when a rare one exists", () => {
+  it("on a large desk asks for a rare group with any other, or a place and two common groups when none is rare", () => {
     const groups = [["killed"], ["hospital"], ["zindajan"], ["31"], ["province"], ["people"]];
     const rows: Record<string, number> = {
       killed: 9000,
@@ -178,14 +178,32 @@ describe("highlighting and the candidate query", () => {
       people: 20000,
     };
     const stats = { claims: 50_000, rowsOf: (group: string[]) => rows[group[0]!]! };
-    // Two rare groups, topped up with the least common of the others; pairs keep a rare one.
-    expect(rarestPairQuery(groups, stats)).toBe("zindajan & 31 | zindajan & province | 31 & province");
-    // No rare group at all: pairs of the three least common.
+    const fallback = "province & hospital | province & killed | hospital & killed";
+    // A rare group and one more (the three least common others), or two rare ones; the pairs of
+    // those common groups only when that matches nothing.
+    expect(candidateQuestion(groups, stats)).toEqual({
+      primary: "(zindajan | 31) & (province | hospital | killed) | zindajan & 31",
+      fallback,
+    });
+    // No rare group at all: the least common and two of the next three.
     const common = { claims: 50_000, rowsOf: (group: string[]) => (rows[group[0]!]! < 1000 ? 5000 : rows[group[0]!]!) };
-    expect(rarestPairQuery(groups, common)).toBe("province & hospital | province & zindajan | hospital & zindajan");
-    // A small desk, or no statistics yet: every pair of every group.
-    expect(rarestPairQuery(groups, { ...stats, claims: 800 })).toBe(pairQuery(groups));
-    expect(rarestPairQuery(groups, null)).toBe(pairQuery(groups));
+    expect(candidateQuestion(groups, common)).toEqual({
+      primary: "province & (hospital & zindajan | hospital & 31 | zindajan & 31)",
+      fallback: "province & hospital | province & zindajan | hospital & zindajan",
+    });
+    // ... or the claim's place or name when it has one, whatever its figure.
+    expect(candidateQuestion(groups, common, new Set(["zindajan"]))?.primary).toBe(
+      "zindajan & (province & hospital | province & 31 | hospital & 31)",
+    );
+    // A claim of one rare word: that word.
+    expect(candidateQuestion([["zindajan"]], stats)).toEqual({ primary: "zindajan", fallback: null });
+    // A small desk, or no statistics yet: every pair of every group, nothing else.
+    expect(candidateQuestion(groups, { ...stats, claims: 800 })).toEqual({
+      primary: pairQuery(groups),
+      fallback: null,
+    });
+    expect(candidateQuestion(groups, null)).toEqual({ primary: pairQuery(groups), fallback: null });
+    expect(candidateQuestion([], stats)).toBeNull();
   });
 });
 
