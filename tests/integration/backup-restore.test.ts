@@ -183,9 +183,19 @@ async function populate() {
   const others = await db.claim.findMany({ where: { articleId: unverified.article.id, deletedAt: null, id: { not: claim.id } } });
   await publishArticle(editor, unverified.article.id, { url: "https://fc.example/backup", exclude: others.map((other) => other.number) });
   await reopenClaim(editor, claim.id, { reason: "The city published a corrected count.", version: await claimVersion(claim.id) });
+  // The desk's rating scale (issue 17): a label, given with the corrected verdict.
+  const { createRatingLabel } = await import("@/lib/rating-scale/mutations");
+  const unproven = await createRatingLabel(await makeUser("ADMIN"), {
+    name: "Unproven",
+    description: "No evidence either way «yet».",
+    color: "#8a6d00",
+    verdict: "UNVERIFIED",
+    ratingValue: 2,
+  });
   await setVerdict(alice, claim.id, {
     status: "UNVERIFIED",
     rationale: "The corrected count cannot be confirmed either.",
+    ratingLabelId: unproven.id,
     version: await claimVersion(claim.id),
   });
   await approveClaim(editor, claim.id, {});
