@@ -85,8 +85,9 @@ export function pdfPool(): WorkerPool {
 }
 
 /**
- * Starts the PDF thread now if none is running, so that it warms up (about half a second of
- * CPU) while the caller loads the report's data.
+ * Starts the PDF thread now if none is running, so that it warms up while the caller loads the
+ * report's data. The thread's warm-up (lib/reports/pdf/warm-up.ts: about 2.5-3 s of CPU in
+ * small idle steps) gives way as soon as a report starts.
  */
 export function warmPdfWorker(): void {
   pdfPool().warm();

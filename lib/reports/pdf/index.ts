@@ -21,6 +21,7 @@ import {
 import { formatDateTime, formatDay, validTimeZone } from "./dates";
 import { collectOutput } from "./pdfkit-internals";
 import { isRtl } from "./text";
+import { warmUpReport } from "./warm-up";
 import { BLACK, GREY, MARGIN_X, PAGE, PageWriter, type TextOptions } from "./writer";
 
 /** Everything one PDF shows: plain data (it crosses to a worker thread by structured clone). */
@@ -258,7 +259,8 @@ class ReportDrawing {
       if (verdict) {
         this.field(
           "Verdict",
-          `${STATUS_LABELS[verdict.toStatus]} — ${verdict.actor.name}, ${this.dateTime(verdict.createdAt)}`,
+          // The desk's rating label beside the verdict it stands for (docs/rating-scale.md).
+          `${STATUS_LABELS[verdict.toStatus]}${claim.ratingLabel ? ` (${claim.ratingLabel.name})` : ""} — ${verdict.actor.name}, ${this.dateTime(verdict.createdAt)}`,
         );
         this.field("Rationale", verdict.rationale || "(none given)");
       } else if (isVerdict(claim.status)) {
@@ -362,25 +364,8 @@ function reviewerOf(claim: ReportClaim): string {
   return assignment?.reviewer.name ?? "—";
 }
 
-/** The whole report as PDF bytes. */
-export async function renderPdf({ context, articles }: PdfReportInput): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 0,
-    autoFirstPage: false,
-    // Each page is written out when it is full (writer.ts); only the page count waits for the end.
-    bufferPages: false,
-    info: { Title: "ClaimLedger audit report", Author: context.generatedBy.name, CreationDate: context.generatedAt },
-  });
-  const chunks: Buffer[] = [];
-  collectOutput(doc, chunks);
-  // Flowing, so that the stream ends (with no data through it) once the file is written.
-  doc.on("data", () => {});
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on("end", resolve);
-    doc.on("error", reject);
-  });
-
+/** Draws the whole report into `doc` (which the caller ends). */
+function drawReport(doc: PDFKit.PDFDocument, { context, articles }: PdfReportInput): void {
   const zone = validTimeZone(context.timeZone);
   const writer = new PageWriter(
     doc,
@@ -402,6 +387,29 @@ export async function renderPdf({ context, articles }: PdfReportInput): Promise<
     drawing.para("No articles match this report.");
   }
   writer.finish();
+}
+
+/** The whole report as PDF bytes. */
+export async function renderPdf({ context, articles }: PdfReportInput): Promise<Uint8Array> {
+  reportStarted = true;
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 0,
+    autoFirstPage: false,
+    // Each page is written out when it is full (writer.ts); only the page count waits for the end.
+    bufferPages: false,
+    info: { Title: "ClaimLedger audit report", Author: context.generatedBy.name, CreationDate: context.generatedAt },
+  });
+  const chunks: Buffer[] = [];
+  collectOutput(doc, chunks);
+  // Flowing, so that the stream ends (with no data through it) once the file is written.
+  doc.on("data", () => {});
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on("end", resolve);
+    doc.on("error", reject);
+  });
+
+  drawReport(doc, { context, articles });
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
@@ -414,32 +422,43 @@ export async function renderPdf({ context, articles }: PdfReportInput): Promise<
 }
 
 /**
- * Readies a fresh thread for its first report: fonts read and parsed (Latin, Arabic, Hebrew), the
- * usual characters measured and shaped, the code paths compiled, the time zone data loaded, by
- * laying out short texts into a document that is thrown away. Called as the PDF thread starts
- * (lib/compute/pdf-worker.ts).
+ * The warm-up's made-up reports (warm-up.ts), drawn one at a time while the thread is idle, so
+ * that a report asked for meanwhile waits for one small step at most (and a thread started for a
+ * report, as on demand, draws that report first). About 50 claims in all: enough for V8 to
+ * optimise the hot layout and drawing code.
  */
-export function warmUpPdf(): void {
-  const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, bufferPages: false, compress: true });
+const WARM_UP_STEPS = [
+  { first: 0, count: 3, timeZone: "UTC" },
+  { first: 3, count: 5, timeZone: "Europe/Berlin" },
+  { first: 8, count: 8, timeZone: "UTC" },
+  { first: 16, count: 16, timeZone: "UTC" },
+  { first: 32, count: 16, timeZone: "UTC" },
+];
+
+/** Set when a report starts: the thread is then warm, and what is left of the warm-up is dropped. */
+let reportStarted = false;
+
+function drawWarmUpStep({ first, count, timeZone }: (typeof WARM_UP_STEPS)[number]) {
+  const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, bufferPages: false });
   doc.on("data", () => {});
-  // The first time zone check and time formatted load the runtime's time zone data (~50 ms).
-  const at = new Date(Date.UTC(2024, 11, 11, 9, 30));
-  const times = ["UTC", "Europe/Berlin"].map((zone) => formatDateTime(at, validTimeZone(zone)));
-  const writer = new PageWriter(doc, `Generated ${times.join(" · ")} by ClaimLedger (warm-up@example.org)`);
-  const sentence =
-    "The Ministry of Health said on 7 December that 130 people were killed, according to a statement (https://example.org/news/2024/12/07?id=42): “figures are provisional”.";
-  for (const style of ["bold", "regular"] as const) {
-    writer.text([{ text: `C12 — Corroborated · Sources (3): ${sentence}`, style }], { size: BODY, indent: 12, hang: 12 });
-    writer.text([{ text: sentence.toUpperCase(), style }], { size: 9 });
-  }
-  // Right-to-left text, the bidi algorithm and the Arabic and Hebrew faces, as in Arabic articles.
-  for (const text of [
-    "قالت وزارة الصحة إن 130 شخصا قتلوا، وفق https://example.org/report?id=42 يوم 7 ديسمبر.",
-    "משרד הבריאות אמר כי 130 בני אדם נהרגו.",
-  ])
-    writer.text([{ text }], { size: BODY });
-  writer.mono("hash 0123456789abcdef", { size: 7.5, indent: 24 });
-  writer.finish();
+  const input = warmUpReport(first, count);
+  drawReport(doc, { ...input, context: { ...input.context, timeZone } });
   doc.end();
 }
 
+/**
+ * Readies a fresh thread for its first report (lib/compute/pdf-worker.ts calls it as the thread
+ * starts; the work is done in steps while the thread is idle) by drawing made-up reports in every
+ * script into documents that are thrown away: fonts read and parsed, the report's own words
+ * shaped and the kerning of the Latin characters in them learnt, the time zone data loaded, the
+ * hot code compiled and optimised.
+ */
+export function warmUpPdf(): void {
+  let next = 0;
+  const step = () => {
+    if (reportStarted || next >= WARM_UP_STEPS.length) return;
+    drawWarmUpStep(WARM_UP_STEPS[next++]);
+    setImmediate(step);
+  };
+  setImmediate(step);
+}

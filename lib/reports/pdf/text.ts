@@ -50,16 +50,6 @@ export interface Paragraph {
 /** Width in points of `text` in `face` at the paragraph's size. */
 export type Measure = (face: Face, text: string, shapeWhole: boolean) => number;
 
-interface Cluster {
-  start: number;
-  end: number;
-  text: string;
-  face: Face;
-  space: boolean;
-  /** A right-to-left letter (Hebrew, Arabic…): shaped with its neighbours. */
-  rtlLetter: boolean;
-}
-
 const URL = /\bhttps?:\/\/[^\s<>"]+/g;
 const NEUTRAL = /^[\s\p{P}\p{S}]+$/u;
 
@@ -128,12 +118,69 @@ function asciiFace(code: number, style: FontStyle): Face | null {
   return face;
 }
 
+// The paragraph being laid out, as parallel arrays kept from one paragraph to the next instead of
+// an object per character, word and cluster (a 1,000-claim report lays out some three million
+// characters: those objects were a fifth of all it allocated, and the garbage collector's work
+// with them). Layout is synchronous and never re-entered, so one set serves every paragraph of a
+// thread; nothing laid out keeps a reference to them.
+
+/** Cluster flags. */
+const SPACE = 1;
+/** A right-to-left letter (Hebrew, Arabic…): shaped with its neighbours. */
+const RTL_LETTER = 2;
+/** The cluster's text is the paragraph's text from its start to its end (not a "?" or a part). */
+const VERBATIM = 4;
+
+let capacity = 0;
+/** Clusters of the paragraph: [start, end) in UTF-16 units, flags, what is drawn, in which face. */
+let clusterCount = 0;
+let clusterStart = new Int32Array(0);
+let clusterEnd = new Int32Array(0);
+let clusterFlags = new Uint8Array(0);
+let clusterWidth = new Float64Array(0);
+const clusterText: string[] = [];
+const clusterFace: Face[] = [];
+/** Cluster index of each UTF-16 position (one more for the end). */
+let clusterOf = new Int32Array(1);
+/** Words: from one break opportunity to the next, in clusters, with their widths. */
+let wordCount = 0;
+let wordFrom = new Int32Array(0);
+let wordTo = new Int32Array(0);
+/** Width without trailing spaces (at a line end), and with them (mid-line). */
+let wordInked = new Float64Array(0);
+let wordFull = new Float64Array(0);
+
+/** Room for a paragraph of `length` UTF-16 units (it has at most that many clusters and words). */
+function reserve(length: number) {
+  if (length <= capacity) return;
+  capacity = Math.max(length, capacity * 2, 256);
+  clusterStart = new Int32Array(capacity);
+  clusterEnd = new Int32Array(capacity);
+  clusterFlags = new Uint8Array(capacity);
+  clusterWidth = new Float64Array(capacity);
+  clusterOf = new Int32Array(capacity + 1);
+  wordFrom = new Int32Array(capacity);
+  wordTo = new Int32Array(capacity);
+  wordInked = new Float64Array(capacity);
+  wordFull = new Float64Array(capacity);
+}
+
+function pushCluster(start: number, end: number, text: string, face: Face, flags: number) {
+  const index = clusterCount++;
+  clusterStart[index] = start;
+  clusterEnd[index] = end;
+  clusterFlags[index] = flags;
+  clusterText[index] = text;
+  clusterFace[index] = face;
+}
+
 /**
  * Grapheme clusters, simplified (a base and what extends it; flag pairs), each with its face:
  * exact enough for choosing fonts and breaking lines, and many times faster than Intl.Segmenter.
  */
-function clustersOf(text: string, bounds: SpanBound[]): Cluster[] {
-  const clusters: Cluster[] = [];
+function collectClusters(text: string, bounds: SpanBound[]): void {
+  reserve(text.length);
+  clusterCount = 0;
   let previousFace: Face | null = null;
   let index = 0;
   let bound = 0;
@@ -156,7 +203,7 @@ function clustersOf(text: string, bounds: SpanBound[]): Cluster[] {
           hasGlyph(previousFace, code);
         if (joinsPrevious && previousFace) face = previousFace;
         index++;
-        clusters.push({ start, end: index, text: text[start], face, space: code === 0x20, rtlLetter: false });
+        pushCluster(start, index, text[start], face, code === 0x20 ? SPACE | VERBATIM : VERBATIM);
         previousFace = face;
         continue;
       }
@@ -186,38 +233,24 @@ function clustersOf(text: string, bounds: SpanBound[]): Cluster[] {
         const partCode = part.codePointAt(0) ?? 0;
         if (INVISIBLE.has(partCode)) continue;
         const partFace = faceFor(partCode, style) ?? primaryFace(style);
-        clusters.push({
-          start,
-          end: index,
-          text: faceFor(partCode, style) ? part : "?",
-          face: partFace,
-          space: false,
-          rtlLetter: false,
-        });
+        pushCluster(start, index, faceFor(partCode, style) ? part : "?", partFace, 0);
       }
-      previousFace = clusters[clusters.length - 1]?.face ?? previousFace;
+      previousFace = clusterCount > 0 ? clusterFace[clusterCount - 1] : previousFace;
       continue;
     }
     let shown = whole;
+    let verbatim = VERBATIM;
     if (!face) {
       face = primaryFace(style);
       shown = "?";
+      verbatim = 0;
     }
-    clusters.push({ start, end: index, text: shown, face, space: isSpace(code), rtlLetter: isRtlLetter(code) });
+    pushCluster(start, index, shown, face, (isSpace(code) ? SPACE : 0) | (isRtlLetter(code) ? RTL_LETTER : 0) | verbatim);
     previousFace = face;
   }
-  return clusters;
 }
 
 const styleOf = (face: Face): FontStyle => (face.name.endsWith("-700") ? "bold" : "regular");
-
-interface Word {
-  from: number;
-  to: number;
-  /** Width without trailing spaces (at a line end), and with them (mid-line). */
-  inked: number;
-  full: number;
-}
 
 /** Where each span of a paragraph ends (UTF-16 index) and its style. */
 interface SpanBound {
@@ -225,81 +258,68 @@ interface SpanBound {
   style: FontStyle;
 }
 
-/** A paragraph's clusters with their widths, and its words (from one break opportunity to the next). */
-class MeasuredClusters {
-  /** Cluster index of each UTF-16 position. */
-  private readonly clusterOf: Int32Array;
-  /** Each left-to-right cluster measured once (cached per character across reports). */
-  private readonly clusterWidth: Float64Array;
-
-  constructor(
-    private readonly text: string,
-    private readonly clusters: Cluster[],
-    private readonly measure: Measure,
-  ) {
-    this.clusterOf = new Int32Array(text.length + 1).fill(clusters.length);
-    this.clusterWidth = new Float64Array(clusters.length);
-    for (let index = 0; index < clusters.length; index++) {
-      const cluster = clusters[index];
-      for (let at = cluster.start; at < cluster.end; at++) this.clusterOf[at] = index;
-      if (!cluster.rtlLetter) this.clusterWidth[index] = measure(cluster.face, cluster.text, false);
-    }
+/** Each left-to-right cluster measured once (widths are cached per character across reports). */
+function measureClusters(length: number, measure: Measure) {
+  clusterOf.fill(clusterCount, 0, length + 1);
+  for (let index = 0; index < clusterCount; index++) {
+    for (let at = clusterStart[index]; at < clusterEnd[index]; at++) clusterOf[at] = index;
+    if (!(clusterFlags[index] & RTL_LETTER)) clusterWidth[index] = measure(clusterFace[index], clusterText[index], false);
   }
+}
 
-  /** The cluster a break before UTF-16 position `position` falls before (inside one: after it). */
-  private breakAt(position: number) {
-    const { clusters, clusterOf } = this;
-    if (position >= this.text.length) return clusters.length;
-    const index = clusterOf[position];
-    return clusters[index].start === position ? index : index + 1;
-  }
+/** The cluster a break before UTF-16 position `position` falls before (inside one: after it). */
+function breakAt(position: number, length: number) {
+  if (position >= length) return clusterCount;
+  const index = clusterOf[position];
+  return clusterStart[index] === position ? index : index + 1;
+}
 
-  /**
-   * Width of clusters [from, to): left-to-right clusters by their own widths (kerning and
-   * ligatures only ever make the drawn line a little narrower); right-to-left letters change
-   * shape (and width) with their neighbours, so each word of them is measured whole.
-   */
-  widthOf(from: number, to: number): number {
-    const { clusters, clusterWidth } = this;
-    let width = 0;
-    for (let i = from; i < to; ) {
-      if (!clusters[i].rtlLetter) {
-        width += clusterWidth[i++];
-        continue;
-      }
-      let j = i + 1;
-      while (j < to && clusters[j].face === clusters[i].face && !clusters[j].space) j++;
-      let piece = "";
-      for (let k = i; k < j; k++) piece += clusters[k].text;
-      width += this.measure(clusters[i].face, piece, false);
-      i = j;
+/**
+ * Width of clusters [from, to): left-to-right clusters by their own widths (kerning and
+ * ligatures only ever make the drawn line a little narrower); right-to-left letters change
+ * shape (and width) with their neighbours, so each word of them is measured whole.
+ */
+function widthOf(from: number, to: number, measure: Measure): number {
+  let width = 0;
+  for (let i = from; i < to; ) {
+    if (!(clusterFlags[i] & RTL_LETTER)) {
+      width += clusterWidth[i++];
+      continue;
     }
-    return width;
+    let j = i + 1;
+    while (j < to && clusterFace[j] === clusterFace[i] && !(clusterFlags[j] & SPACE)) j++;
+    let piece = "";
+    for (let k = i; k < j; k++) piece += clusterText[k];
+    width += measure(clusterFace[i], piece, false);
+    i = j;
   }
+  return width;
+}
 
-  /**
-   * Words: from one break opportunity (UAX #14) to the next, in clusters, measured once with and
-   * without their trailing spaces (kerning across a break is ignored). A URL is one word: it
-   * wraps only when it is longer than a line (then between any characters).
-   */
-  words(): Word[] {
-    const { text, clusters } = this;
-    const words: Word[] = [];
-    const urls: number[] = [];
-    if (text.includes("://")) for (const match of text.matchAll(URL)) urls.push(match.index, match.index + match[0].length);
-    const breaker = new LineBreaker(text);
-    let from = 0;
-    for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
-      if (urls.length > 0 && insideRanges(urls, next.position)) continue;
-      const to = this.breakAt(next.position);
-      if (to <= from) continue;
-      let trimmed = to;
-      while (trimmed > from && clusters[trimmed - 1].space) trimmed--;
-      const inked = this.widthOf(from, trimmed);
-      words.push({ from, to, inked, full: inked + this.widthOf(trimmed, to) });
-      from = to;
-    }
-    return words;
+/**
+ * Words: from one break opportunity (UAX #14) to the next, in clusters, measured once with and
+ * without their trailing spaces (kerning across a break is ignored). A URL is one word: it
+ * wraps only when it is longer than a line (then between any characters).
+ */
+function collectWords(text: string, measure: Measure): void {
+  wordCount = 0;
+  const urls: number[] = [];
+  if (text.includes("://")) for (const match of text.matchAll(URL)) urls.push(match.index, match.index + match[0].length);
+  const breaker = new LineBreaker(text);
+  let from = 0;
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    if (urls.length > 0 && insideRanges(urls, next.position)) continue;
+    const to = breakAt(next.position, text.length);
+    if (to <= from) continue;
+    let trimmed = to;
+    while (trimmed > from && clusterFlags[trimmed - 1] & SPACE) trimmed--;
+    const inked = widthOf(from, trimmed, measure);
+    const word = wordCount++;
+    wordFrom[word] = from;
+    wordTo[word] = to;
+    wordInked[word] = inked;
+    wordFull[word] = inked + widthOf(trimmed, to, measure);
+    from = to;
   }
 }
 
@@ -323,83 +343,104 @@ function layoutOne(
   }
 
   const { levels, rtl } = embeddingLevels(text, options.direction);
-  const clusters = clustersOf(text, bounds);
-  if (clusters.length === 0) return { rtl, lines: [] };
-  const measured = new MeasuredClusters(text, clusters, measure);
-  const words = measured.words();
+  collectClusters(text, bounds);
+  if (clusterCount === 0) return { rtl, lines: [] };
+  measureClusters(text.length, measure);
+  collectWords(text, measure);
 
   // Greedy fill; a word wider than a whole line is cut between clusters.
-  const ranges: { from: number; to: number }[] = [];
+  const ranges: number[] = [];
   let lineFrom = 0;
   let lineTo = 0;
   let lineFull = 0;
   const hang = options.hang;
   const available = () => options.width - (ranges.length > 0 ? hang : 0);
-  for (const word of words) {
-    if (lineTo > lineFrom && lineFull + word.inked > available()) {
-      ranges.push({ from: lineFrom, to: lineTo });
-      lineFrom = lineTo = word.from;
+  for (let word = 0; word < wordCount; word++) {
+    const from = wordFrom[word];
+    const to = wordTo[word];
+    const inked = wordInked[word];
+    if (lineTo > lineFrom && lineFull + inked > available()) {
+      ranges.push(lineFrom, lineTo);
+      lineFrom = lineTo = from;
       lineFull = 0;
     }
-    if (lineTo === lineFrom && word.inked > available()) {
-      let start = word.from;
+    if (lineTo === lineFrom && inked > available()) {
+      let start = from;
       let width = 0;
-      for (let i = word.from; i < word.to; i++) {
-        const w = measured.widthOf(i, i + 1);
-        if (i > start && width + w > available() && !clusters[i].space) {
-          ranges.push({ from: start, to: i });
+      for (let i = from; i < to; i++) {
+        const w = widthOf(i, i + 1, measure);
+        if (i > start && width + w > available() && !(clusterFlags[i] & SPACE)) {
+          ranges.push(start, i);
           start = i;
           width = 0;
         }
         width += w;
       }
       lineFrom = start;
-      lineTo = word.to;
+      lineTo = to;
       lineFull = width;
       continue;
     }
-    lineTo = word.to;
-    lineFull += word.full;
+    lineTo = to;
+    lineFull += wordFull[word];
   }
-  if (lineTo > lineFrom) ranges.push({ from: lineFrom, to: lineTo });
+  if (lineTo > lineFrom) ranges.push(lineFrom, lineTo);
 
-  const lines = ranges.map((range, index) => {
-    let end = range.to;
-    while (end > range.from && clusters[end - 1].space) end--;
-    const runs = visualRuns(clusters, range.from, end, levels, measured);
+  const lines: Line[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r];
+    let end = ranges[r + 1];
+    while (end > from && clusterFlags[end - 1] & SPACE) end--;
+    const runs = visualRuns(text, from, end, levels, measure);
     let width = 0;
     let factor = 1.3;
     for (const run of runs) {
       width += run.width;
       if (run.face.lineHeight > factor) factor = run.face.lineHeight;
     }
-    return { runs, width, indent: index > 0 ? options.hang : 0, height: options.size * factor };
-  });
+    lines.push({ runs, width, indent: r > 0 ? options.hang : 0, height: options.size * factor });
+  }
   return { rtl, lines };
 }
 
 const MAY_NEED_BIDI =
   /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]|\uD802|\uD803|\uD83A|\uD83B/;
 
+/** Levels of text with no right-to-left character: all 0, shared (only ever read). */
+let zeroLevels = new Uint8Array(1024);
+
 /** UAX #9 levels; text with no right-to-left character or bidi control is all level 0. */
 function embeddingLevels(text: string, direction?: "ltr" | "rtl"): { levels: Uint8Array; rtl: boolean } {
-  if (direction !== "rtl" && !MAY_NEED_BIDI.test(text)) return { levels: new Uint8Array(text.length), rtl: false };
+  if (direction !== "rtl" && !MAY_NEED_BIDI.test(text)) {
+    if (zeroLevels.length < text.length) zeroLevels = new Uint8Array(Math.max(text.length, zeroLevels.length * 2));
+    return { levels: zeroLevels, rtl: false };
+  }
   const { levels, paragraphs } = bidi.getEmbeddingLevels(text, direction);
   return { levels, rtl: (paragraphs[0]?.level ?? 0) % 2 === 1 };
+}
+
+/** The drawn text of clusters [first, last), in logical order. */
+function clusterRunText(text: string, first: number, last: number): string {
+  let verbatim = true;
+  for (let index = first; index < last && verbatim; index++) verbatim = (clusterFlags[index] & VERBATIM) !== 0;
+  // Clusters follow each other in the text: what they draw is the text between them.
+  if (verbatim) return text.slice(clusterStart[first], clusterEnd[last - 1]);
+  let logicalText = "";
+  for (let index = first; index < last; index++) logicalText += clusterText[index];
+  return logicalText;
 }
 
 /**
  * One line, clusters [from, to), as runs in visual (left to right) order.
  */
-function visualRuns(clusters: Cluster[], from: number, to: number, levels: Uint8Array, measured: MeasuredClusters): Run[] {
+function visualRuns(text: string, from: number, to: number, levels: Uint8Array, measure: Measure): Run[] {
   const logical: { from: number; to: number; level: number }[] = [];
   let maxLevel = 0;
   let minOdd = Infinity;
   for (let index = from; index < to; index++) {
-    const cluster = clusters[index];
-    const level = levels[cluster.start];
+    const level = levels[clusterStart[index]];
     const last = logical[logical.length - 1];
-    if (last && last.level === level && clusters[last.from].face === cluster.face) last.to = index + 1;
+    if (last && last.level === level && clusterFace[last.from] === clusterFace[index]) last.to = index + 1;
     else {
       logical.push({ from: index, to: index + 1, level });
       if (level > maxLevel) maxLevel = level;
@@ -422,22 +463,21 @@ function visualRuns(clusters: Cluster[], from: number, to: number, levels: Uint8
   }
   const runs: Run[] = [];
   for (const { from: first, to: last, level } of logical) {
-    const face = clusters[first].face;
-    const width = measured.widthOf(first, last);
+    const face = clusterFace[first];
+    const width = widthOf(first, last, measure);
     const order = first - from;
-    let logicalText = "";
-    let rtlLetters = false;
-    for (let index = first; index < last; index++) {
-      logicalText += clusters[index].text;
-      if (clusters[index].rtlLetter) rtlLetters = true;
+    if (level % 2 === 0) {
+      runs.push({ text: clusterRunText(text, first, last), face, shapeWhole: false, width, order });
+      continue;
     }
-    if (level % 2 === 0) runs.push({ text: logicalText, face, shapeWhole: false, width, order });
-    else if (rtlLetters) runs.push({ text: logicalText, face, shapeWhole: true, width, order });
+    let rtlLetters = false;
+    for (let index = first; index < last && !rtlLetters; index++) rtlLetters = (clusterFlags[index] & RTL_LETTER) !== 0;
+    if (rtlLetters) runs.push({ text: clusterRunText(text, first, last), face, shapeWhole: true, width, order });
     else {
       let mirrored = "";
       for (let index = last - 1; index >= first; index--) {
-        const text = clusters[index].text;
-        mirrored += text.length === 1 ? (bidi.getMirroredCharacter(text) ?? text) : text;
+        const clusterString = clusterText[index];
+        mirrored += clusterString.length === 1 ? (bidi.getMirroredCharacter(clusterString) ?? clusterString) : clusterString;
       }
       runs.push({ text: mirrored, face, shapeWhole: false, width, order });
     }
@@ -473,7 +513,33 @@ export function layoutText(spans: Span[], options: LayoutOptions, measure: Measu
   return paragraphs;
 }
 
-/** The base direction of a text: true when its first strong character is right-to-left. */
+/**
+ * The base direction of a text: true when its first strong character is right-to-left (UAX #9
+ * P2-P3, as bidi-js decides a paragraph's level, without computing every character's level).
+ */
 export function isRtl(text: string): boolean {
-  return embeddingLevels(cleanText(text).split("\n")[0] ?? "").rtl;
+  const first = cleanText(text).split("\n")[0] ?? "";
+  if (!MAY_NEED_BIDI.test(first)) return false;
+  for (let i = 0; i < first.length; i++) {
+    const type = bidi.getBidiCharTypeName(first[i]);
+    if (type === "R" || type === "AL") return true;
+    if (type === "L" || type === "B") return false;
+    // Skips an isolate up to its matching PDI (BD9); an isolate that never closes ends the paragraph.
+    if (type === "LRI" || type === "RLI" || type === "FSI") {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < first.length; j++) {
+        const inner = bidi.getBidiCharTypeName(first[j]);
+        if (inner === "B") {
+          j = first.length;
+          break;
+        }
+        if (inner === "PDI") {
+          if (--depth === 0) break;
+        } else if (inner === "LRI" || inner === "RLI" || inner === "FSI") depth++;
+      }
+      i = j;
+    }
+  }
+  return false;
 }

@@ -214,18 +214,20 @@ export class PageWriter {
     const x = rtl ? boxX + boxWidth - inset - line.width : boxX + inset;
     // Extra height (tall scripts) is shared above and below the glyphs.
     const baseline = top + (line.height - options.size * 1.2) / 2 + options.size * 0.92;
-    const ops: string[] = [];
+    // The operators, each after a line feed, appended to one string: V8 joins the pieces once,
+    // when the page is written out.
+    let ops = "";
     if (marker) {
       const markerLine = this.layout([{ text: marker }], { ...options, indent: 0, maxLines: 1 })[0]?.lines[0];
       if (markerLine) {
         const mx = rtl ? boxX + boxWidth - inset + 4 : boxX + inset - 4 - markerLine.width;
-        this.runOps(ops, markerLine.runs, mx, baseline, options.size);
+        ops = this.runOps(ops, markerLine.runs, mx, baseline, options.size);
       }
     }
-    this.runOps(ops, line.runs, x, baseline, options.size);
+    ops = this.runOps(ops, line.runs, x, baseline, options.size);
     // pdfkit keeps a page's entries until the page ends; one per line keeps them few. The colour
     // is set inside the entry's q … Q, so it holds for this line only.
-    return `q 1 0 0 -1 0 ${num(PAGE.height)} cm ${fillOp(options.color ?? BLACK)} BT\n${ops.join("\n")}\nET Q`;
+    return `${lineStart(options.color ?? BLACK)}${ops === "" ? "\n" : ops}\nET Q`;
   }
 
   /** Fonts already in the current page's resources: a run asks for every line it draws. */
@@ -250,7 +252,15 @@ export class PageWriter {
     return font;
   }
 
-  private runOps(ops: string[], runs: Line["runs"], x: number, baseline: number, size: number) {
+  /** `ops` with the operators of `runs` appended (each after a line feed). */
+  private runOps(ops: string, runs: Line["runs"], x: number, baseline: number, size: number): string {
+    const y = PAGE.height - baseline;
+    if (runs.length === 1) {
+      const run = runs[0];
+      const font = this.fontFor(run.face);
+      this.listFont(font);
+      return textOps(ops, font, run.face, run.text, x, y, size, run.shapeWhole);
+    }
     // Placed left to right (visual order), drawn in reading order (so text extraction that
     // follows the content stream reads them as written).
     const xs: number[] = [];
@@ -260,13 +270,13 @@ export class PageWriter {
     }
     const order = runs.map((_, index) => index);
     if (runs.length > 1) order.sort((a, b) => runs[a].order - runs[b].order);
-    const y = PAGE.height - baseline;
     for (const index of order) {
       const run = runs[index];
       const font = this.fontFor(run.face);
       this.listFont(font);
-      textOps(ops, font, run.face, run.text, xs[index], y, size, run.shapeWhole);
+      ops = textOps(ops, font, run.face, run.text, xs[index], y, size, run.shapeWhole);
     }
+    return ops;
   }
 
   /** A thin rule across the body. */
@@ -390,6 +400,18 @@ function colorOp(color: string, operator: "rg" | "RG"): string {
   return op;
 }
 
+const lineStarts = new Map<string, string>();
+
+/** How every line's entry starts: the page's coordinates flipped, its colour, the text object. */
+function lineStart(color: string): string {
+  let start = lineStarts.get(color);
+  if (start === undefined) {
+    start = `q 1 0 0 -1 0 ${num(PAGE.height)} cm ${fillOp(color)} BT`;
+    lineStarts.set(color, start);
+  }
+  return start;
+}
+
 /** Sets the fill (text) colour. */
 const fillOp = (color: string) => colorOp(color, "rg");
 /** Sets the stroke (line) colour. */
@@ -413,22 +435,25 @@ function glyphHex(font: EmbeddedFont, hex: string[], shaped: ShapedPiece, part: 
 
 /**
  * A piece without offsets as one document draws it: its glyphs (hex) in chunks, each closed by a
- * kerning adjustment (as a TJ number), the last one maybe open (null). Kept per document for
- * short pieces: words recur on every page.
+ * kerning adjustment (as a TJ number), the last one maybe open (null), and its shaping. Kept per
+ * document for short pieces: words recur on every page, and one lookup then replaces two.
  */
 interface EncodedPiece {
+  shaped: ShapedPiece;
   chunks: string[];
   closes: (string | null)[];
 }
 
 const encodedPieces = new WeakMap<EmbeddedFont, Map<string, EncodedPiece>>();
 
-function encodedPiece(font: EmbeddedFont, hex: string[], shaped: ShapedPiece, part: string): EncodedPiece {
-  let known = encodedPieces.get(font);
-  if (!known) encodedPieces.set(font, (known = new Map()));
-  let encoded = known.get(part);
-  if (encoded) return encoded;
-  encoded = { chunks: [], closes: [] };
+function encodePiece(
+  font: EmbeddedFont,
+  hex: string[],
+  shaped: ShapedPiece,
+  part: string,
+  known: Map<string, EncodedPiece>,
+): EncodedPiece {
+  const encoded: EncodedPiece = { shaped, chunks: [], closes: [] };
   let chunk = "";
   for (let i = 0; i < shaped.ids.length; i++) {
     chunk += glyphHex(font, hex, shaped, part, i);
@@ -447,14 +472,61 @@ function encodedPiece(font: EmbeddedFont, hex: string[], shaped: ShapedPiece, pa
   return encoded;
 }
 
+/** The shaping of each piece of the run textOps is drawing (kept for its pen position). */
+const partShapes: ShapedPiece[] = [];
 /**
- * Appends the PDF text operators for one run at (x, y) in PDF space (y up), as pdfkit draws a
- * fragment: glyph ids (in the document's subset, as hex) in TJ arrays with kerning adjustments,
- * a text-matrix move around a glyph with an offset (Arabic marks). Glyphs and positions come
- * from shaping cached for the process (glyphs.ts).
+ * The pen's x in the run textOps is drawing, with the advances of its first `penCounted` pieces:
+ * added up glyph by glyph, as they are drawn, but only when a glyph with an offset needs it.
+ */
+let penX = 0;
+let penCounted = 0;
+let penScale = 1;
+
+/** The pen's x at the start of piece `part` of the run being drawn. */
+function penAt(part: number): number {
+  for (; penCounted < part; penCounted++) {
+    const advances = partShapes[penCounted].xAdvance;
+    for (let i = 0; i < advances.length; i++) penX += advances[i] * penScale;
+  }
+  return penX;
+}
+
+/**
+ * A right-to-left run's pieces in drawing order: word by word, last word first (a word with the
+ * spaces after it; spaces at the start are a word of their own), each split as pdfkit splits.
+ */
+function rightToLeftPieces(text: string): string[] {
+  const words: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const start = at;
+    while (at < text.length && text.charCodeAt(at) !== 0x20) at++;
+    while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+    words.push(start, at);
+  }
+  const parts: string[] = [];
+  for (let w = words.length - 2; w >= 0; w -= 2) {
+    const end = words[w + 1];
+    let last = words[w];
+    for (let index = last; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x20 || code === 0x09) {
+        parts.push(text.slice(last, index + 1));
+        last = index + 1;
+      }
+    }
+    if (last < end) parts.push(text.slice(last, end));
+  }
+  return parts;
+}
+
+/**
+ * `ops` with the PDF text operators for one run at (x, y) in PDF space (y up) appended, each after
+ * a line feed, as pdfkit draws a fragment: glyph ids (in the document's subset, as hex) in TJ
+ * arrays with kerning adjustments, a text-matrix move around a glyph with an offset (Arabic
+ * marks). Glyphs and positions come from shaping cached for the process (glyphs.ts).
  */
 function textOps(
-  ops: string[],
+  ops: string,
   font: EmbeddedFont,
   face: Face,
   text: string,
@@ -462,29 +534,38 @@ function textOps(
   y: number,
   size: number,
   rightToLeft: boolean,
-): void {
+): string {
   let hex = subsetHex.get(font);
   if (!hex) subsetHex.set(font, (hex = []));
+  let known = encodedPieces.get(font);
+  if (!known) encodedPieces.set(font, (known = new Map()));
   // Right to left: word by word, last word first. fontkit shapes each word (Arabic joining never
   // crosses a space) and lays its glyphs right to left.
-  const parts = rightToLeft ? (text.match(/[^ ]+ *| +/g) ?? []).reverse().flatMap(pieces) : pieces(text);
+  const parts = rightToLeft ? rightToLeftPieces(text) : pieces(text);
   const scale = size / 1000;
-  ops.push(`/${font.id} ${num(size)} Tf`, `1 0 0 1 ${num(x)} ${num(y)} Tm`);
+  ops += `\n/${font.id} ${num(size)} Tf\n1 0 0 1 ${num(x)} ${num(y)} Tm`;
   // The TJ array being built, and its open segment: glyphs drawn as they advance, closed after
   // a glyph whose advance differs from its width (kerning) by that adjustment.
   let array = "";
   let segment = "";
   let adjust = 0;
-  let cx = x;
+  // The pen's x, needed only around glyphs with offsets (Arabic marks): see penAt.
+  penX = x;
+  penCounted = 0;
+  penScale = scale;
   let hadOffset = false;
-  for (const part of parts) {
-    const shaped = shapePiece(face, part);
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    let encoded = known.get(part);
+    const shaped = encoded ? encoded.shaped : shapePiece(face, part);
+    partShapes[p] = shaped;
     const { ids, xAdvance, advanceWidth, offsets } = shaped;
     if (!offsets) {
       // The common case, from the document's encoding of the piece.
-      const { chunks, closes } = encodedPiece(font, hex, shaped, part);
+      encoded ??= encodePiece(font, hex, shaped, part, known);
+      const { chunks, closes } = encoded;
       if (hadOffset && ids.length > 0) {
-        ops.push(`1 0 0 1 ${num(cx)} ${num(y)} Tm`);
+        ops += `\n1 0 0 1 ${num(penAt(p))} ${num(y)} Tm`;
         hadOffset = false;
       }
       for (let k = 0; k < chunks.length; k++) {
@@ -496,23 +577,24 @@ function textOps(
         }
       }
       adjust = 0;
-      for (let i = 0; i < ids.length; i++) cx += xAdvance[i] * scale;
       continue;
     }
+    penAt(p);
+    penCounted = p + 1;
     for (let i = 0; i < ids.length; i++) {
       const code = glyphHex(font, hex, shaped, part, i);
       const glyphAdjust = xAdvance[i] - advanceWidth[i];
       if (offsets && (offsets.x[i] || offsets.y[i])) {
         // Close what is open, move to the glyph's own place, draw it alone.
         if (segment) array += `${array ? " " : ""}<${segment}> ${num(-adjust)}`;
-        if (array) ops.push(`[${array}] TJ`);
+        if (array) ops += `\n[${array}] TJ`;
         array = segment = "";
-        ops.push(`1 0 0 1 ${num(cx + offsets.x[i] * scale)} ${num(y + offsets.y[i] * scale)} Tm`);
-        ops.push(`[<${code}> ${num(-glyphAdjust)}] TJ`);
+        ops += `\n1 0 0 1 ${num(penX + offsets.x[i] * scale)} ${num(y + offsets.y[i] * scale)} Tm`;
+        ops += `\n[<${code}> ${num(-glyphAdjust)}] TJ`;
         hadOffset = true;
       } else {
         if (hadOffset) {
-          ops.push(`1 0 0 1 ${num(cx)} ${num(y)} Tm`);
+          ops += `\n1 0 0 1 ${num(penX)} ${num(y)} Tm`;
           hadOffset = false;
         }
         segment += code;
@@ -522,9 +604,11 @@ function textOps(
           segment = "";
         }
       }
-      cx += xAdvance[i] * scale;
+      penX += xAdvance[i] * scale;
     }
   }
   if (segment) array += `${array ? " " : ""}<${segment}> ${num(-adjust)}`;
-  if (array) ops.push(`[${array}] TJ`);
+  if (array) ops += `\n[${array}] TJ`;
+  partShapes.length = 0;
+  return ops;
 }

@@ -18,7 +18,8 @@ async function pdfText(sources: AsyncIterable<ArticleReportSource> = fixtureSour
 }
 
 describe("PDF report", () => {
-  it("has a cover with metadata and counts, then every claim with verdict, sources and history", async () => {
+  // The file's first report reads and parses the fonts and compiles the renderer: seconds on a busy machine.
+  it("has a cover with metadata and counts, then every claim with verdict, sources and history", { timeout: 30_000 }, async () => {
     const { pages, bytes } = await pdfText();
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const [cover, ...rest] = pages;
