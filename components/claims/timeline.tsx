@@ -114,7 +114,9 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
                 <strong>#{event.row.seq}</strong> <StatusBadge status={fromStatusAsRead(event.row)} /> {t("arrow")}{" "}
                 <StatusBadge status={event.row.toStatus} />{" "}
                 {/* Sign-off, publication and corrections (docs/signoff.md) say what the row records. */}
-                {event.row.kind !== "VERDICT" ? <strong data-testid="timeline-kind">{tKind(event.row.kind)} </strong> : null}
+                {(event.row.kind ?? "VERDICT") !== "VERDICT" ? (
+                  <strong data-testid="timeline-kind">{tKind(event.row.kind)} </strong>
+                ) : null}
                 {t.rich("by", { name: () => name(event.row.actor.name) })}{" "}
                 <span className="muted">{time(event.at)}</span>
                 {event.row.toStatus === "PENDING" ? (
@@ -125,7 +127,9 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
                   <UserText as="p" className="rationale" text={event.row.rationale} />
                 )}
                 <p className="muted small">
-                  {event.row.toStatus === "PENDING" ? "" : `${t("cited", { count: event.row.citedEvidence.length })} · `}
+                  {event.row.toStatus === "PENDING"
+                    ? ""
+                    : `${t("cited", { count: event.row.citedEvidence.length })} · `}
                   {t("hash")} <code>{event.row.hash.slice(0, 12)}</code>
                 </p>
               </li>
