@@ -1588,10 +1588,10 @@ export interface components {
             };
             id: string;
             /**
-             * @description ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone). New kinds may be added.
+             * @description ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone), SIGNOFF_REQUESTED (a verdict on a claim you assigned awaits sign-off). New kinds may be added.
              * @enum {string}
              */
-            kind: "ASSIGNED" | "MENTIONED" | "CONSULTED" | "DUE_TOMORROW" | "OVERDUE" | "VERDICT_REOPENED" | "VERDICT_CHANGED" | "SOURCE_CHANGED";
+            kind: "ASSIGNED" | "MENTIONED" | "CONSULTED" | "DUE_TOMORROW" | "OVERDUE" | "VERDICT_REOPENED" | "VERDICT_CHANGED" | "SOURCE_CHANGED" | "SIGNOFF_REQUESTED";
             /** @description The app's page of the thing (a path such as /claims/ID). */
             link: string;
             readAt: string | null;
@@ -1623,6 +1623,11 @@ export interface components {
              * @enum {string}
              */
             OVERDUE: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            SIGNOFF_REQUESTED: "APP" | "EMAIL" | "DIGEST" | "OFF";
             /**
              * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
              * @enum {string}
@@ -7494,6 +7499,8 @@ export interface operations {
                     MENTIONED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
                     /** @enum {string} */
                     OVERDUE?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    SIGNOFF_REQUESTED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
                     /** @enum {string} */
                     SOURCE_CHANGED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
                     /** @enum {string} */

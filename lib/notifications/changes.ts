@@ -39,6 +39,20 @@ export function commentChanges(
 }
 
 /**
+ * A new verdict asks for a second person's sign-off (lib/signoff): the editors who assigned the
+ * claim hear of it, never the verdict's own author (who may not approve it).
+ */
+export function signoffRequestedChanges(
+  actorId: string,
+  claimId: string,
+  assignerIds: string[],
+  toStatus: string,
+): NotificationChange[] {
+  const recipientIds = [...new Set(assignerIds)].filter((id) => id !== actorId);
+  return recipientIds.length ? [{ kind: "SIGNOFF_REQUESTED", actorId, claimId, recipientIds, data: { toStatus } }] : [];
+}
+
+/**
  * A status change tells the author of the verdict it replaces (a new verdict: VERDICT_CHANGED) or
  * takes back (a reopen: VERDICT_REOPENED). `history` is the claim's status changes before this
  * one, oldest first.

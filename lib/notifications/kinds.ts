@@ -1,7 +1,7 @@
 // The kinds of notification and how each reaches a person by default. Browser-safe: the settings
 // form lists the same kinds. A kind is text in the database (Notification.kind), so a new one
-// (sign-off requested, once sign-off exists: issue #17) is a line here, its catalog labels and the
-// call that raises it; no migration.
+// (as sign-off requested was) is a line here, its catalog labels and the call that raises it; no
+// migration.
 
 export const NOTIFICATION_KINDS = [
   "ASSIGNED", // a claim was assigned to you
@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "VERDICT_REOPENED", // an editor sent back (took back) a verdict you set
   "VERDICT_CHANGED", // someone else set a new verdict on a claim whose verdict you had set
   "SOURCE_CHANGED", // a source you cited changed since you cited it, or is gone
+  "SIGNOFF_REQUESTED", // a verdict on a claim you assigned awaits a second person's sign-off
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +38,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   VERDICT_REOPENED: "EMAIL",
   VERDICT_CHANGED: "APP",
   SOURCE_CHANGED: "DIGEST",
+  // The sign-off queue and the dashboard count them too: a reminder, not a summons.
+  SIGNOFF_REQUESTED: "APP",
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -23,6 +23,7 @@ export const KIND_HEADINGS: Record<NotificationKind, string> = {
   VERDICT_REOPENED: "Your verdict was sent back",
   VERDICT_CHANGED: "Your verdict was changed",
   SOURCE_CHANGED: "A source you cited changed or is gone",
+  SIGNOFF_REQUESTED: "Verdicts awaiting your sign-off",
 };
 
 const statusLabel = (value: unknown) =>
@@ -49,6 +50,8 @@ export function describeForMail(item: WordingItem): string {
       const now = statusLabel(item.data.toStatus);
       return `${who} changed your verdict on ${claim}${now ? ` (now ${now})` : ""}.`;
     }
+    case "SIGNOFF_REQUESTED":
+      return `${who} set a verdict on ${claim}, which you assigned; it awaits sign-off.`;
     case "SOURCE_CHANGED":
       return item.data.state === "GONE"
         ? `A source you cited on ${claim} is gone.`

@@ -8,7 +8,7 @@ import { assignmentRowSelect, moveAssignment } from "@/lib/assignments/transitio
 import { writeClaim, type ClaimWriteContext } from "@/lib/claims/kernel";
 import { AppError, forbidden } from "@/lib/errors";
 import { appendStatusChange } from "@/lib/history/append";
-import { verdictChanges } from "@/lib/notifications/changes";
+import { signoffRequestedChanges, verdictChanges } from "@/lib/notifications/changes";
 import { notify } from "@/lib/notifications/create";
 import { parseInput } from "@/lib/validation";
 import { assignmentEffect, transitionOf, transitionProblem } from "@/lib/workflow/lifecycle";
@@ -86,7 +86,10 @@ async function changeStatus(
     ratingLabel,
   });
   // Every new verdict waits for a second person (lib/signoff); taking it back leaves nothing to sign off.
-  await tx.claim.update({ where: { id: claim.id }, data: { status: to, signoff: to === "PENDING" ? "NONE" : "AWAITING" } });
+  await tx.claim.update({
+    where: { id: claim.id },
+    data: { status: to, signoff: to === "PENDING" ? "NONE" : "AWAITING" },
+  });
   const transition = to === "PENDING" ? "reopen" : "verdict";
   const assignment = await settleAssignment({ tx, actorId: actor.id }, claim.id, assignmentEffect(transition));
   await audit({
@@ -104,6 +107,11 @@ async function changeStatus(
     },
   });
   await notify(tx, verdictChanges(actor.id, claim.id, history, to));
+  if (to !== "PENDING") {
+    const assigners = await tx.assignment.findMany({ where: { claimId: claim.id }, select: { assignedById: true } });
+    const assignerIds = assigners.map((row) => row.assignedById);
+    await notify(tx, signoffRequestedChanges(actor.id, claim.id, assignerIds, to));
+  }
   return {
     claim: { id: claim.id, number: claim.number, claimant: claim.claimant, status: to as Verdict | "PENDING", version },
     statusChange,

@@ -81,6 +81,9 @@ describe("sign-off, publication and corrections (API)", () => {
     await addSource(reviewer, first.id, "REFUTES");
     await verdict(reviewer, first.id, "DISPUTED", "The ministry's own figures contradict it.");
     expect(await db.claim.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "DISPUTED", signoff: "AWAITING" });
+    // The editor who assigned the claim is asked to sign it off; nobody else, not its author.
+    const asked = await db.notification.findMany({ where: { claimId: first.id, kind: "SIGNOFF_REQUESTED" } });
+    expect(asked.map((row) => row.userId)).toEqual([editor.id]);
 
     // Nobody approves their own verdict, whatever their role; reviewers approve nothing.
     expectApiError(await approve(first.id, tokens.reviewer), 403, "FORBIDDEN");

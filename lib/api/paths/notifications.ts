@@ -8,7 +8,7 @@ import { authRequired, invalidInput, json, nextCursor, pageQuery } from "../open
 
 const kind = z.enum(NOTIFICATION_KINDS).meta({
   description:
-    "ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone). New kinds may be added.",
+    "ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone), SIGNOFF_REQUESTED (a verdict on a claim you assigned awaits sign-off). New kinds may be added.",
 });
 const channel = z.enum(NOTIFICATION_CHANNELS).meta({
   description:
