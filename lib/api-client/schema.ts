@@ -1100,7 +1100,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint (admins); without `secret` one is generated. The secret is shown once.
-         * @description Events: article.imported, claim.verdict, claim.signed_off. Each delivery is a POST of JSON signed with ClaimLedger-Timestamp and ClaimLedger-Signature: sha256=HMAC-SHA256(secret, TIMESTAMP + "." + BODY) (docs/webhooks.md).
+         * @description Events: article.imported, claim.verdict, claim.signed_off, article.published, claim.corrected. Each delivery is a POST of JSON signed with ClaimLedger-Timestamp and ClaimLedger-Signature: sha256=HMAC-SHA256(secret, TIMESTAMP + "." + BODY) (docs/webhooks.md).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1843,7 +1843,7 @@ export interface components {
             /** @description auto: every delivery failed for the whole window (a day by default); admin: switched off. */
             disabledReason: ("auto" | "admin") | null;
             enabled: boolean;
-            events: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
+            events: ("article.imported" | "claim.verdict" | "claim.signed_off" | "article.published" | "claim.corrected")[];
             /** @description Since when every attempt has failed; null after a success. */
             failingSince: string | null;
             failuresInARow: number;
@@ -1863,7 +1863,7 @@ export interface components {
             /** @description auto: every delivery failed for the whole window (a day by default); admin: switched off. */
             disabledReason: ("auto" | "admin") | null;
             enabled: boolean;
-            events: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
+            events: ("article.imported" | "claim.verdict" | "claim.signed_off" | "article.published" | "claim.corrected")[];
             /** @description Since when every attempt has failed; null after a success. */
             failingSince: string | null;
             id: string;
@@ -9826,7 +9826,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    events: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
+                    events: ("article.imported" | "claim.verdict" | "claim.signed_off" | "article.published" | "claim.corrected")[];
                     secret?: string;
                     url: string;
                 };
@@ -10115,7 +10115,7 @@ export interface operations {
                  */
                 "application/json": {
                     enabled?: boolean;
-                    events?: ("article.imported" | "claim.verdict" | "claim.signed_off")[];
+                    events?: ("article.imported" | "claim.verdict" | "claim.signed_off" | "article.published" | "claim.corrected")[];
                     /** @constant */
                     rotateSecret?: true;
                     secret?: string;

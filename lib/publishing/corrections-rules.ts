@@ -15,3 +15,25 @@ export function correctionReason(verdict: {
   }
   return verdict.rationale;
 }
+
+/** A label's published face: its name and its value on the desk's scale. */
+export interface LabelFace {
+  name: string;
+  ratingValue: number;
+}
+
+/** Whether a label change alters what its published claims show (retiring one does not). */
+export function labelChangeTouchesPublished(before: LabelFace, after: LabelFace): boolean {
+  return before.name !== after.name || before.ratingValue !== after.ratingValue;
+}
+
+/** The correction's reason when an admin renames or re-rates a label carried by published claims. */
+export function labelCorrectionReason(before: LabelFace, after: LabelFace): string {
+  const renamed = before.name !== after.name ? `renamed from "${before.name}" to "${after.name}"` : null;
+  const rerated =
+    before.ratingValue !== after.ratingValue
+      ? `re-rated from ${before.ratingValue} to ${after.ratingValue} on the desk's scale (1 worst, 5 best)`
+      : null;
+  const subject = renamed ? "Rating label" : `Rating label "${after.name}"`;
+  return `${subject} ${[renamed, rerated].filter(Boolean).join(" and ")}.`;
+}

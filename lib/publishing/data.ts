@@ -31,6 +31,7 @@ const publishedSelect = {
   claimant: true,
   status: true,
   ratingLabel: true,
+  ratingValue: true,
   rationale: true,
   sources: true,
   publishedAt: true,

@@ -14,8 +14,10 @@ import { appendStatusChange } from "@/lib/history/append";
 import { parseCitedEvidence } from "@/lib/history/chain";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
+import { emitArticlePublished } from "@/lib/webhooks/emit";
 import { publishPlan, type PublishCandidate } from "./rules";
 import { claimAnchorUrl, publishArticleSchema } from "./schema";
+import { publicRating } from "./corrections";
 import { publicSources } from "./sources";
 
 export const NOT_APPROVED_MESSAGE =
@@ -53,7 +55,7 @@ async function applyExclusions(tx: DbTransaction, actor: Actor, claims: PublishC
 export async function publishArticle(actor: Actor, articleId: unknown, input: unknown) {
   const id = assertId(articleId, "articleId");
   const data = parseInput(publishArticleSchema, input);
-  return writeTransaction(async (tx) => {
+  const done = await writeTransaction(async (tx) => {
     const [article] = await lockArticles(tx, [id], "update");
     if (!article) throw notFound("The article");
     assertCan(actor, "article.publish");
@@ -62,10 +64,16 @@ export async function publishArticle(actor: Actor, articleId: unknown, input: un
     const plan = publishPlan(claims);
     if (plan.blocking.length) {
       throw new AppError("CONFLICT", NOT_APPROVED_MESSAGE, {
-        claims: plan.blocking.map(({ id: claimId, number, status, signoff }) => ({ id: claimId, number, status, signoff })),
+        claims: plan.blocking.map(({ id: claimId, number, status, signoff }) => ({
+          id: claimId,
+          number,
+          status,
+          signoff,
+        })),
       });
     }
-    if (!plan.included.length) throw new AppError("CONFLICT", "Nothing to publish: no claim of this article is approved.");
+    if (!plan.included.length)
+      throw new AppError("CONFLICT", "Nothing to publish: no claim of this article is approved.");
     const before = await tx.articlePublication.findUnique({ where: { articleId: id } });
     const now = new Date();
     const publication = before
@@ -73,9 +81,14 @@ export async function publishArticle(actor: Actor, articleId: unknown, input: un
           where: { articleId: id },
           data: { url: data.url, ...(before.url === data.url ? {} : { modifiedAt: now }) },
         })
-      : await tx.articlePublication.create({ data: { articleId: id, url: data.url, publishedAt: now, publishedById: actor.id } });
+      : await tx.articlePublication.create({
+          data: { articleId: id, url: data.url, publishedAt: now, publishedById: actor.id },
+        });
     const already = new Map(
-      (await tx.publishedClaim.findMany({ where: { articleId: id }, select: { claimId: true } })).map((row) => [row.claimId, true]),
+      (await tx.publishedClaim.findMany({ where: { articleId: id }, select: { claimId: true } })).map((row) => [
+        row.claimId,
+        true,
+      ]),
     );
     const published: { id: string; number: number; url: string }[] = [];
     for (const claim of [...plan.included].sort((a, b) => a.number - b.number)) {
@@ -104,6 +117,9 @@ export async function publishArticle(actor: Actor, articleId: unknown, input: un
       excluded: claims.filter((claim) => claim.excludedFromPublication).map((claim) => claim.number),
     };
   });
+  // Webhooks hear of it after the commit, when something became public (never throws).
+  if (done.published.length) await emitArticlePublished(done.publication.articleId);
+  return done;
 }
 
 /** One claim's PUBLISHED row, its public copy (when new) and its audit event. */
@@ -132,7 +148,11 @@ async function publishClaim(
     ratingLabel: verdictRow?.ratingLabel ?? null,
   });
   if (isNew) {
-    const row = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { statement: true, claimant: true, articleId: true } });
+    const rating = await publicRating(tx, claim.id, claim.status, verdictRow?.ratingLabel ?? null);
+    const row = await tx.claim.findUniqueOrThrow({
+      where: { id: claim.id },
+      select: { statement: true, claimant: true, articleId: true },
+    });
     await tx.publishedClaim.create({
       data: {
         claimId: claim.id,
@@ -141,7 +161,8 @@ async function publishClaim(
         statement: row.statement,
         claimant: row.claimant,
         status: claim.status,
-        ratingLabel: verdictRow?.ratingLabel ?? null,
+        ratingLabel: rating.ratingLabel,
+        ratingValue: rating.ratingValue,
         rationale: verdictRow?.rationale ?? "",
         sources: JSON.parse(JSON.stringify(await publicSources(tx, cited))),
         publishedAt: now,

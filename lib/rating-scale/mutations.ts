@@ -2,15 +2,19 @@
 // A label in use (carried by any claim, deleted ones too) can be renamed, re-described, recoloured,
 // re-rated and retired, not deleted, and keeps the verdict it stands for: its claims' verdicts
 // were given under that mapping. Each event counts the claims carrying the label, so a change
-// that touches published claims can be told apart (docs/rating-scale.md).
+// that touches published claims can be told apart; a rename or re-rating of a label that published
+// claims show is a correction of each, in the same transaction (docs/rating-scale.md).
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
+import { correctPublishedLabel, lockCopiesShowingLabel } from "@/lib/publishing/corrections";
+import { labelChangeTouchesPublished } from "@/lib/publishing/corrections-rules";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
+import { emitClaimCorrected } from "@/lib/webhooks/emit";
 import { ratingLabelSelect, requireScaleManager, type RatingLabelView } from "./data";
 import { nameKeyOf } from "./scale";
 import { createRatingLabelSchema, reorderRatingLabelsSchema, updateRatingLabelSchema } from "./schema";
@@ -25,7 +29,18 @@ async function lockScale(tx: DbTransaction) {
 
 type Row = Omit<RatingLabelView, "claimsCarrying">;
 
-const auditView = (row: { name: string; description: string; color: string; verdict: string; ratingValue: number; position: number; retiredAt: Date | null }, claimsCarrying?: number) => ({
+const auditView = (
+  row: {
+    name: string;
+    description: string;
+    color: string;
+    verdict: string;
+    ratingValue: number;
+    position: number;
+    retiredAt: Date | null;
+  },
+  claimsCarrying?: number,
+) => ({
   name: row.name,
   description: row.description,
   color: row.color,
@@ -74,7 +89,7 @@ export async function updateRatingLabel(actor: Actor, id: unknown, input: unknow
   requireScaleManager(actor);
   const labelId = assertId(id);
   const data = parseInput(updateRatingLabelSchema, input);
-  return writeTransaction(async (tx) => {
+  const { view, corrections } = await writeTransaction(async (tx) => {
     await lockScale(tx);
     const before = await tx.ratingLabel.findUnique({ where: { id: labelId }, select: ratingLabelSelect });
     if (!before) throw notFound("The rating label");
@@ -87,6 +102,9 @@ export async function updateRatingLabel(actor: Actor, id: unknown, input: unknow
       );
     }
     if (data.name !== undefined) await assertNameFree(tx, data.name, labelId);
+    // A rename or re-rating corrects the published claims showing the label: lock them first.
+    const face = { name: data.name ?? before.name, ratingValue: data.ratingValue ?? before.ratingValue };
+    if (labelChangeTouchesPublished(before, face)) await lockCopiesShowingLabel(tx, before);
     const { retired, ...fields } = data;
     const updated = await tx.ratingLabel.update({
       where: { id: labelId },
@@ -106,8 +124,12 @@ export async function updateRatingLabel(actor: Actor, id: unknown, input: unknow
       before: auditView(before, claimsCarrying),
       after: auditView(updated, claimsCarrying),
     });
-    return { ...(updated as Row), claimsCarrying };
+    const corrections = await correctPublishedLabel(tx, actor, { before, after: updated });
+    return { view: { ...(updated as Row), claimsCarrying }, corrections };
   });
+  // Webhooks hear of each correction after the commit (never throws).
+  for (const correction of corrections) await emitClaimCorrected(correction.id);
+  return view;
 }
 
 /** Deletes a label no claim has ever kept (else 409: rename or retire it instead). */
@@ -117,7 +139,9 @@ export async function deleteRatingLabel(actor: Actor, id: unknown) {
   return writeTransaction(async (tx) => {
     await lockScale(tx);
     // FOR UPDATE waits for verdicts being given under the label (they lock it for share).
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "RatingLabel" WHERE id = ${labelId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "RatingLabel" WHERE id = ${labelId} FOR UPDATE`;
     if (!locked) throw notFound("The rating label");
     const before = await tx.ratingLabel.findUniqueOrThrow({ where: { id: labelId }, select: ratingLabelSelect });
     const claimsCarrying = await tx.claim.count({ where: { ratingLabelId: labelId } });

@@ -1,16 +1,12 @@
 // schema.org ClaimReview (JSON-LD), one per claim whose verdict is in force, as Google's
-// fact-check markup documents it. Pure. The rating scale is ours and documented in
-// docs/reports.md: 1 = Disputed, 2 = Unverified, 3 = Corroborated (worstRating 1,
-// bestRating 3); claims not yet reviewed (PENDING) get no ClaimReview. The claimant (whose
+// fact-check markup documents it. Pure. Ratings come from lib/rating-scale/scale.ts: the desk's
+// label on its 1..5 scale, or without a label the default scale 1 = Disputed, 2 = Unverified,
+// 3 = Corroborated (docs/rating-scale.md, docs/reports.md); claims not yet reviewed (PENDING) get no ClaimReview. The claimant (whose
 // assertion it is) is itemReviewed.author; the publisher only appears as where it appeared.
 import type { ReportArticle, ReportClaim, ReportContext } from "./model";
-import { STATUS_LABELS, verdictInForce } from "./model";
+import { verdictInForce } from "./model";
 import type { Verdict } from "@/lib/workflow/states";
 import { reviewRatingOf } from "@/lib/rating-scale/scale";
-
-export const RATING_SCALE: Record<Verdict, number> = { DISPUTED: 1, UNVERIFIED: 2, CORROBORATED: 3 };
-export const WORST_RATING = 1;
-export const BEST_RATING = 3;
 
 export interface ClaimReview {
   "@context": "https://schema.org";
@@ -92,6 +88,13 @@ export function claimReviewFor(article: ReportArticle, claim: ReportClaim, conte
   };
 }
 
+function publishedRating(claim: PublishedClaimReviewInput["claim"]) {
+  if (claim.ratingLabel !== null && claim.ratingValue !== null) {
+    return reviewRatingOf(claim.status, { name: claim.ratingLabel, verdict: claim.status, ratingValue: claim.ratingValue });
+  }
+  return { ...reviewRatingOf(claim.status, null), ...(claim.ratingLabel ? { alternateName: claim.ratingLabel } : {}) };
+}
+
 /** A published claim as the feed and the public page read it (PublishedClaim and its article). */
 export interface PublishedClaimReviewInput {
   article: { id: string; title: string; url: string | null; publisher: string | null; publishedAt: Date | null };
@@ -102,6 +105,8 @@ export interface PublishedClaimReviewInput {
     claimant: string | null;
     status: Verdict;
     ratingLabel: string | null;
+    /** The label's value on the desk's scale, snapshotted at publication and by corrections. */
+    ratingValue: number | null;
     publishedAt: Date;
     modifiedAt: Date | null;
   };
@@ -110,8 +115,10 @@ export interface PublishedClaimReviewInput {
 
 /**
  * The ClaimReview of a published verdict: its public anchor as `url`, the day it was published,
- * and `dateModified` once a correction changed it. The label the desk published under, if any,
- * is its `alternateName`; the value stays on the three-verdict scale documented above.
+ * and `dateModified` once a correction changed it. Rated as the public copy was published: the
+ * desk's label and its value (1..5) when it was published under one, else the default scale. A
+ * copy with a label name but no value (published before values were kept) falls back to the
+ * default scale's value, still showing the label's name.
  */
 export function publishedClaimReview(input: PublishedClaimReviewInput): ClaimReview & { dateModified?: string } {
   const { article, publication, claim, organisation } = input;
@@ -124,13 +131,7 @@ export function publishedClaimReview(input: PublishedClaimReviewInput): ClaimRev
     datePublished: day(claim.publishedAt),
     ...(claim.modifiedAt ? { dateModified: day(claim.modifiedAt) } : {}),
     author: { "@type": "Organization", name: organisation.name, ...(organisation.url ? { url: organisation.url } : {}) },
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: RATING_SCALE[claim.status],
-      bestRating: BEST_RATING,
-      worstRating: WORST_RATING,
-      alternateName: claim.ratingLabel ?? STATUS_LABELS[claim.status],
-    },
+    reviewRating: { "@type": "Rating", ...publishedRating(claim) },
     itemReviewed: {
       "@type": "Claim",
       appearance: [

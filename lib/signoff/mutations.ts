@@ -12,7 +12,7 @@ import { verdictChanges } from "@/lib/notifications/changes";
 import { notify } from "@/lib/notifications/create";
 import { correctPublishedClaim } from "@/lib/publishing/corrections";
 import { parseInput } from "@/lib/validation";
-import { emitClaimSignedOff } from "@/lib/webhooks/emit";
+import { emitClaimCorrected, emitClaimSignedOff } from "@/lib/webhooks/emit";
 import { settleAssignment } from "@/lib/verdicts/mutations";
 import { approvalProblem, sendBackProblem, verdictAuthor, type SignoffProblem } from "./rules";
 import { approveClaimSchema, sendBackSchema } from "./schema";
@@ -47,7 +47,11 @@ export async function approveClaim(actor: Actor, claimId: unknown, input: unknow
   const done = await writeClaim(actor, claimId, spec, async (context) => {
     const { tx, claim } = context;
     const state = await signoffState(context);
-    const problem = approvalProblem(actor, { status: claim.status, signoff: state.signoff, verdictAuthorId: state.verdictAuthorId });
+    const problem = approvalProblem(actor, {
+      status: claim.status,
+      signoff: state.signoff,
+      verdictAuthorId: state.verdictAuthorId,
+    });
     if (problem) refuse(problem);
     const version = await nextVersion(context, data.version);
     const verdictRow = [...state.rows].reverse().find((row) => row.kind === "VERDICT");
@@ -84,6 +88,7 @@ export async function approveClaim(actor: Actor, claimId: unknown, input: unknow
     };
   });
   await emitClaimSignedOff(done.statusChange.id, "approved"); // webhooks, after the commit; never throws
+  if (done.correction) await emitClaimCorrected(done.correction.id);
   return done;
 }
 
@@ -94,7 +99,11 @@ export async function sendBackClaim(actor: Actor, claimId: unknown, input: unkno
   const done = await writeClaim(actor, claimId, spec, async (context) => {
     const { tx, claim } = context;
     const state = await signoffState(context);
-    const problem = sendBackProblem(actor, { status: claim.status, signoff: state.signoff, verdictAuthorId: state.verdictAuthorId });
+    const problem = sendBackProblem(actor, {
+      status: claim.status,
+      signoff: state.signoff,
+      verdictAuthorId: state.verdictAuthorId,
+    });
     if (problem) refuse(problem);
     const version = await nextVersion(context, data.version);
     const sources = await tx.evidence.findMany({

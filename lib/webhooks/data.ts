@@ -175,6 +175,76 @@ export async function verdictFacts(statusChangeId: string) {
   };
 }
 
+/** What article.published says: the publication and the claims public under it now. */
+export async function publishedArticleFacts(articleId: string) {
+  const publication = await db.articlePublication.findUnique({
+    where: { articleId },
+    select: {
+      url: true,
+      publishedAt: true,
+      modifiedAt: true,
+      publishedBy: { select: { id: true, name: true } },
+      article: {
+        select: {
+          id: true,
+          title: true,
+          publishedClaims: {
+            select: { claimId: true, number: true, status: true, ratingLabel: true },
+            orderBy: { number: "asc" },
+          },
+        },
+      },
+    },
+  });
+  if (!publication) return null;
+  const { publishedClaims, ...article } = publication.article;
+  return {
+    occurredAt: publication.modifiedAt ?? publication.publishedAt,
+    facts: {
+      article,
+      publication: { url: publication.url, publishedAt: publication.publishedAt, modifiedAt: publication.modifiedAt },
+      claims: publishedClaims,
+      publishedBy: publication.publishedBy,
+    },
+  };
+}
+
+/** What claim.corrected says: the Correction row, its claim and article, and the public address. */
+export async function correctionFacts(correctionId: string) {
+  const row = await db.correction.findUnique({
+    where: { id: correctionId },
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      fromRatingLabel: true,
+      toRatingLabel: true,
+      reason: true,
+      createdAt: true,
+      approvedBy: { select: { id: true, name: true } },
+      claim: { select: { id: true, number: true, statement: true } },
+      article: { select: { id: true, title: true, publication: { select: { url: true } } } },
+    },
+  });
+  if (!row) return null;
+  const { publication, ...article } = row.article;
+  return {
+    occurredAt: row.createdAt,
+    facts: {
+      id: row.id,
+      article,
+      claim: row.claim,
+      publicationUrl: publication?.url ?? null,
+      fromStatus: row.fromStatus,
+      toStatus: row.toStatus,
+      fromRatingLabel: row.fromRatingLabel,
+      toRatingLabel: row.toRatingLabel,
+      reason: row.reason,
+      approvedBy: row.approvedBy,
+    },
+  };
+}
+
 /**
  * Who hears that an endpoint was disabled: its admin (the one who registered it), or every active
  * admin when that person is no longer one, so that the news always reaches someone who can act.

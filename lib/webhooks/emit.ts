@@ -6,12 +6,21 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { appBaseUrl } from "@/lib/mail/config";
-import { getWebhookEndpoint, importedArticleFacts, subscribedEndpointIds, verdictFacts } from "./data";
+import {
+  correctionFacts,
+  getWebhookEndpoint,
+  importedArticleFacts,
+  publishedArticleFacts,
+  subscribedEndpointIds,
+  verdictFacts,
+} from "./data";
 import { TEST_EVENT, type WebhookEvent } from "./events";
 import { actorRef } from "./mutations";
 import {
   articleImportedData,
+  articlePublishedData,
   buildPayload,
+  claimCorrectedData,
   claimSignedOffData,
   claimVerdictData,
   testEventData,
@@ -68,7 +77,25 @@ export function emitClaimVerdict(statusChangeId: string): Promise<number> {
 export function emitClaimSignedOff(statusChangeId: string, decision: "approved" | "sent_back"): Promise<number> {
   return emit("claim.signed_off", async () => {
     const found = await verdictFacts(statusChangeId);
-    return found ? { data: claimSignedOffData(found.facts, decision, appBaseUrl()), occurredAt: found.occurredAt } : null;
+    return found
+      ? { data: claimSignedOffData(found.facts, decision, appBaseUrl()), occurredAt: found.occurredAt }
+      : null;
+  });
+}
+
+/** An article's fact-check was published (or republished at a new address): lib/publishing. */
+export function emitArticlePublished(articleId: string): Promise<number> {
+  return emit("article.published", async () => {
+    const found = await publishedArticleFacts(articleId);
+    return found ? { data: articlePublishedData(found.facts, appBaseUrl()), occurredAt: found.occurredAt } : null;
+  });
+}
+
+/** A published verdict was corrected (lib/publishing/corrections.ts): one event per Correction row. */
+export function emitClaimCorrected(correctionId: string): Promise<number> {
+  return emit("claim.corrected", async () => {
+    const found = await correctionFacts(correctionId);
+    return found ? { data: claimCorrectedData(found.facts, appBaseUrl()), occurredAt: found.occurredAt } : null;
   });
 }
 

@@ -93,6 +93,69 @@ export function claimSignedOffData(facts: VerdictFacts, decision: "approved" | "
   };
 }
 
+export interface PublishedArticleFacts {
+  article: { id: string; title: string };
+  publication: { url: string; publishedAt: Date; modifiedAt: Date | null };
+  claims: { claimId: string; number: number; status: string; ratingLabel: string | null }[];
+  publishedBy: PersonRef;
+}
+
+/** article.published: the fact-check's public address and every claim published under it (docs/signoff.md). */
+export function articlePublishedData(facts: PublishedArticleFacts, base: string) {
+  return {
+    article: { id: facts.article.id, title: facts.article.title, url: articleUrl(base, facts.article.id) },
+    publication: {
+      url: facts.publication.url,
+      publishedAt: facts.publication.publishedAt.toISOString(),
+      modifiedAt: facts.publication.modifiedAt?.toISOString() ?? null,
+    },
+    claims: facts.claims.map((claim) => ({
+      id: claim.claimId,
+      number: claim.number,
+      label: `C${claim.number}`,
+      publicUrl: `${facts.publication.url}#c${claim.number}`,
+      verdict: claim.status,
+      ratingLabel: claim.ratingLabel,
+    })),
+    publishedBy: facts.publishedBy,
+  };
+}
+
+export interface CorrectionFacts {
+  id: string;
+  article: { id: string; title: string };
+  claim: { id: string; number: number; statement: string };
+  publicationUrl: string | null;
+  fromStatus: string;
+  toStatus: string;
+  fromRatingLabel: string | null;
+  toRatingLabel: string | null;
+  reason: string;
+  approvedBy: PersonRef;
+}
+
+/** claim.corrected: a published verdict changed, openly (what, why, who approved it). */
+export function claimCorrectedData(facts: CorrectionFacts, base: string) {
+  return {
+    article: { id: facts.article.id, title: facts.article.title, url: articleUrl(base, facts.article.id) },
+    claim: {
+      id: facts.claim.id,
+      number: facts.claim.number,
+      label: `C${facts.claim.number}`,
+      statement: facts.claim.statement,
+      url: claimUrl(base, facts.article.id, facts.claim.number),
+      publicUrl: facts.publicationUrl ? `${facts.publicationUrl}#c${facts.claim.number}` : null,
+    },
+    correction: {
+      id: facts.id,
+      from: { verdict: facts.fromStatus, ratingLabel: facts.fromRatingLabel },
+      to: { verdict: facts.toStatus, ratingLabel: facts.toRatingLabel },
+      reason: facts.reason,
+    },
+    approvedBy: facts.approvedBy,
+  };
+}
+
 export function testEventData(endpoint: { id: string; url: string }, requestedBy: PersonRef) {
   return {
     message: "A test event from ClaimLedger: this endpoint is reachable and its signature checks out.",

@@ -14,7 +14,9 @@ import { db } from "@/lib/db/client";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
 import { createApiToken } from "@/lib/tokens/mutations";
-import { setVerdict } from "@/lib/verdicts/mutations";
+import { publishArticle } from "@/lib/publishing/mutations";
+import { approveClaim } from "@/lib/signoff/mutations";
+import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
 import { sendTestEvent } from "@/lib/webhooks/emit";
 import { createWebhookEndpoint } from "@/lib/webhooks/mutations";
 import { callRoute } from "./api-harness";
@@ -201,6 +203,65 @@ describe("webhook deliveries", () => {
     // The article.imported endpoint heard of the import, not of the verdict.
     expect(deliveriesTo(other.path).some((h) => h.payload.event === "claim.verdict")).toBe(false);
     await until(async () => deliveriesTo(other.path).find((h) => h.payload.data.article?.id === article.id));
+  });
+
+  it("a publication and a correction reach the endpoints subscribed to them, with the public addresses", async () => {
+    const endpoint = await registerEndpoint(["article.published", "claim.corrected"]);
+    const { editor, reviewer, claim, article, claims } = await reviewSetup();
+    const publicUrl = `https://factcheck.example.org/${uniqueSuffix()}`;
+    await addSource(reviewer, claim.id, "SUPPORTS");
+    await setVerdict(reviewer, claim.id, {
+      status: "CORROBORATED",
+      rationale: "The ministry's own figures confirm it.",
+      version: await claimVersion(claim.id),
+    });
+    await approveClaim(editor, claim.id, {});
+    const others = claims.filter((other) => other.id !== claim.id).map((other) => other.number);
+    await publishArticle(editor, article.id, { url: publicUrl, exclude: others });
+    const published = await until(async () =>
+      deliveriesTo(endpoint.path).find(
+        (h) => h.payload.event === "article.published" && h.payload.data.article?.id === article.id,
+      ),
+    );
+    expect(published.signatureValid).toBe(true);
+    expect(published.payload.data).toMatchObject({
+      publication: { url: publicUrl, modifiedAt: null },
+      claims: [
+        {
+          id: claim.id,
+          label: `C${claim.number}`,
+          publicUrl: `${publicUrl}#c${claim.number}`,
+          verdict: "CORROBORATED",
+        },
+      ],
+      publishedBy: { id: editor.id },
+    });
+
+    // Reopened, a new verdict, approved: the public verdict changes, and that is a correction.
+    await reopenClaim(editor, claim.id, { reason: "A second count came out.", version: await claimVersion(claim.id) });
+    await addSource(reviewer, claim.id, "REFUTES");
+    await setVerdict(reviewer, claim.id, {
+      status: "DISPUTED",
+      rationale: "The second count is half the first.",
+      version: await claimVersion(claim.id),
+    });
+    await approveClaim(editor, claim.id, {});
+    const corrected = await until(async () =>
+      deliveriesTo(endpoint.path).find(
+        (h) => h.payload.event === "claim.corrected" && h.payload.data.claim?.id === claim.id,
+      ),
+    );
+    expect(corrected.payload.data).toMatchObject({
+      claim: { id: claim.id, publicUrl: `${publicUrl}#c${claim.number}` },
+      correction: {
+        from: { verdict: "CORROBORATED" },
+        to: { verdict: "DISPUTED" },
+        reason: expect.stringContaining("second count"),
+      },
+      approvedBy: { id: editor.id },
+    });
+    // Neither event was sent for the verdicts themselves.
+    expect(deliveriesTo(endpoint.path).every((h) => h.payload.event !== "claim.verdict")).toBe(true);
   });
 
   it("retries after 500s with the same delivery id until a 2xx, logging each attempt", async () => {

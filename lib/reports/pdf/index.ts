@@ -15,9 +15,11 @@ import {
   type ReportArticle,
   type ReportClaim,
   type ReportContext,
+  type ReportPublication,
   type ReportStatusChange,
   type Verification,
 } from "../model";
+import { correctionChange, correctionsOf } from "../corrections-text";
 import { formatDateTime, formatDay, validTimeZone } from "./dates";
 import { collectOutput } from "./pdfkit-internals";
 import { isRtl } from "./text";
@@ -112,6 +114,7 @@ class ReportDrawing {
         : "Open (not finalized)",
     );
     this.reviewStateHistory(article);
+    if (article.publication) this.publication(article.publication);
 
     this.heading("Summary", 14);
     const { summary } = article;
@@ -150,6 +153,28 @@ class ReportDrawing {
         },
       );
     }
+  }
+
+  /** Where and when the fact-check was published, and every correction since (docs/signoff.md). */
+  publication(publication: ReportPublication) {
+    this.heading("Publication", 14);
+    this.field("Public URL", publication.url, { direction: "ltr" });
+    this.field("Published", `${this.dateTime(publication.publishedAt)} by ${publication.publishedBy.name}`);
+    if (publication.modifiedAt) this.field("Last corrected", this.dateTime(publication.modifiedAt));
+    this.heading(`Corrections (${publication.corrections.length})`, 12);
+    if (publication.corrections.length === 0) this.para("None.");
+    for (const correction of publication.corrections) this.correction(correction, `C${correction.number ?? "?"}  `);
+  }
+
+  /** One correction: when, what changed and who approved it; then why. */
+  correction(correction: ReportPublication["corrections"][number], prefix = "") {
+    this.w.gap(2);
+    this.para(`${prefix}${this.dateTime(correction.createdAt)}  ${correctionChange(correction)}, approved by ${correction.approvedBy.name}`, {
+      indent: 12,
+      marker: "•",
+      direction: "ltr",
+    });
+    this.field("Why", correction.reason, { size: 9.5, indent: 24 });
   }
 
   /** One row per claim: number, statement (three lines at most), verdict, reviewer, sources. */
@@ -234,7 +259,7 @@ class ReportDrawing {
     return `#${change.seq}  ${this.dateTime(change.createdAt)}  ${change.actor.name}: ${what}`;
   }
 
-  claim(claim: ReportClaim) {
+  claim(claim: ReportClaim, publication?: ReportPublication | null) {
     const { w } = this;
     const label = claimLabel(claim);
     w.gap(6);
@@ -277,6 +302,13 @@ class ReportDrawing {
         this.field("Verdict", reviewer ? `No verdict yet (assigned to ${reviewer})` : "No verdict yet");
       }
 
+      const corrections = correctionsOf(publication, claim.id);
+      if (corrections.length > 0) {
+        w.gap(4);
+        w.keep(BODY * 4);
+        w.text([{ text: `Corrections (${corrections.length})`, style: "bold" }], { size: BODY, direction: "ltr" });
+        for (const correction of corrections) this.correction(correction);
+      }
       if (claim.evidence.length > 0) this.sources(claim);
       if (claim.history.length > 0) this.history(claim);
       // An empty, intact history says nothing worth a line; a broken one always shows.
@@ -377,7 +409,7 @@ function drawReport(doc: PDFKit.PDFDocument, { context, articles }: PdfReportInp
     writer.newPage(article.title);
     writer.text([{ text: `Claims of “${article.title}”`, style: "bold" }], { size: 16 });
     writer.gap(4);
-    for (const claim of claims) drawing.claim(claim);
+    for (const claim of claims) drawing.claim(claim, article.publication);
     if (claims.length === 0) drawing.para("This article has no claims.");
   });
   if (articles.length === 0) {
