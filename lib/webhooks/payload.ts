@@ -27,6 +27,22 @@ export const articleUrl = (base: string, articleId: string) => `${base}/articles
 export const claimUrl = (base: string, articleId: string, number: number) =>
   `${base}/articles/${articleId}/claims/${number}`;
 
+/** An article as every event names it: id, title and its page in the app. */
+const articleRef = (base: string, article: { id: string; title: string }) => ({
+  id: article.id,
+  title: article.title,
+  url: articleUrl(base, article.id),
+});
+
+/** A claim as every event names it: id, number, label C7, statement and its page in the app. */
+const claimRef = (base: string, articleId: string, claim: { id: string; number: number; statement: string }) => ({
+  id: claim.id,
+  number: claim.number,
+  label: `C${claim.number}`,
+  statement: claim.statement,
+  url: claimUrl(base, articleId, claim.number),
+});
+
 export interface ImportedArticle {
   id: string;
   title: string;
@@ -63,15 +79,8 @@ export interface VerdictFacts {
 
 export function claimVerdictData(facts: VerdictFacts, base: string) {
   return {
-    article: { id: facts.article.id, title: facts.article.title, url: articleUrl(base, facts.article.id) },
-    claim: {
-      id: facts.claim.id,
-      number: facts.claim.number,
-      label: `C${facts.claim.number}`,
-      statement: facts.claim.statement,
-      claimant: facts.claim.claimant,
-      url: claimUrl(base, facts.article.id, facts.claim.number),
-    },
+    article: articleRef(base, facts.article),
+    claim: { ...claimRef(base, facts.article.id, facts.claim), claimant: facts.claim.claimant },
     verdict: facts.verdict,
     previousStatus: facts.previousStatus,
     rationale: facts.rationale,
@@ -103,7 +112,7 @@ export interface PublishedArticleFacts {
 /** article.published: the fact-check's public address and every claim published under it (docs/signoff.md). */
 export function articlePublishedData(facts: PublishedArticleFacts, base: string) {
   return {
-    article: { id: facts.article.id, title: facts.article.title, url: articleUrl(base, facts.article.id) },
+    article: articleRef(base, facts.article),
     publication: {
       url: facts.publication.url,
       publishedAt: facts.publication.publishedAt.toISOString(),
@@ -137,13 +146,9 @@ export interface CorrectionFacts {
 /** claim.corrected: a published verdict changed, openly (what, why, who approved it). */
 export function claimCorrectedData(facts: CorrectionFacts, base: string) {
   return {
-    article: { id: facts.article.id, title: facts.article.title, url: articleUrl(base, facts.article.id) },
+    article: articleRef(base, facts.article),
     claim: {
-      id: facts.claim.id,
-      number: facts.claim.number,
-      label: `C${facts.claim.number}`,
-      statement: facts.claim.statement,
-      url: claimUrl(base, facts.article.id, facts.claim.number),
+      ...claimRef(base, facts.article.id, facts.claim),
       publicUrl: facts.publicationUrl ? `${facts.publicationUrl}#c${facts.claim.number}` : null,
     },
     correction: {
