@@ -13,31 +13,61 @@ import { GET as feedRoute } from "@/app/api/v1/claimreview/route";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { db } from "@/lib/db/client";
 import { verifyHistories } from "@/lib/history/data";
+import { createRatingLabel } from "@/lib/rating-scale/mutations";
 import { exportArticleReport } from "@/lib/reports/mutations";
 import { createApiToken } from "@/lib/tokens/mutations";
 import { reopenClaim, setVerdict } from "@/lib/verdicts/mutations";
 import { callRoute, expectApiError, expectFieldErrors } from "./api-harness";
-import { makeUser } from "./factories";
+import { makeUser, uniqueSuffix } from "./factories";
 import { addSource, claimVersion, reviewSetup } from "./review-helpers";
 
 const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
 const validateClaimReview = ajv.compile(JSON.parse(readFileSync("docs/claimreview.schema.json", "utf8")));
 
-type Review = { url: string; datePublished: string; dateModified?: string; reviewRating: { alternateName: string } };
+type Review = {
+  url: string;
+  datePublished: string;
+  dateModified?: string;
+  reviewRating: { alternateName: string; ratingValue: number; bestRating: number };
+};
 
 const token = (user: CurrentUser) => createApiToken(user, { name: `signoff ${user.role}` }).then((made) => made.token);
 
-async function verdict(actor: CurrentUser, claimId: string, status: "DISPUTED" | "UNVERIFIED", rationale: string) {
-  return setVerdict(actor, claimId, { status, rationale, version: await claimVersion(claimId) });
+async function verdict(
+  actor: CurrentUser,
+  claimId: string,
+  status: "DISPUTED" | "UNVERIFIED",
+  rationale: string,
+  ratingLabelId?: string,
+) {
+  return setVerdict(actor, claimId, { status, rationale, ratingLabelId, version: await claimVersion(claimId) });
 }
 
 const approve = (claimId: string, bearer: string, json?: unknown) =>
-  callRoute(approveRoute, { method: "POST", url: `/api/v1/claims/${claimId}/approve`, params: { id: claimId }, token: bearer, json });
+  callRoute(approveRoute, {
+    method: "POST",
+    url: `/api/v1/claims/${claimId}/approve`,
+    params: { id: claimId },
+    token: bearer,
+    json,
+  });
 const sendBack = (claimId: string, bearer: string, json: unknown) =>
-  callRoute(sendBackRoute, { method: "POST", url: `/api/v1/claims/${claimId}/send-back`, params: { id: claimId }, token: bearer, json });
+  callRoute(sendBackRoute, {
+    method: "POST",
+    url: `/api/v1/claims/${claimId}/send-back`,
+    params: { id: claimId },
+    token: bearer,
+    json,
+  });
 const publish = (articleId: string, bearer: string, json: unknown) =>
-  callRoute(publishRoute, { method: "POST", url: `/api/v1/articles/${articleId}/publish`, params: { id: articleId }, token: bearer, json });
+  callRoute(publishRoute, {
+    method: "POST",
+    url: `/api/v1/articles/${articleId}/publish`,
+    params: { id: articleId },
+    token: bearer,
+    json,
+  });
 
 /** Every feed item of this article (walking all pages, two items a page). */
 async function feedOf(bearer: string, publicUrl: string): Promise<Review[]> {
@@ -60,6 +90,7 @@ describe("sign-off, publication and corrections (API)", () => {
   let otherEditor: CurrentUser;
   let admin: CurrentUser;
   const tokens: Record<string, string> = {};
+  const labels: Record<string, { id: string; name: string }> = {};
   const publicUrl = `https://factcheck.example.org/${Date.now()}/syria`;
 
   beforeAll(async () => {
@@ -70,6 +101,22 @@ describe("sign-off, publication and corrections (API)", () => {
     tokens.otherEditor = await token(otherEditor);
     tokens.admin = await token(admin);
     tokens.reviewer = await token(setup.reviewer);
+    // The desk's own scale (lib/rating-scale): two labels the cycle's verdicts are given under.
+    const tag = uniqueSuffix();
+    labels.false = await createRatingLabel(admin, {
+      name: `False ${tag}`,
+      description: "Inaccurate.",
+      color: "#b3261e",
+      verdict: "DISPUTED",
+      ratingValue: 1,
+    });
+    labels.unproven = await createRatingLabel(admin, {
+      name: `Unproven ${tag}`,
+      description: "Neither.",
+      color: "#8a6d00",
+      verdict: "UNVERIFIED",
+      ratingValue: 3,
+    });
   });
 
   it("runs the whole cycle", async () => {
@@ -80,7 +127,10 @@ describe("sign-off, publication and corrections (API)", () => {
     // A verdict awaits sign-off.
     await addSource(reviewer, first.id, "REFUTES");
     await verdict(reviewer, first.id, "DISPUTED", "The ministry's own figures contradict it.");
-    expect(await db.claim.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "DISPUTED", signoff: "AWAITING" });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "DISPUTED",
+      signoff: "AWAITING",
+    });
     // The editor who assigned the claim is asked to sign it off; nobody else, not its author.
     const asked = await db.notification.findMany({ where: { claimId: first.id, kind: "SIGNOFF_REQUESTED" } });
     expect(asked.map((row) => row.userId)).toEqual([editor.id]);
@@ -95,18 +145,29 @@ describe("sign-off, publication and corrections (API)", () => {
 
     // Send back: a comment is required; the reviewer's assignment reopens and they are told.
     expectFieldErrors(await sendBack(first.id, tokens.editor, { comment: "   " }), ["comment"]);
-    const sent = await sendBack(first.id, tokens.editor, { comment: "The second source is from 2019: check the date." });
+    const sent = await sendBack(first.id, tokens.editor, {
+      comment: "The second source is from 2019: check the date.",
+    });
     expect(sent.status, sent.text).toBe(200);
-    expect(await db.claim.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "PENDING", signoff: "NONE" });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "PENDING",
+      signoff: "NONE",
+    });
     expect(await db.assignment.findFirstOrThrow({ where: { claimId: first.id } })).toMatchObject({ state: "OPEN" });
-    expect(await db.notification.count({ where: { userId: reviewer.id, claimId: first.id, kind: "VERDICT_REOPENED" } })).toBe(1);
+    expect(
+      await db.notification.count({ where: { userId: reviewer.id, claimId: first.id, kind: "VERDICT_REOPENED" } }),
+    ).toBe(1);
     expectApiError(await approve(first.id, tokens.editor), 409, "CONFLICT");
 
     // Verdict again, approved by an editor who did not set it.
-    await verdict(reviewer, first.id, "DISPUTED", "The ministry's 2024 figures contradict it.");
+    await verdict(reviewer, first.id, "DISPUTED", "The ministry's 2024 figures contradict it.", labels.false.id);
     const approved = await approve(first.id, tokens.editor, { version: await claimVersion(first.id) });
     expect(approved.status, approved.text).toBe(200);
-    expect(approved.body).toMatchObject({ claim: { signoff: "APPROVED" }, statusChange: { kind: "APPROVED" }, correction: null });
+    expect(approved.body).toMatchObject({
+      claim: { signoff: "APPROVED" },
+      statusChange: { kind: "APPROVED" },
+      correction: null,
+    });
 
     // Publishing: a bad URL is a 400; unapproved claims block it (409 lists them) unless excluded.
     expectFieldErrors(await publish(article.id, tokens.editor, { url: "ftp://nope" }), ["url"]);
@@ -128,27 +189,49 @@ describe("sign-off, publication and corrections (API)", () => {
       ],
     });
     let feed = await feedOf(tokens.reviewer, publicUrl);
-    expect(feed.map((item) => item.url).sort()).toEqual([`${publicUrl}#c${first.number}`, `${publicUrl}#c${second.number}`].sort());
+    expect(feed.map((item) => item.url).sort()).toEqual(
+      [`${publicUrl}#c${first.number}`, `${publicUrl}#c${second.number}`].sort(),
+    );
     expect(feed.every((item) => item.dateModified === undefined)).toBe(true);
 
     // The article's ClaimReview export uses the public URLs.
-    const exported = JSON.parse(await new Response((await exportArticleReport(editor, article.id, { format: "claimreview" })).body).text());
+    const exported = JSON.parse(
+      await new Response((await exportArticleReport(editor, article.id, { format: "claimreview" })).body).text(),
+    );
     expect(exported.map((item: Review) => item.url)).toContain(`${publicUrl}#c${first.number}`);
 
     // Reopen a published claim: the public copy stays as published until a new verdict is approved.
-    await reopenClaim(editor, first.id, { reason: "The ministry published a corrected table.", version: await claimVersion(first.id) });
-    await verdict(reviewer, first.id, "UNVERIFIED", "The corrected table no longer supports either reading.");
+    await reopenClaim(editor, first.id, {
+      reason: "The ministry published a corrected table.",
+      version: await claimVersion(first.id),
+    });
+    await verdict(
+      reviewer,
+      first.id,
+      "UNVERIFIED",
+      "The corrected table no longer supports either reading.",
+      labels.unproven.id,
+    );
     feed = await feedOf(tokens.reviewer, publicUrl);
-    expect(feed.find((item) => item.url.endsWith(`#c${first.number}`))?.reviewRating.alternateName).toBe("Disputed");
+    expect(feed.find((item) => item.url.endsWith(`#c${first.number}`))?.reviewRating).toMatchObject({
+      alternateName: labels.false.name,
+      ratingValue: 1,
+      bestRating: 5,
+    });
 
     const corrected = await approve(first.id, tokens.otherEditor);
     expect(corrected.status, corrected.text).toBe(200);
     expect(corrected.body).toMatchObject({
-      correction: { fromStatus: "DISPUTED", toStatus: "UNVERIFIED", reason: "The ministry published a corrected table.", approvedById: otherEditor.id },
+      correction: {
+        fromStatus: "DISPUTED",
+        toStatus: "UNVERIFIED",
+        reason: "The ministry published a corrected table.",
+        approvedById: otherEditor.id,
+      },
     });
     feed = await feedOf(tokens.reviewer, publicUrl);
     const item = feed.find((entry) => entry.url.endsWith(`#c${first.number}`))!;
-    expect(item.reviewRating.alternateName).toBe("Unverified");
+    expect(item.reviewRating).toMatchObject({ alternateName: labels.unproven.name, ratingValue: 3, bestRating: 5 });
     expect(item.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     // Every report lists the correction; ClaimReview dates it.
@@ -157,18 +240,42 @@ describe("sign-off, publication and corrections (API)", () => {
     const archive = JSON.parse(await text("json"));
     expect(archive.articles[0].publication).toMatchObject({
       url: publicUrl,
-      corrections: [{ claimId: first.id, number: first.number, fromStatus: "DISPUTED", toStatus: "UNVERIFIED", approvedBy: { id: otherEditor.id } }],
+      corrections: [
+        {
+          claimId: first.id,
+          number: first.number,
+          fromStatus: "DISPUTED",
+          toStatus: "UNVERIFIED",
+          approvedBy: { id: otherEditor.id },
+        },
+      ],
     });
     const csv = await text("csv", { kind: "claims", bom: false });
     const firstRow = csv.split("\r\n").find((line) => line.includes(first.id))!;
     expect(firstRow).toContain(`${publicUrl}#c${first.number}`);
     expect(firstRow).toMatch(/Disputed → Unverified, approved by/);
     const reviews = JSON.parse(await text("claimreview"));
-    expect(reviews.find((entry: Review) => entry.url === `${publicUrl}#c${first.number}`)?.dateModified).toMatch(/^\d{4}-/);
+    expect(reviews.find((entry: Review) => entry.url === `${publicUrl}#c${first.number}`)?.dateModified).toMatch(
+      /^\d{4}-/,
+    );
 
     // The chain records every step and verifies.
-    const kinds = await db.statusChange.findMany({ where: { claimId: first.id }, orderBy: { seq: "asc" }, select: { kind: true, toStatus: true } });
-    expect(kinds.map((row) => row.kind)).toEqual(["VERDICT", "SENT_BACK", "VERDICT", "APPROVED", "PUBLISHED", "VERDICT", "VERDICT", "APPROVED", "CORRECTION"]);
+    const kinds = await db.statusChange.findMany({
+      where: { claimId: first.id },
+      orderBy: { seq: "asc" },
+      select: { kind: true, toStatus: true },
+    });
+    expect(kinds.map((row) => row.kind)).toEqual([
+      "VERDICT",
+      "SENT_BACK",
+      "VERDICT",
+      "APPROVED",
+      "PUBLISHED",
+      "VERDICT",
+      "VERDICT",
+      "APPROVED",
+      "CORRECTION",
+    ]);
     expect(await verifyHistories({ articleId: article.id })).toMatchObject({ ok: true });
   });
 
