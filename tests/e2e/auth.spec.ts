@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { createUserAsAdmin, DEMO, DEMO_PASSWORD, signInPage } from "./fixtures";
 
 const NAV_BY_USER = [
-  { email: DEMO.admin, role: "Admin", nav: ["Articles", "My queue", "Reports", "Admin"] },
-  { email: DEMO.editor, role: "Editor", nav: ["Articles", "My queue", "Reports"] },
+  { email: DEMO.admin, role: "Admin", nav: ["Articles", "My queue", "Sign-off", "Reports", "Admin"] },
+  { email: DEMO.editor, role: "Editor", nav: ["Articles", "My queue", "Sign-off", "Reports"] },
   { email: DEMO.reviewer, role: "Reviewer", nav: ["Articles", "My queue"] },
   { email: DEMO.reviewer2, role: "Reviewer", nav: ["Articles", "My queue"] },
 ];
