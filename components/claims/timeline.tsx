@@ -114,7 +114,7 @@ export function Timeline({ review, timeZone }: { review: ClaimReview; timeZone: 
                 <strong>#{event.row.seq}</strong> <StatusBadge status={fromStatusAsRead(event.row)} /> {t("arrow")}{" "}
                 <StatusBadge status={event.row.toStatus} />{" "}
                 {/* Sign-off, publication and corrections (docs/signoff.md) say what the row records. */}
-                {event.row.kind && event.row.kind !== "VERDICT" ? (
+                {event.row.kind !== "VERDICT" ? (
                   <strong data-testid="timeline-kind">{tKind(event.row.kind)} </strong>
                 ) : null}
                 {t.rich("by", { name: () => name(event.row.actor.name) })}{" "}

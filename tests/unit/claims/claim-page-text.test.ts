@@ -63,6 +63,7 @@ const conflict = (locale: Locale) =>
 const row = {
   id: "s1",
   seq: 1,
+  kind: "VERDICT",
   fromStatus: "PENDING",
   toStatus: "CORROBORATED",
   rationale: "The ministry confirmed it.",
