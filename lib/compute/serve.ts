@@ -10,7 +10,12 @@ export interface TaskRequest {
 
 export type TaskReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
-export function serveTasks(tasks: Record<string, (input: never) => unknown>) {
+export interface ServeOptions {
+  /** Runs after each reply is posted, before the next task is taken (the result is already away). */
+  afterEach?: () => void;
+}
+
+export function serveTasks(tasks: Record<string, (input: never) => unknown>, { afterEach }: ServeOptions = {}) {
   const port = parentPort;
   if (!port) throw new Error("A compute worker entry runs only as a worker thread.");
   port.on("message", async ({ id, name, input }: TaskRequest) => {
@@ -26,5 +31,6 @@ export function serveTasks(tasks: Record<string, (input: never) => unknown>) {
     // Bytes (a PDF) move to the main thread instead of being copied.
     const transfer = reply.ok && reply.value instanceof Uint8Array ? [reply.value.buffer as ArrayBuffer] : [];
     port.postMessage(reply, transfer);
+    if (afterEach) setImmediate(afterEach);
   });
 }

@@ -483,12 +483,14 @@ function drawWarmUpStep({ first, count, timeZone }: (typeof WARM_UP_STEPS)[numbe
  * starts; the work is done in steps while the thread is idle) by drawing made-up reports in every
  * script into documents that are thrown away: fonts read and parsed, the report's own words
  * shaped and the kerning of the Latin characters in them learnt, the time zone data loaded, the
- * hot code compiled and optimised.
+ * hot code compiled and optimised. `whenDone` runs once the whole warm-up is drawn (not when a
+ * report cut it short).
  */
-export function warmUpPdf(): void {
+export function warmUpPdf(whenDone?: () => void): void {
   let next = 0;
   const step = () => {
-    if (reportStarted || next >= WARM_UP_STEPS.length) return;
+    if (reportStarted) return;
+    if (next >= WARM_UP_STEPS.length) return whenDone?.();
     drawWarmUpStep(WARM_UP_STEPS[next++]);
     setImmediate(step);
   };
