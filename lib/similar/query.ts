@@ -9,6 +9,7 @@
 // and every branch of a question requires one of the rarest, so the index walks only short
 // posting lists. Written in to_tsquery syntax and read by the database with the same
 // normalisation and both stemmings it indexed with (data.ts). Pure.
+import { normaliseAsIndexed } from "./stem";
 import { normaliseText, numberWordsOf, readStatement, stem } from "./text";
 import { PLACE_KEY } from "./gazetteer";
 import { broaderOf, membersOf } from "./vocabulary";
@@ -68,7 +69,11 @@ export function wordGroups(statement: string): Term[][] {
         // The index keeps the conjunction on an Arabic verb ("وأصيب" stays whole): ask for it too.
         if (parts.length === 1 && ARABIC.test(parts[0]!) && !parts[0]!.startsWith("ال")) group.add(`و${parts[0]}`);
       }
-    } else for (const part of own) group.add(part);
+    } else {
+      for (const part of own) group.add(part);
+      // "Doğanyol" reads as "doganyol", but the index keeps the accent: ask for the word as written too.
+      for (const part of plain(normaliseAsIndexed(token.surface))) group.add(part);
+    }
     if (group.size) groups.set(token.key, group);
   }
   for (const figure of figures) {

@@ -38,6 +38,8 @@ const WEIGHT_FIGURE = 1.5;
 // A figure the other side states differently for the same thing still says the two are about
 // the same event: it counts as half shared.
 const CONFLICT_CREDIT = 0.5;
+// A figure the other side gives rounded ("about 900" for 887) is the same figure, less exactly.
+const ROUNDED_CREDIT = 0.8;
 // Across languages a word no concept covers cannot be compared at all (a translation would read
 // it; word matching cannot): it counts half, so what can be compared (figures, concepts, places,
 // names) carries the match instead of being drowned by what cannot.
@@ -86,13 +88,62 @@ function figureSet(figures: Figure[]): Set<string> {
   return new Set(figures.map((figure) => figure.value));
 }
 
+/** The place value a figure is given to: 900 → 100, 14000 → 1000, 32.3 → 0.1, 887 → 1. */
+function precisionOf(value: string): number {
+  const [whole, fraction] = value.replace("%", "").split(".");
+  if (fraction) return 10 ** -fraction.length;
+  const zeros = /0*$/.exec(whole!)![0].length;
+  return zeros >= whole!.length ? 1 : 10 ** zeros;
+}
+
+// How far a precise figure may be from a round one and still be that round figure told precisely.
+const ROUNDING_TOLERANCE = 0.04;
+
+/**
+ * One figure told as a round number and the other precisely ("about 900" and 887, "more than
+ * 14,000" and 14,300, 32.3% and 32.25%): the precise one rounds to the round one at the round
+ * one's place value, and they differ by at most 4%. Outlets round; that is agreement, not a
+ * conflict. 12 and 15, or 38 and 41, are told at the same place value and stay conflicts.
+ */
+function roundedAlike(x: Figure, y: Figure): boolean {
+  if (x.value.endsWith("%") !== y.value.endsWith("%")) return false;
+  const [a, b] = [Number.parseFloat(x.value), Number.parseFloat(y.value)];
+  if (!(a > 0 && b > 0) || Math.abs(a - b) > ROUNDING_TOLERANCE * Math.max(a, b)) return false;
+  const roundsTo = (precise: number, round: string) => {
+    const step = precisionOf(round);
+    // The small nudge keeps binary fractions on the right side of a half (32.25 / 0.1 is
+    // 322.49999…): a figure ending in 5 rounds up, as people round.
+    return step > precisionOf(String(precise)) && Math.abs(Math.round(precise / step + 1e-9) * step - Number.parseFloat(round)) < step / 1e6;
+  };
+  return roundsTo(a, y.value) || roundsTo(b, x.value);
+}
+
+/** Pairs of figures, one on each side, that are one figure rounded differently (roundedAlike). */
+function roundedPairs(ours: Figure[], theirs: Figure[]): [Figure, Figure][] {
+  const theirValues = figureSet(theirs);
+  const ourValues = figureSet(ours);
+  const pairs: [Figure, Figure][] = [];
+  const used = new Set<Figure>();
+  for (const figure of ours) {
+    if (theirValues.has(figure.value)) continue;
+    const partner = theirs.find((other) => !used.has(other) && !ourValues.has(other.value) && roundedAlike(figure, other));
+    if (partner) {
+      used.add(partner);
+      pairs.push([figure, partner]);
+    }
+  }
+  return pairs;
+}
+
 /** Figures one side has and the other lacks, paired by the word they count (else one to one). */
 function conflictsBetween(ours: Figure[], theirs: Figure[]): FigureConflict[] {
   const theirValues = figureSet(theirs);
   const ourValues = figureSet(ours);
-  // Years and other figures that only one side mentions are detail, not disagreement.
-  const onlyOurs = ours.filter((figure) => !theirValues.has(figure.value));
-  const onlyTheirs = theirs.filter((figure) => !ourValues.has(figure.value));
+  const rounded = roundedPairs(ours, theirs).flat();
+  // Years and other figures that only one side mentions are detail, not disagreement; a figure
+  // the other side gives rounded is agreement.
+  const onlyOurs = ours.filter((figure) => !theirValues.has(figure.value) && !rounded.includes(figure));
+  const onlyTheirs = theirs.filter((figure) => !ourValues.has(figure.value) && !rounded.includes(figure));
   const conflicts: FigureConflict[] = [];
   const used = new Set<Figure>();
   for (const figure of onlyOurs) {
@@ -191,6 +242,7 @@ export function scoreSimilarity(statement: string | ReadStatement, earlier: stri
   }
   const sharedNumbers = [...figuresA].filter((value) => figuresB.has(value));
   shared += sharedNumbers.length * WEIGHT_FIGURE;
+  shared += roundedPairs(a.figures, b.figures).length * WEIGHT_FIGURE * ROUNDED_CREDIT;
   const conflicts = conflictsBetween(a.figures, b.figures);
   shared += conflicts.length * WEIGHT_FIGURE * CONFLICT_CREDIT;
 

@@ -6,9 +6,23 @@ import { normaliseForSearch } from "@/lib/dashboard/search-normalise";
 
 export const ARABIC = /[\u0600-\u06FF]/;
 
-/** Lower case, Arabic letter variants and diacritics folded, Arabic-Indic digits as 0-9. */
-export function normaliseText(text: string): string {
+// A Latin letter's accents ("Doğanyol", "Adré", "Esperance"/"Espérance"): outlets spell the same
+// name with and without them. Only after Latin letters: Arabic's hamza forms are folded by the
+// search normalisation's own rules, and NFC puts every other letter back together.
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+
+/**
+ * A word as the database's search document indexes it: like normaliseText but with its Latin
+ * accents (the index has no unaccent), so that the candidate question can ask for both spellings.
+ */
+export function normaliseAsIndexed(text: string): string {
   return normaliseForSearch(text.normalize("NFKC")).toLowerCase();
+}
+
+/** Lower case, Latin accents and Arabic letter variants and diacritics folded, Arabic-Indic digits as 0-9. */
+export function normaliseText(text: string): string {
+  const unaccented = text.normalize("NFD").replace(LATIN_MARKS, "$1").normalize("NFKC");
+  return normaliseForSearch(unaccented).toLowerCase();
 }
 
 /** English: a light suffix stripper (plural, -ed, -ing, -ly); enough to meet "killed" and "kills". */

@@ -85,6 +85,12 @@ const NUMBER_WORDS: Record<string, number> = {
   واحد: 1,
   اثنان: 2,
   اثنين: 2,
+  اثنتي: 2,
+  اثنتا: 2,
+  اثني: 2,
+  اثنا: 2,
+  احد: 1,
+  احدي: 1,
   ثلاث: 3,
   ثلاثه: 3,
   اربع: 4,
@@ -112,6 +118,44 @@ const NUMBER_WORDS: Record<string, number> = {
   مئه: 100,
   مائه: 100,
 };
+
+const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
+
+// Ordinals from the third on; "first" and "second" (and "الأول", "الثاني" alone) are left out.
+const ORDINAL_WORDS: Record<string, number> = {
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  // Arabic, after the article: "الثالث", "الخامسة".
+  ثالث: 3,
+  رابع: 4,
+  خامس: 5,
+  سادس: 6,
+  سابع: 7,
+  ثامن: 8,
+  تاسع: 9,
+  عاشر: 10,
+};
+// Arabic ordinal units that take "عشر" for 11th-19th ("الحادي عشر", "الثاني عشر").
+const ARABIC_ORDINAL_UNITS: Record<string, number> = { حادي: 1, ثاني: 2, ...ORDINAL_WORDS };
+const ORDINAL_TEENS_OF = new Set(Array.from({ length: 9 }, (_, i) => 111 + i));
+
+const ARABIC_SINGLE_SCALES: Record<string, number> = { الف: 1e3, مليون: 1e6, مليار: 1e9 };
 
 const PERCENT = new Set(["percent", "per", "%", "بالمئه", "بالمائه", "في المئه"]);
 
@@ -145,6 +189,20 @@ function numberWord(text: string): number | null {
   return NUMBER_WORDS[bare] ?? NUMBER_WORDS[bare.replace(/ا$/, "")] ?? null;
 }
 
+/**
+ * An ordinal word ("twelfth", "الخامس") as its value; an Arabic ordinal teen ("الثاني عشر") as
+ * 100 + its value, so that readNumber knows to take the "عشر" with it.
+ */
+function ordinalWord(words: RawWord[], at: number): number | null {
+  const text = words[at]!.text;
+  if (!ARABIC.test(text)) return ORDINAL_WORDS[text] ?? null;
+  const bare = stripArabicPrefix(text).replace(/ه$/, "");
+  const teen = words[at + 1]?.text;
+  const unit = ARABIC_ORDINAL_UNITS[bare];
+  if (unit !== undefined && unit < 10 && (teen === "عشر" || teen === "عشره")) return 110 + unit;
+  return bare in ORDINAL_WORDS ? ORDINAL_WORDS[bare]! : null;
+}
+
 /** "1,200" → 1200, "3.5" → 3.5, "1.200" (dot thousands) → 1200. */
 function parseDigits(text: string): number {
   const ascii = text.replace(/٫/g, ".").replace(/٬/g, ",");
@@ -157,6 +215,71 @@ interface RawWord {
   text: string;
   start: number;
   end: number;
+}
+
+const isDigits = (text: string) => /^\p{N}/u.test(text);
+
+/**
+ * The number written from words[at] on, and the index of its last word: digits ("1,200", "12th"),
+ * number words with their compounds ("twenty-one", "four hundred", Arabic "ثمانية وثلاثون",
+ * "أربعة عشر"), ordinals from the third on ("12th", "twelfth", "الثاني عشر", "الخامس": "first" and
+ * "second", "الأول" and "الثاني" alone are too often not counts), then a scale ("2.5 million",
+ * "400 ألف"). Null when words[at] is no number.
+ */
+function readNumber(words: RawWord[], at: number): { value: number; last: number } | null {
+  const word = words[at]!;
+  let last = at;
+  let value: number | null;
+  if (isDigits(word.text)) {
+    value = parseDigits(word.text);
+    // "12th", "3rd": the ordinal's letters are part of the figure.
+    if (ORDINAL_SUFFIX.has(words[at + 1]?.text ?? "") && words[at + 1]!.start === word.end) last++;
+  } else {
+    // A scale word alone is one of it: "مليون برميل", "a million barrels" (not "millions of").
+    const bareScale = ARABIC.test(word.text)
+      ? ARABIC_SINGLE_SCALES[stripArabicPrefix(word.text)]
+      : words[at - 1]?.text === "a"
+        ? SCALES[word.text]
+        : undefined;
+    if (bareScale) return { value: bareScale, last: at };
+    value = numberWord(word.text) ?? ordinalWord(words, at);
+    if (value === null) return null;
+    if (value >= 100 && ORDINAL_TEENS_OF.has(value)) {
+      // An Arabic ordinal teen was read with its "عشر" (the value is stored + 100 to say so).
+      value -= 100;
+      last++;
+    }
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  const next = (offset = 1) => words[last + offset]?.text;
+  if (!isDigits(word.text)) {
+    // Arabic teens: "ثمانية عشر" is 18, "اثنتي عشرة" 12.
+    if (value < 10 && (next() === "عشر" || next() === "عشره")) {
+      value += 10;
+      last++;
+    }
+    // "twenty-one" (the hyphen parts the words), and Arabic "ثمانية وثلاثون" (units and tens).
+    const following = next() !== undefined && !isDigits(next()!) ? numberWord(next()!) : null;
+    if (following !== null) {
+      const tensAfterUnits = value < 10 && following >= 20 && following < 100 && following % 10 === 0 && next()!.startsWith("و");
+      const unitsAfterTens = value >= 20 && value < 100 && value % 10 === 0 && following < 10 && !ARABIC.test(next()!);
+      if (tensAfterUnits || unitsAfterTens) {
+        value += following;
+        last++;
+      } else if (following === 100 && value < 10) {
+        // "four hundred"
+        value *= 100;
+        last++;
+      }
+    }
+  }
+  const scaleWord = next();
+  const scale = scaleWord ? (SCALES[scaleWord] ?? SCALES[stemArabic(scaleWord)]) : undefined;
+  if (scale) {
+    value *= scale;
+    last++;
+  }
+  return { value, last };
 }
 
 /** Reads a statement into comparable tokens and figures. */
@@ -190,25 +313,11 @@ export function readStatement(statement: string): ReadStatement {
       i += phrase.length - 1;
       continue;
     }
-    let value: number | null = null;
-    if (/^\p{N}/u.test(word.text)) value = parseDigits(word.text);
-    else value = numberWord(word.text);
-    if (value !== null && Number.isFinite(value)) {
-      let end = word.end;
-      const next = words[i + 1];
-      const scale = next ? (SCALES[next.text] ?? SCALES[stemArabic(next.text)]) : undefined;
-      if (next && scale) {
-        value *= scale;
-        end = next.end;
-        i++;
-      }
-      // Arabic teens: "ثمانية عشر" is 18.
-      const teen = words[i + 1];
-      if (teen && value < 10 && (teen.text === "عشر" || teen.text === "عشره") && !/^\p{N}/u.test(word.text)) {
-        value += 10;
-        end = teen.end;
-        i++;
-      }
+    const number = readNumber(words, i);
+    if (number) {
+      const { value, last } = number;
+      const end = words[last]!.end;
+      i = last;
       const after = words[i + 1];
       const afterNext = words[i + 2];
       let text = canonicalNumber(value);

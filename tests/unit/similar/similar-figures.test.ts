@@ -1,0 +1,75 @@
+// Figures and names as outlets write them differently: number words with their compounds and
+// ordinals in both languages, a scale word alone, a figure given rounded, a name with or without
+// its accents (issue 18, fourth round: the classes a blind gold's misses named).
+import { describe, expect, it } from "vitest";
+import { wordGroups } from "@/lib/similar/query";
+import { scoreSimilarity } from "@/lib/similar/score";
+import { keyOf, normaliseText, readStatement } from "@/lib/similar/text";
+
+const figures = (text: string) => readStatement(text).figures.map((figure) => figure.value);
+
+describe("reading figures written in words", () => {
+  it("reads English compounds and hundreds as one figure", () => {
+    expect(figures("a crew of twenty-one")).toEqual(["21"]);
+    expect(figures("four hundred households")).toEqual(["400"]);
+    expect(figures("eighteen Indian seafarers")).toEqual(["18"]);
+  });
+
+  it("reads Arabic units-and-tens, teens and a teen of thousands", () => {
+    expect(figures("توفي ثمانية وثلاثون شخصاً")).toEqual(["38"]);
+    expect(figures("بواحد وثلاثين مقعداً")).toEqual(["31"]);
+    expect(figures("أكثر من اثنتي عشرة ساعة")).toEqual(["12"]);
+    expect(figures("أكثر من أربعة عشر ألف لاجئ")).toEqual(["14000"]);
+  });
+
+  it("reads ordinals from the third on, and leaves first and second alone", () => {
+    expect(figures("the club's 12th title")).toEqual(["12"]);
+    expect(figures("its twelfth title")).toEqual(["12"]);
+    expect(figures("اللقب الثاني عشر للنادي")).toEqual(["12"]);
+    expect(figures("للمرة الخامسة")).toEqual(["5"]);
+    expect(figures("for the second time, the first since")).toEqual([]);
+    expect(figures("للمرة الثانية")).toEqual([]);
+  });
+
+  it("reads a scale word alone as one of it, not a plural", () => {
+    expect(figures("نحو مليون برميل")).toEqual(["1000000"]);
+    expect(figures("about a million barrels")).toEqual(["1000000"]);
+    expect(figures("millions of barrels")).toEqual([]);
+    expect(figures("ملايين البراميل")).toEqual([]);
+  });
+});
+
+describe("figures given rounded", () => {
+  it("counts a precise figure and its rounding as agreement, not a conflict", () => {
+    const rounded = scoreSimilarity("Officials freed about 900 detainees in the swap.", "Officials freed 887 detainees in the swap.");
+    expect(rounded.reasons.conflicts).toEqual([]);
+    const percent = scoreSimilarity("Turnout was 32.3 percent.", "Turnout was 32.25 percent.");
+    expect(percent.reasons.conflicts).toEqual([]);
+    // Agreement scores higher than a conflicting figure in the same sentence.
+    const conflicting = scoreSimilarity("Officials freed 700 detainees in the swap.", "Officials freed 887 detainees in the swap.");
+    expect(rounded.score).toBeGreaterThan(conflicting.score);
+  });
+
+  it("keeps figures told at the same precision, or far apart, as conflicts", () => {
+    expect(scoreSimilarity("At least 12 people were killed.", "At least 15 people were killed.").reasons.conflicts).toHaveLength(1);
+    expect(scoreSimilarity("Cholera has killed 38 people.", "Cholera has killed 41 people.").reasons.conflicts).toHaveLength(1);
+    // 14,000 is not 15,300 rounded (more than 4% apart).
+    expect(scoreSimilarity("14,000 refugees crossed.", "15,300 refugees crossed.").reasons.conflicts).toHaveLength(1);
+  });
+});
+
+describe("names with and without accents", () => {
+  it("reads Doğanyol as Doganyol and Adré as Adre, and keeps Arabic hamza forms as search folds them", () => {
+    expect(keyOf("Doğanyol")).toBe(keyOf("Doganyol"));
+    expect(keyOf("Adré")).toBe(keyOf("Adre"));
+    expect(keyOf("Espérance")).toBe(keyOf("Esperance"));
+    // Only Latin letters lose their marks: the waw and ya with hamza stay as search keeps them.
+    expect(normaliseText("مؤتمر")).toBe("مؤتمر");
+    expect(normaliseText("رئيس")).toBe("رئيس");
+  });
+
+  it("asks the index for a name with and without its accents (the index keeps them)", () => {
+    const groups = wordGroups("Twelve people were killed in Doğanyol.");
+    expect(groups.find((group) => group.includes("doganyol"))).toEqual(expect.arrayContaining(["doganyol", "doğanyol"]));
+  });
+});
