@@ -224,6 +224,19 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@plane", en: `plane, planes, aircraft, jet, flight, flights`, ar: `طائرة, طائرات, رحلة, رحلات` },
   { key: "@crash", en: `crash, crashed, collision, collided`, ar: `تحطم, تحطمت, اصطدام, اصطدمت` },
   { key: "@train", en: `train, trains, railway`, ar: `قطار, قطارات, سكة حديد` },
+  // Maritime
+  { key: "@crew", en: `crew, crews, crew members, sailors, seafarers, seamen`, ar: `طاقم, طواقم, بحار, بحارة, أفراد الطاقم` },
+  { key: "@strait", en: `strait, straits`, ar: `مضيق` },
+  { key: "@cargo", en: `cargo, carrying, loaded, shipment, shipments`, ar: `حمولة, محملة, محمّلة, شحنة, شحنات` },
+  { key: "@seize", en: `confiscated, confiscate, impounded, impound, intercepted`, ar: `احتجز, احتجزت, احتجاز, صادر, صادرت, مصادرة, اعترض, اعترضت` },
+  // Sport
+  { key: "@title", en: `title, titles, crown, crowns, trophy, trophies, championship, championships, cup`, ar: `لقب, ألقاب, كأس, بطولة, تتويج, توج, توّج` },
+  { key: "@match", en: `match, matches, game, games, final, finals, fixture, leg`, ar: `مباراة, مباريات, لقاء, نهائي, النهائي, إياب, ذهاب` },
+  { key: "@goal", en: `goal, goals, scored, scorer, winner, equaliser, equalizer`, ar: `هدف, أهداف, سجل, سجّل, أحرز` },
+  { key: "@fan", en: `fan, fans, supporters, spectators, crowd`, ar: `مشجع, مشجعين, مشجعون, جماهير, جمهور, متفرج` },
+  { key: "@stadium", en: `stadium, stadiums, arena`, ar: `ملعب, ملاعب, استاد, إستاد` },
+  { key: "@club", en: `club, clubs, team, teams, side`, ar: `نادي, النادي, أندية, فريق, فرق` },
+  { key: "@beat", en: `beat, defeated, defeat, overcame, edged`, ar: `تغلب, هزم, هزيمة, بعد فوزه على, فاز على` },
   // Labour
   {
     key: "@walkout",
@@ -257,7 +270,11 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@pay", en: `pay, wage, wages, salary, salaries, earnings, paid`, ar: `أجر, أجور, راتب, رواتب, الأجور` },
   { key: "@job", en: `job, jobs, post, posts, position, positions, employment`, ar: `وظيفة, وظائف, فرص عمل, توظيف` },
   { key: "@unemployment", en: `unemployment, jobless, unemployed`, ar: `بطالة, عاطلين, العاطلين عن العمل` },
+  { key: "@layoff", en: `layoff, layoffs, lay off, laid off, job cuts, redundancies, cut jobs, shed jobs`, ar: `تسريح, تسريح موظفين, الاستغناء عن, خفض الوظائف` },
   // Economy
+  { key: "@profit", en: `profit, profits, net profit, earnings`, ar: `ربح, أرباح, صافي الربح, صافي الأرباح` },
+  { key: "@share", en: `share, shares, stock, stocks`, ar: `سهم, أسهم` },
+  { key: "@gas", en: `gas, natural gas`, ar: `غاز, الغاز, الغاز الطبيعي` },
   {
     key: "@rise",
     // Market idioms of direction too ("gained", "rallied", "قفزت"): a currency or a price that
@@ -320,8 +337,9 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@bread", en: `bread, loaf, loaves`, ar: `خبز, الخبز, رغيف, ربطة` },
   {
     key: "@electricity",
-    en: `electricity, power cuts, blackout, blackouts, power outage, power station`,
-    ar: `كهرباء, الكهرباء, انقطاع التيار`,
+    en: `electricity, power cuts, power cut, blackout, blackouts, power outage, power outages, outages, power station,
+      power stations, power plant, power plants, power supply, state power, grid`,
+    ar: `كهرباء, الكهرباء, انقطاع التيار, التيار الكهربائي, محطات الكهرباء, محطة كهرباء, الشبكة الكهربائية`,
   },
   { key: "@revenue", en: `revenue, revenues, income, receipts, earnings`, ar: `إيرادات, عائدات, دخل` },
   { key: "@tourism", en: `tourism, tourist, tourists, visitors`, ar: `سياحة, سياحي, سياح, سائح, زوار` },
@@ -382,7 +400,11 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
     en: `protest, protests, protester, protesters, protestors, demonstration, demonstrations, demonstrators, rally, rallies`,
     ar: `احتجاج, احتجاجات, محتجين, محتجون, مظاهرة, مظاهرات, متظاهرين, متظاهرون, تظاهر`,
   },
-  { key: "@talks", en: `talks, negotiations, negotiators, dialogue`, ar: `محادثات, مفاوضات, مباحثات, حوار` },
+  {
+    key: "@talks",
+    en: `talks, negotiations, negotiators, dialogue, negotiating table`,
+    ar: `محادثات, مفاوضات, مباحثات, حوار, طاولة المفاوضات`,
+  },
   {
     key: "@agreement",
     en: `agreement, agreements, deal, deals, accord, accords, pact`,
@@ -419,14 +441,28 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
     en: `arrest, arrested, arrests, detain, detained, detention, held, custody, rounded up`,
     ar: `اعتقل, اعتقلت, اعتقال, احتجز, احتجاز, توقيف, أوقف, أوقفت`,
   },
-  { key: "@release", en: `release, released, freed, set free`, ar: `أفرج, أفرجت, الإفراج, إطلاق سراح, أطلق سراح` },
+  {
+    key: "@release",
+    en: `release, released, freed, set free, let go`,
+    ar: `أفرج, أفرجت, الإفراج, إطلاق سراح, أطلق سراح, أطلقت سراح, المفرج عنهم, مفرج عنهم, أطلق سراحهم`,
+  },
+  { key: "@exchange", en: `exchange, exchanged, swap, swapped, trade, traded`, ar: `تبادل, مبادلة, صفقة تبادل, تبادلا` },
   {
     key: "@prisoner",
-    en: `prisoner, prisoners, detainee, detainees, inmates`,
-    ar: `سجين, سجناء, معتقل, معتقلين, معتقلون, محتجزين`,
+    en: `prisoner, prisoners, detainee, detainees, inmates, captive, captives, prisoners of war, pows`,
+    ar: `سجين, سجناء, معتقل, معتقلين, معتقلون, محتجز, محتجزين, محتجزون, أسير, أسرى, أسيرا, أسيراً, موقوف, موقوفين`,
   },
-  { key: "@court", en: `court, courts, judge, judges, tribunal`, ar: `محكمة, محاكم, قاضي, قضاة` },
-  { key: "@sentence", en: `sentence, sentenced, convicted, jailed`, ar: `حكم, حكمت, أدين, إدانة, سجن` },
+  { key: "@court", en: `court, courts, judge, judges, tribunal, chamber`, ar: `محكمة, محاكم, قاضي, قضاة, دائرة جنائية, الدائرة الجنائية` },
+  {
+    key: "@sentence",
+    en: `sentence, sentences, sentenced, convicted, jailed, prison term, prison terms, jail term, jail terms`,
+    ar: `حكم, حكمت, أحكام, أحكاما, أحكاماً, أدين, إدانة, سجن, بالسجن, محكوم`,
+  },
+  { key: "@trial", en: `trial, trials, tried, hearing, hearings, prosecuted`, ar: `محاكمة, محاكمات, جلسة, جلسات, حوكم` },
+  { key: "@defendant", en: `defendant, defendants, accused, suspect, suspects`, ar: `متهم, متهمين, متهمون, المتهمين, مشتبه, مشتبه بهم` },
+  { key: "@lawyer", en: `lawyer, lawyers, attorney, attorneys, defence team, defense team, legal team`, ar: `محامي, محام, محامين, محامون, هيئة الدفاع, فريق الدفاع` },
+  { key: "@appeal", en: `appeal, appeals, appealed, court of appeal, appeals court`, ar: `طعن, الطعن, طعون, محكمة الاستئناف, استئناف الحكم` },
+  { key: "@absentia", en: `in absentia, absentia`, ar: `غيابي, غيابيا, غيابياً, غيابية, أحكام غيابية` },
   // Health
   { key: "@outbreak", en: `outbreak, outbreaks, epidemic, spread, spreading`, ar: `تفشي, تفشى, انتشار, وباء` },
   { key: "@cholera", en: `cholera`, ar: `كوليرا, الكوليرا` },
@@ -436,6 +472,9 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
     ar: `مرض, أمراض, عدوى, إصابات بالمرض`,
   },
   { key: "@vaccine", en: `vaccine, vaccines, vaccination, vaccinated`, ar: `لقاح, لقاحات, تطعيم` },
+  { key: "@dose", en: `dose, doses, shot, shots`, ar: `جرعة, جرعات` },
+  { key: "@patient", en: `patient, patients, treated, being treated, hospitalised, hospitalized, admitted to hospital`, ar: `مريض, مرضى, يتلقون العلاج, تلقوا العلاج, عولج, نقلوا إلى المستشفى` },
+  { key: "@isolation", en: `isolation, quarantine, isolation centre, isolation centres, isolation ward`, ar: `عزل, حجر صحي, مراكز عزل, مركز عزل` },
   // People
   {
     key: "@child",
