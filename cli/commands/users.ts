@@ -96,4 +96,22 @@ export function registerUserCommands(program: Command) {
       });
       console.log(`Sent a password reset link to ${sent.email}; it works once, until ${sent.expiresAt.toISOString()}.`);
     });
+  user
+    .command("reset-two-factor")
+    .description(
+      "Turn two-factor sign-in off for someone who lost their authenticator app and recovery codes; they sign in " +
+        "with their password and set it up again (required for admins and editors when the workplace asks for it)",
+    )
+    .requiredOption("--email <email>", "the user's sign-in email")
+    .action(async (options: { email: string }) => {
+      const done = await withDatabase(async () => {
+        const { resetTwoFactorViaCli } = await import("@/lib/accounts/two-factor");
+        return resetTwoFactorViaCli(options.email);
+      });
+      console.log(
+        done.wasOn
+          ? `Turned two-factor sign-in off for ${done.email}; their recovery codes no longer work.`
+          : `Two-factor sign-in was not on for ${done.email}; nothing changed.`,
+      );
+    });
 }

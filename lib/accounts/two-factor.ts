@@ -8,6 +8,7 @@ import { confirmCurrentPassword } from "./confirm-password";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
+import { normaliseEmail } from "@/lib/auth/throttle";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { disableTwoFactorSchema, totpCodeSchema } from "./schema";
@@ -105,4 +106,35 @@ export async function disableTwoFactor(actor: Actor, input: unknown, clientAddre
       entityId: actor.id,
     });
   });
+}
+
+/**
+ * `npx claimledger user reset-two-factor --email`: the operator turns two-factor sign-in off for
+ * someone who lost both their authenticator and their recovery codes (nobody else can: an admin
+ * who lost theirs would be locked out for good). The secret and the recovery codes go; the person
+ * signs in with their password and, where their role requires it, is sent to set it up again.
+ */
+export async function resetTwoFactorViaCli(email: string): Promise<{ email: string; wasOn: boolean }> {
+  const user = await db.user.findUnique({
+    where: { email: normaliseEmail(email) },
+    select: { id: true, email: true, totpEnabledAt: true },
+  });
+  if (!user) throw notFound(`A user with the email ${normaliseEmail(email)}`);
+  // A started but unconfirmed enrolment never stands in the way of signing in: nothing to do.
+  if (!user.totpEnabledAt) return { email: user.email, wasOn: false };
+  await writeTransaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastTimeStep: null },
+    });
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "user.two_factor_disabled",
+      entityType: "User",
+      entityId: user.id,
+      after: { via: "cli" },
+    });
+  });
+  return { email: user.email, wasOn: true };
 }

@@ -69,7 +69,7 @@ async function sendDigestTo(userId: string, now: Date): Promise<boolean> {
       data: (row.data ?? {}) as Record<string, unknown>,
       createdAt: row.createdAt,
     }));
-    await queueMail(
+    const queued = await queueMail(
       digestMail({
         to: user.email,
         name: user.name,
@@ -81,6 +81,9 @@ async function sendDigestTo(userId: string, now: Date): Promise<boolean> {
       }),
       { tx },
     );
+    // No job (the queue could not be started, or email was turned off meanwhile): roll the taking
+    // back, so the items stay pending for the next run instead of being marked sent unsent.
+    if (!queued) throw new Error("The digest email could not be queued; its items stay pending for the next run.");
     return true;
   });
 }

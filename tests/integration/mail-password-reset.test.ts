@@ -1,6 +1,7 @@
 // Email through the job queue to a real SMTP server on 127.0.0.1: the reset link arrives with a
 // plain-text part and works once; the answer never tells whether the address has an account; a
-// refusing server is retried; requests are throttled.
+// refusing server is retried; requests are throttled. The operator's CLI command sends the link.
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/identity";
 import {
@@ -14,6 +15,7 @@ import { db } from "@/lib/db/client";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
 import { sessionCookie } from "./api-harness";
+import { cliEnvironment } from "./cli-environment";
 import { makeUser, TEST_PASSWORD, uniqueSuffix } from "./factories";
 import { startMailServer, type TestMailServer } from "./mail-server";
 
@@ -78,6 +80,30 @@ describe("forgotten password by email", () => {
     expect(mail.messages.slice(before).flatMap((m) => [m.to].flat().map((to) => to?.text))).not.toContain(nobody);
   });
 
+  it("answers before the account's work is done, so its timing does not tell that the address exists", async () => {
+    const user = await makeUser("REVIEWER");
+    // Another transaction holds the account's row: writing a link for it (its foreign key) waits.
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const HOLD_MS = 3_000;
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`;
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+      },
+      { timeout: HOLD_MS * 4 },
+    );
+    await isLocked;
+    const started = Date.now();
+    expect(await requestPasswordReset({ email: user.email }, address())).toEqual({ message: RESET_REQUESTED_MESSAGE });
+    const answeredAfter = Date.now() - started;
+    await holder;
+    expect(answeredAfter).toBeLessThan(HOLD_MS - 1_000);
+    // …and the link still comes once the row is free.
+    expect((await mail.waitFor(user.email)).text).toContain("/login/reset?token=");
+  });
+
   it("refuses an expired link", async () => {
     const user = await makeUser("REVIEWER");
     await requestPasswordReset({ email: user.email }, address());
@@ -125,4 +151,49 @@ describe("forgotten password by email", () => {
       process.env.SMTP_URL = saved;
     }
   });
+});
+
+/** Runs `npx claimledger …` as the operator would, with this file's environment (its SMTP server). */
+function claimledger(args: string[], env: NodeJS.ProcessEnv = cliEnvironment()) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ["bin/claimledger.mjs", ...args], { env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+describe("npx claimledger user reset-password --email", () => {
+  it("sends the user a working single-use link at once; names an unknown address; refuses while email is off", async () => {
+    const user = await makeUser("EDITOR");
+    const sent = await claimledger(["user", "reset-password", "--email", user.email.toUpperCase()]);
+    expect(sent, sent.stderr).toMatchObject({ code: 0 });
+    expect(sent.stdout).toContain(`Sent a password reset link to ${user.email}`);
+    const message = await mail.waitFor(user.email);
+    expect(message.subject).toBe("Choose a new ClaimLedger password");
+    const token = linkIn(message.text ?? "")![1];
+    // The link is not printed: only the person at that address gets it.
+    expect(sent.stdout + sent.stderr).not.toContain(token);
+    await completePasswordReset({ token, newPassword: "chosen from the link" });
+    expect((await signInWithPassword(user.email, "chosen from the link", address())).ok).toBe(true);
+    expect(await resetLinkIsLive(token)).toBe(false);
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: user.id, action: "user.password_reset_requested" },
+    });
+    expect(audit.after).toEqual({ via: "cli" });
+
+    const nobody = `nobody-${uniqueSuffix()}@test.local`;
+    const unknown = await claimledger(["user", "reset-password", "--email", nobody]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(`A user with the email ${nobody} was not found.`);
+
+    const { SMTP_URL: _off, ...withoutSmtp } = cliEnvironment();
+    const off = await claimledger(["user", "reset-password", "--email", user.email], withoutSmtp);
+    expect(off.code).toBe(1);
+    expect(off.stderr).toContain("Email is off: set SMTP_URL and CLAIMLEDGER_MAIL_FROM");
+  }, 90_000);
 });

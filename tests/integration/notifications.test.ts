@@ -275,6 +275,29 @@ describe("a source you cited changed or vanished", () => {
   });
 });
 
+describe("never someone who may not read the claim", () => {
+  it("a source's author who lost the claim hears nothing of its change", async () => {
+    const { editor, reviewer, claims } = await setup();
+    const claim = claims[0]!;
+    await assignClaims(editor, { claimIds: [claim.id], reviewerId: reviewer.id });
+    const path = `/moved-${uniqueSuffix()}`;
+    pageBodies.set(path, { status: 200, body: "<html><body><p>The port reopened on Monday.</p></body></html>" });
+    const source = await db.evidence.create({
+      data: { claimId: claim.id, url: `${pageBase}${path}`, title: "Port", stance: "SUPPORTS", addedById: reviewer.id },
+    });
+    expect((await takeSnapshot(source.id, null)).outcome).toBe("OK");
+
+    // The claim goes to someone else: the source's author may no longer read it.
+    await assignClaims(editor, { claimIds: [claim.id], reviewerId: (await makeUser("REVIEWER")).id });
+    const { facts } = await claimAccess(db, reviewer, claim.id);
+    expect(can(reviewer, "claim.read", facts)).toBe(false);
+    pageBodies.set(path, { status: 200, body: "<html><body><p>The port stayed shut on Monday.</p></body></html>" });
+    expect((await takeSnapshot(source.id, null)).outcome).toBe("CHANGED");
+    expect(await notificationsOf(reviewer.id, "SOURCE_CHANGED")).toEqual([]);
+    expect(await mailJobsTo(reviewer.email)).toBe(1); // the assignment's email only
+  });
+});
+
 describe("the API", () => {
   it("lists your notifications newest first in pages, with the unread count, and marks one or all read", async () => {
     const { editor, reviewer, claims } = await setup();

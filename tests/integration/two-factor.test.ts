@@ -1,6 +1,8 @@
 // Two-factor sign-in: enrolment turns on only after a code; a right password alone never signs
 // in; codes within one step of the clock work, two steps off do not, and none works twice;
-// recovery codes work once; wrong codes are throttled like wrong passwords.
+// recovery codes work once; wrong codes are throttled like wrong passwords; the operator can turn
+// it off for someone who lost their authenticator (`npx claimledger user reset-two-factor`).
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/identity";
 import { authorizeCredentials } from "@/lib/http/auth-options";
@@ -8,7 +10,8 @@ import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } 
 import { totpCodeAt } from "@/lib/accounts/totp";
 import { db } from "@/lib/db/client";
 import type { ThrottlePolicy } from "@/lib/auth/throttle";
-import { makeUser, TEST_PASSWORD } from "./factories";
+import { cliEnvironment } from "./cli-environment";
+import { makeUser, TEST_PASSWORD, uniqueSuffix } from "./factories";
 
 const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 const FAST: ThrottlePolicy = {
@@ -143,4 +146,47 @@ describe("signing in with two-factor on", () => {
     expect((await signInWithPassword(user.email, TEST_PASSWORD, address())).ok).toBe(true);
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
   });
+});
+
+/** Runs `npx claimledger …` as the operator would. */
+function claimledger(args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ["bin/claimledger.mjs", ...args], { env: cliEnvironment() });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+describe("npx claimledger user reset-two-factor --email", () => {
+  it("turns it off for someone who lost their app and codes: the password alone signs in again, the codes are gone", async () => {
+    const { user, recoveryCodes } = await enrolled();
+    expect((await signInWithPassword(user.email, TEST_PASSWORD, address())).ok).toBe(false);
+    const done = await claimledger(["user", "reset-two-factor", "--email", user.email.toUpperCase()]);
+    expect(done, done.stderr).toMatchObject({ code: 0 });
+    expect(done.stdout).toContain(`Turned two-factor sign-in off for ${user.email}`);
+    expect(await signInWithPassword(user.email, TEST_PASSWORD, address())).toMatchObject({
+      ok: true,
+      user: { twoFactorEnabled: false },
+    });
+    expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    expect(
+      (await signInWithPassword(user.email, TEST_PASSWORD, address(), { secondFactor: recoveryCodes[0] })).ok,
+    ).toBe(true); // the code is not asked for, and not needed
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: user.id, action: "user.two_factor_disabled" },
+    });
+    expect(audit).toMatchObject({ actorId: null, after: { via: "cli" } });
+
+    const again = await claimledger(["user", "reset-two-factor", "--email", user.email]);
+    expect(again.stdout).toContain(`Two-factor sign-in was not on for ${user.email}; nothing changed.`);
+    const nobody = `nobody-${uniqueSuffix()}@test.local`;
+    const unknown = await claimledger(["user", "reset-two-factor", "--email", nobody]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(`A user with the email ${nobody} was not found.`);
+  }, 90_000);
 });

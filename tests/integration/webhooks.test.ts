@@ -1,8 +1,9 @@
 // Webhooks end to end on the real job queue, delivered to an HTTP receiver this file starts on
-// 127.0.0.1 that checks each signature itself (HMAC-SHA256 of TIMESTAMP.BODY): a verdict reaches
-// the endpoint, 500s are retried until a success, an endpoint failing for the whole window is
-// disabled (audited, admins emailed), a private address is refused unless allowed, and the API
-// refuses other roles and bad input with field messages.
+// 127.0.0.1 that checks each signature itself (HMAC-SHA256 of TIMESTAMP.BODY): a verdict, a
+// sign-off, a publication and a correction reach the endpoints subscribed to them, 500s are
+// retried until a success, an endpoint failing for the whole window is disabled (audited, admins
+// emailed), a private address is refused unless allowed, and the API refuses other roles and bad
+// input with field messages.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http, { type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -205,8 +206,9 @@ describe("webhook deliveries", () => {
     await until(async () => deliveriesTo(other.path).find((h) => h.payload.data.article?.id === article.id));
   });
 
-  it("a publication and a correction reach the endpoints subscribed to them, with the public addresses", async () => {
+  it("a sign-off, a publication and a correction reach the endpoints subscribed to them, with the public addresses", async () => {
     const endpoint = await registerEndpoint(["article.published", "claim.corrected"]);
+    const signoffs = await registerEndpoint(["claim.signed_off"]);
     const { editor, reviewer, claim, article, claims } = await reviewSetup();
     const publicUrl = `https://factcheck.example.org/${uniqueSuffix()}`;
     await addSource(reviewer, claim.id, "SUPPORTS");
@@ -216,6 +218,21 @@ describe("webhook deliveries", () => {
       version: await claimVersion(claim.id),
     });
     await approveClaim(editor, claim.id, {});
+    // The sign-off itself reaches the endpoint subscribed to it, signed, naming the decision.
+    const approved = await until(async () =>
+      deliveriesTo(signoffs.path).find(
+        (h) => h.payload.event === "claim.signed_off" && h.payload.data.claim?.id === claim.id,
+      ),
+    );
+    expect(approved.signatureValid).toBe(true);
+    expect(approved.payload.data).toMatchObject({
+      article: { id: article.id },
+      claim: { id: claim.id, label: `C${claim.number}` },
+      decision: "approved",
+      verdict: "CORROBORATED",
+      comment: null,
+      signedOffBy: { id: editor.id },
+    });
     const others = claims.filter((other) => other.id !== claim.id).map((other) => other.number);
     await publishArticle(editor, article.id, { url: publicUrl, exclude: others });
     const published = await until(async () =>
