@@ -77,6 +77,8 @@ export function wordGroups(statement: string): Term[][] {
     if (group.size) groups.set(token.key, group);
   }
   for (const figure of figures) {
+    // A share told in words ("a third") is matched only roughly, by the scorer: not a word to ask for.
+    if (figure.rough) continue;
     // The value ("1200", "4200000000") and the figure as written, as the database indexed it:
     // "1,200" as the numbers 1 and 200, "35.7" and "4.2" (of "$4.2 billion") whole, a
     // number word ("twelve") as a word.

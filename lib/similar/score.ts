@@ -84,8 +84,9 @@ function namesAcross(a: ReadStatement, b: ReadStatement): [string, string][] {
   return pairs;
 }
 
+/** The values of the figures told as figures (shares told in words are only ever matched roughly). */
 function figureSet(figures: Figure[]): Set<string> {
-  return new Set(figures.map((figure) => figure.value));
+  return new Set(figures.filter((figure) => !figure.rough).map((figure) => figure.value));
 }
 
 /** The place value a figure is given to: 900 → 100, 14000 → 1000, 32.3 → 0.1, 887 → 1. */
@@ -98,6 +99,8 @@ function precisionOf(value: string): number {
 
 // How far a precise figure may be from a round one and still be that round figure told precisely.
 const ROUNDING_TOLERANCE = 0.04;
+// How far a share told in words may be from a percentage ("a third" and 32.3%, "two-fifths" and 40%).
+const ROUGH_TOLERANCE = 0.1;
 
 /**
  * One figure told as a round number and the other precisely ("about 900" and 887, "more than
@@ -108,6 +111,8 @@ const ROUNDING_TOLERANCE = 0.04;
 function roundedAlike(x: Figure, y: Figure): boolean {
   if (x.value.endsWith("%") !== y.value.endsWith("%")) return false;
   const [a, b] = [Number.parseFloat(x.value), Number.parseFloat(y.value)];
+  // A share told in words ("a third", "nine in ten") is rough by nature: near enough is agreement.
+  if (x.rough || y.rough) return !(x.rough && y.rough) && Math.abs(a - b) <= ROUGH_TOLERANCE * Math.max(a, b);
   if (!(a > 0 && b > 0) || Math.abs(a - b) > ROUNDING_TOLERANCE * Math.max(a, b)) return false;
   const roundsTo = (precise: number, round: string) => {
     const step = precisionOf(round);
@@ -125,8 +130,10 @@ function roundedPairs(ours: Figure[], theirs: Figure[]): [Figure, Figure][] {
   const pairs: [Figure, Figure][] = [];
   const used = new Set<Figure>();
   for (const figure of ours) {
-    if (theirValues.has(figure.value)) continue;
-    const partner = theirs.find((other) => !used.has(other) && !ourValues.has(other.value) && roundedAlike(figure, other));
+    if (!figure.rough && theirValues.has(figure.value)) continue;
+    const partner = theirs.find(
+      (other) => !used.has(other) && (other.rough || !ourValues.has(other.value)) && roundedAlike(figure, other),
+    );
     if (partner) {
       used.add(partner);
       pairs.push([figure, partner]);
@@ -142,8 +149,8 @@ function conflictsBetween(ours: Figure[], theirs: Figure[]): FigureConflict[] {
   const rounded = roundedPairs(ours, theirs).flat();
   // Years and other figures that only one side mentions are detail, not disagreement; a figure
   // the other side gives rounded is agreement.
-  const onlyOurs = ours.filter((figure) => !theirValues.has(figure.value) && !rounded.includes(figure));
-  const onlyTheirs = theirs.filter((figure) => !ourValues.has(figure.value) && !rounded.includes(figure));
+  const onlyOurs = ours.filter((figure) => !figure.rough && !theirValues.has(figure.value) && !rounded.includes(figure));
+  const onlyTheirs = theirs.filter((figure) => !figure.rough && !ourValues.has(figure.value) && !rounded.includes(figure));
   const conflicts: FigureConflict[] = [];
   const used = new Set<Figure>();
   for (const figure of onlyOurs) {
@@ -242,14 +249,18 @@ export function scoreSimilarity(statement: string | ReadStatement, earlier: stri
   }
   const sharedNumbers = [...figuresA].filter((value) => figuresB.has(value));
   shared += sharedNumbers.length * WEIGHT_FIGURE;
-  shared += roundedPairs(a.figures, b.figures).length * WEIGHT_FIGURE * ROUNDED_CREDIT;
+  const rounded = roundedPairs(a.figures, b.figures);
+  shared += rounded.length * WEIGHT_FIGURE * ROUNDED_CREDIT;
+  // A share told in words weighs only when it meets a figure: unmatched, it takes nothing away.
+  const roughA = rounded.filter(([ours]) => ours.rough).length * WEIGHT_FIGURE;
+  const roughB = rounded.filter(([, theirs]) => theirs.rough).length * WEIGHT_FIGURE;
   const conflicts = conflictsBetween(a.figures, b.figures);
   shared += conflicts.length * WEIGHT_FIGURE * CONFLICT_CREDIT;
 
   const total = (weights: Map<string, number>, figures: Set<string>) =>
     [...weights.values()].reduce((sum, weight) => sum + weight, 0) + figures.size * WEIGHT_FIGURE;
-  const totalA = total(weightsA, figuresA);
-  const totalB = total(weightsB, figuresB);
+  const totalA = total(weightsA, figuresA) + roughA;
+  const totalB = total(weightsB, figuresB) + roughB;
   if (!totalA || !totalB)
     return { score: 0, reasons: { sharedKeys: [], sharedWords: [], sharedNumbers: [], conflicts: [] } };
 

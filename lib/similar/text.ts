@@ -30,6 +30,11 @@ export interface Figure {
   end: number;
   /** The key of the nearest word it counts ("@kill" in "12 dead"), when there is one. */
   unit: string | null;
+  /**
+   * A share told in words ("nine in ten", "two-fifths", "a third", "نصف"): a percentage only
+   * roughly, so it can agree with a figure near it but never conflicts with one (score.ts).
+   */
+  rough?: boolean;
 }
 
 export interface ReadStatement {
@@ -282,6 +287,61 @@ function readNumber(words: RawWord[], at: number): { value: number; last: number
   return { value, last };
 }
 
+// Shares told in words, as percentages: "a third", "two-thirds", "a quarter", "half", "two-fifths".
+const SHARE_WORDS: Record<string, number> = {
+  half: 50,
+  third: 33.3,
+  thirds: 66.7,
+  quarter: 25,
+  quarters: 75,
+  fifth: 20,
+  fifths: 40,
+  نصف: 50,
+  ثلث: 33.3,
+  ثلثي: 66.7,
+  ثلثا: 66.7,
+  ربع: 25,
+};
+const SHARE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
+
+/**
+ * A share told in words from words[at] on, as a percentage and the index of its last word: "nine
+ * in ten", "one in four", "two-fifths", "three quarters", "a third", "half", "ثلث", "نصف". A
+ * fraction's numerator is a number word or "a"/"one" ("a fifth" is a share; "the fifth" is an
+ * ordinal, read by readNumber). Null when there is none.
+ */
+function readShare(words: RawWord[], at: number): { percent: number; last: number } | null {
+  const text = words[at]!.text;
+  const next = words[at + 1]?.text;
+  // "nine in ten", "1 in 4"
+  const numerator = isDigits(text) ? parseDigits(text) : numberWord(text);
+  if (numerator !== null && next === "in" && words[at + 2]) {
+    const denominatorWord = words[at + 2]!.text;
+    const denominator = isDigits(denominatorWord) ? parseDigits(denominatorWord) : numberWord(denominatorWord);
+    if (denominator && SHARE_DENOMINATORS.has(denominator) && numerator < denominator)
+      return { percent: Math.round((numerator / denominator) * 1000) / 10, last: at + 2 };
+  }
+  // "two-fifths", "three quarters", "a third", "one half"
+  if (next && (numerator !== null || text === "a") && !isDigits(text)) {
+    const share = SHARE_WORDS[next];
+    if (share !== undefined && !ARABIC.test(next)) {
+      const count = text === "a" || numerator === 1 ? 1 : numerator!;
+      // The plural words carry their usual numerator ("two-thirds", "two-fifths", "three quarters").
+      const unitShare = next.endsWith("s") ? share / (next === "quarters" ? 3 : 2) : share;
+      const percent = Math.round(unitShare * count * 10) / 10;
+      if (percent > 0 && percent < 100) return { percent, last: at + 1 };
+    }
+  }
+  // "half", and Arabic "نصف", "ثلث", "ربع" on their own (with an attached preposition or article).
+  if (text === "half") return { percent: 50, last: at };
+  if (ARABIC.test(text)) {
+    const bare = stripArabicPrefix(/^[وبلفك]/.test(text) && text.length > 3 ? text.slice(1) : text);
+    const share = SHARE_WORDS[bare];
+    if (share !== undefined) return { percent: share, last: at };
+  }
+  return null;
+}
+
 /** Reads a statement into comparable tokens and figures. */
 export function readStatement(statement: string): ReadStatement {
   const normalised = normaliseText(statement);
@@ -311,6 +371,13 @@ export function readStatement(statement: string): ReadStatement {
         alias: null,
       });
       i += phrase.length - 1;
+      continue;
+    }
+    const share = readShare(words, i);
+    if (share) {
+      const end = words[share.last]!.end;
+      figures.push({ value: `${share.percent}%`, surface: statement.slice(word.start, end), start: word.start, end, unit: null, rough: true });
+      i = share.last;
       continue;
     }
     const number = readNumber(words, i);

@@ -73,3 +73,28 @@ describe("names with and without accents", () => {
     expect(groups.find((group) => group.includes("doganyol"))).toEqual(expect.arrayContaining(["doganyol", "doğanyol"]));
   });
 });
+
+describe("shares told in words", () => {
+  it("reads them as rough percentages", () => {
+    const rough = (text: string) => readStatement(text).figures.filter((figure) => figure.rough).map((figure) => figure.value);
+    expect(rough("Nine in ten of the new arrivals are women")).toEqual(["90%"]);
+    expect(rough("one in four children")).toEqual(["25%"]);
+    expect(rough("profit dropped by two-fifths")).toEqual(["40%"]);
+    expect(rough("nearly a third of voters")).toEqual(["33.3%"]);
+    expect(rough("three quarters of the homes")).toEqual(["75%"]);
+    expect(rough("قرابة ثلث الناخبين")).toEqual(["33.3%"]);
+    // An ordinal stays an ordinal.
+    expect(readStatement("for the fifth time").figures.map((figure) => figure.value)).toEqual(["5"]);
+  });
+
+  it("agree with a percentage near them, and never conflict with one far off", () => {
+    const agree = scoreSimilarity("Women and children account for about 90% of those crossing.", "Nine in ten of those crossing are women and children.");
+    const apart = scoreSimilarity("Women and children account for about 60% of those crossing.", "Nine in ten of those crossing are women and children.");
+    expect(agree.reasons.conflicts).toEqual([]);
+    expect(apart.reasons.conflicts).toEqual([]);
+    expect(agree.score).toBeGreaterThan(apart.score);
+    // Unmatched, a share takes nothing away.
+    const plain = scoreSimilarity("Those crossing are women and children.", "Nine in ten of those crossing are women and children.");
+    expect(apart.score).toBeLessThanOrEqual(plain.score + 0.001);
+  });
+});
