@@ -6,7 +6,7 @@ import { MarkAllReadButton, MarkReadButton, NotificationLink } from "@/component
 import { UserText } from "@/components/user-text";
 import { requireUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
-import { notificationPath } from "@/lib/notifications/api-view";
+import { notificationPath, webhookUrlOf } from "@/lib/notifications/api-view";
 import { listNotificationsPage, mentionCommentsOf, unreadNotificationCount } from "@/lib/notifications/data";
 import { isNotificationKind } from "@/lib/notifications/kinds";
 import { parsePageQuery } from "@/lib/pagination";
@@ -73,8 +73,10 @@ export default async function NotificationsPage({
             const data = (row.data ?? {}) as { state?: unknown; commentId?: unknown };
             const key = row.kind === "SOURCE_CHANGED" && data.state === "GONE" ? "SOURCE_GONE" : row.kind;
             const claim = row.claim ? claimLabel(row.claim) : "";
+            // An endpoint URL inside a sentence of either direction: isolated so it reads left to right.
+            const url = `\u2068${webhookUrlOf(row.data) ?? "—"}\u2069`;
             const actorName = row.actor?.name ?? t("someone");
-            const summary = t.rich(`kinds.${key}`, { claim, actor: () => <UserText text={actorName} /> });
+            const summary = t.rich(`kinds.${key}`, { claim, url, actor: () => <UserText text={actorName} /> });
             const comment = typeof data.commentId === "string" ? comments.get(data.commentId) : undefined;
             const isUnread = row.readAt === null;
             return (
@@ -91,11 +93,19 @@ export default async function NotificationsPage({
                   </NotificationLink>
                 </p>
                 <p className="muted small">
-                  {t("inArticle")} <UserText text={row.article.title} lang={row.article.language} /> ·{" "}
-                  {formatDateTime(row.createdAt, zone, locale)}
+                  {row.article ? (
+                    <>
+                      {t("inArticle")} <UserText text={row.article.title} lang={row.article.language} />
+                    </>
+                  ) : (
+                    t("serverNotice")
+                  )}{" "}
+                  · {formatDateTime(row.createdAt, zone, locale)}
                 </p>
                 {comment ? <UserText as="p" className="comment-body" text={comment} /> : null}
-                {isUnread ? <MarkReadButton id={row.id} label={t("markReadLabel", { what: claim })} /> : null}
+                {isUnread ? (
+                  <MarkReadButton id={row.id} label={t("markReadLabel", { what: row.article ? claim : url })} />
+                ) : null}
               </li>
             );
           })}

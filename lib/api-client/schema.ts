@@ -804,7 +804,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your notifications, newest first, on claims you may still read */
+        /** Your notifications, newest first, on claims you may still read (and, for admins, notices about the server) */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -1576,23 +1576,24 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            articleId: string;
-            articleTitle: string;
+            /** @description null for a notice about the server itself (WEBHOOK_DISABLED), shown to admins only. */
+            articleId: string | null;
+            articleTitle: string | null;
             claimId: string | null;
             claimNumber: number | null;
             /** Format: date-time */
             createdAt: string;
-            /** @description Facts of the kind: commentId, assignmentId, dueAt, fromStatus, toStatus, evidenceId, state. */
+            /** @description Facts of the kind: commentId, assignmentId, dueAt, fromStatus, toStatus, evidenceId, state; for WEBHOOK_DISABLED endpointId, url and failingSince (never the secret). */
             data: {
                 [key: string]: string | number | boolean | null;
             };
             id: string;
             /**
-             * @description ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone), SIGNOFF_REQUESTED (a verdict on a claim you assigned awaits sign-off). New kinds may be added.
+             * @description ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone), SIGNOFF_REQUESTED (a verdict on a claim you assigned awaits sign-off), WEBHOOK_DISABLED (admins: a webhook endpoint failing for a day was disabled; no article or claim). New kinds may be added.
              * @enum {string}
              */
-            kind: "ASSIGNED" | "MENTIONED" | "CONSULTED" | "DUE_TOMORROW" | "OVERDUE" | "VERDICT_REOPENED" | "VERDICT_CHANGED" | "SOURCE_CHANGED" | "SIGNOFF_REQUESTED";
-            /** @description The app's page of the thing (a path such as /claims/ID). */
+            kind: "ASSIGNED" | "MENTIONED" | "CONSULTED" | "DUE_TOMORROW" | "OVERDUE" | "VERDICT_REOPENED" | "VERDICT_CHANGED" | "SOURCE_CHANGED" | "SIGNOFF_REQUESTED" | "WEBHOOK_DISABLED";
+            /** @description The app's page of the thing (a path such as /claims/ID, or /admin/webhooks). */
             link: string;
             readAt: string | null;
         };
@@ -1643,6 +1644,11 @@ export interface components {
              * @enum {string}
              */
             VERDICT_REOPENED: "APP" | "EMAIL" | "DIGEST" | "OFF";
+            /**
+             * @description APP: in the app only; EMAIL: also emailed at once; DIGEST: also in the daily digest email; OFF: not at all.
+             * @enum {string}
+             */
+            WEBHOOK_DISABLED: "APP" | "EMAIL" | "DIGEST" | "OFF";
         };
         RatingLabel: {
             /** @description Claims (deleted ones too) that carry the label; admins only. A label carried by any cannot be deleted. */
@@ -7507,6 +7513,8 @@ export interface operations {
                     VERDICT_CHANGED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
                     /** @enum {string} */
                     VERDICT_REOPENED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
+                    /** @enum {string} */
+                    WEBHOOK_DISABLED?: "APP" | "EMAIL" | "DIGEST" | "OFF";
                 };
             };
         };

@@ -25,9 +25,9 @@ export async function ensureQueue(boss: PgBoss, kind: JobKind): Promise<void> {
 export interface EnqueueOptions extends Pick<PgBoss.SendOptions, "singletonKey" | "startAfter" | "retryDelay"> {
   tx?: DbTransaction;
   /**
-   * The job can wait for a later sweep (a source's snapshot: the daily re-check takes every source),
-   * so a queue that cannot be reached must not fail the change that asked for it: it is logged and
-   * skipped (null).
+   * The change that asks for the job must not fail when the queue cannot be reached: the job is
+   * logged and skipped (null). Some are taken again later (a source's snapshot: the daily re-check
+   * takes every source); others are simply lost (an email: its notification is in the app anyway).
    */
   optional?: boolean;
 }
@@ -41,7 +41,7 @@ export async function enqueue<K extends JobKind>(kind: K, data: JobKinds[K], opt
     await ensureQueue(boss, kind);
   } catch (error) {
     if (!optional) throw error;
-    console.error(`[claimledger] The job queue is unavailable; ${kind} was not queued (a later sweep takes it):`, error);
+    console.error(`[claimledger] The job queue is unavailable; ${kind} was not queued, the job is skipped:`, error);
     return null;
   }
   return boss.send(kind, data, { ...sendOptions, ...(tx ? { db: onTransaction(tx) } : {}) });

@@ -1,5 +1,7 @@
 // A notification as the API answers it (GET /api/v1/notifications): ids, kind, dates, the claim's
-// number and the article's title, and where to open it. Pure.
+// number and the article's title, and where to open it. A notice about the server itself (a
+// disabled webhook endpoint) has no article or claim: both are null and it leads to the admin
+// page of what it is about. Pure.
 import type { NotificationKind } from "./kinds";
 
 export interface NotificationListRow {
@@ -8,16 +10,29 @@ export interface NotificationListRow {
   data: unknown;
   readAt: Date | null;
   createdAt: Date;
-  articleId: string;
+  articleId: string | null;
   claimId: string | null;
   actor: { id: string; name: string } | null;
-  article: { title: string };
+  article: { title: string } | null;
   claim: { number: number } | null;
 }
 
-/** Where a notification leads in the app: its claim, else its article. */
-export const notificationPath = (row: { claimId: string | null; articleId: string }) =>
-  row.claimId ? `/claims/${row.claimId}` : `/articles/${row.articleId}`;
+/** Where each kind without an article or claim leads (SERVER_NOTICE_KINDS). */
+const SERVER_NOTICE_PATHS: Partial<Record<string, string>> = { WEBHOOK_DISABLED: "/admin/webhooks" };
+
+/** Where a notification leads in the app: its claim, else its article, else its admin page. */
+export const notificationPath = (row: { kind: string; claimId: string | null; articleId: string | null }) =>
+  row.claimId
+    ? `/claims/${row.claimId}`
+    : row.articleId
+      ? `/articles/${row.articleId}`
+      : (SERVER_NOTICE_PATHS[row.kind] ?? "/notifications");
+
+/** The endpoint URL a WEBHOOK_DISABLED notice names, or null when its data has none. */
+export function webhookUrlOf(data: unknown): string | null {
+  const url = (data as { url?: unknown } | null)?.url;
+  return typeof url === "string" ? url : null;
+}
 
 export function notificationApiView(row: NotificationListRow) {
   return {
@@ -26,7 +41,7 @@ export function notificationApiView(row: NotificationListRow) {
     readAt: row.readAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     articleId: row.articleId,
-    articleTitle: row.article.title,
+    articleTitle: row.article?.title ?? null,
     claimId: row.claimId,
     claimNumber: row.claim?.number ?? null,
     actor: row.actor,

@@ -1,9 +1,11 @@
 // Reading the notification centre. A notification is shown only while its reader may still read
 // the claim (decided now by lib/access, as the mentions inbox did): an assignment taken away or a
-// consultation ended hides what it brought.
+// consultation ended hides what it brought. A notice with neither article nor claim (about the
+// server: a disabled webhook endpoint) is shown only while its reader may manage webhooks, that
+// is while they are an active admin: a former admin no longer sees it.
 import "server-only";
 import { articlesWhere, claimsWhere } from "@/lib/access";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { afterCreation, toPage, type PageQuery } from "@/lib/pagination";
 import { DEFAULT_CHANNELS, NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from "./kinds";
@@ -12,8 +14,11 @@ function readableNotifications(user: Actor): Prisma.NotificationWhereInput {
   return {
     userId: user.id,
     OR: [
-      { claimId: null, article: articlesWhere(user, "article.read") },
+      // articleId spelled out: for a reader who may read every article the filter is empty, and an
+      // empty relation filter also matches a notice that has no article at all.
+      { claimId: null, articleId: { not: null }, article: articlesWhere(user, "article.read") },
       { claim: { deletedAt: null, ...claimsWhere(user, "claim.read") } },
+      ...(can(user, "webhook.manage") ? [{ claimId: null, articleId: null }] : []),
     ],
   };
 }

@@ -2,7 +2,10 @@
 // the DIGEST channel not yet in a digest, grouped by article and kind into one email. Taking the
 // items (setting digestedAt) and queueing the email happen in one transaction per person, so a
 // retried or doubled run sends each item at most once, and a run with nothing pending sends
-// nothing. Items about claims the person may no longer read are taken but left out.
+// nothing. Items about claims the person may no longer read are taken but left out, and so are
+// notices about the server itself (a disabled webhook endpoint, chosen DIGEST by its admin): they
+// have no article to be grouped under, the admins were emailed at once when email is on, and the
+// notice stays in the centre (docs/notifications.md).
 import "server-only";
 import { claimsWhere } from "@/lib/access";
 import { db } from "@/lib/db/client";
@@ -11,8 +14,7 @@ import { mailEnabled } from "@/lib/mail/config";
 import { queueMail } from "@/lib/mail/send";
 import { digestMail } from "@/lib/mail/templates/notification";
 import { articleLink, centreLink, claimLink, settingsLink } from "./create";
-import { groupDigest, type DigestItem } from "./digest";
-import type { NotificationKind } from "./kinds";
+import { digestItemOf, groupDigest, type DigestItem } from "./digest";
 
 export async function sendDigests(now = new Date()): Promise<{ sent: number }> {
   // Without email the items stay pending: they are in the app anyway, and nothing is lost if
@@ -58,17 +60,8 @@ async function sendDigestTo(userId: string, now: Date): Promise<boolean> {
         claim: { select: { number: true } },
       },
     });
-    if (!rows.length) return false;
-    const items: DigestItem[] = rows.map((row) => ({
-      kind: row.kind as NotificationKind,
-      articleId: row.articleId,
-      articleTitle: row.article.title,
-      claimId: row.claimId,
-      claimNumber: row.claim?.number ?? null,
-      actorName: row.actor?.name ?? null,
-      data: (row.data ?? {}) as Record<string, unknown>,
-      createdAt: row.createdAt,
-    }));
+    const items = rows.map(digestItemOf).filter((item): item is DigestItem => item !== null);
+    if (!items.length) return false;
     const queued = await queueMail(
       digestMail({
         to: user.email,

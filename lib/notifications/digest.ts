@@ -1,6 +1,6 @@
 // The daily digest's shape: one person's pending items grouped by article, then by kind, claims in
 // number order. Pure, so the grouping is unit-tested apart from the job that sends it.
-import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { isNotificationKind, NOTIFICATION_KINDS, SERVER_NOTICE_KINDS, type NotificationKind } from "./kinds";
 
 export interface DigestItem {
   kind: NotificationKind;
@@ -17,6 +17,39 @@ export interface DigestGroup {
   articleId: string;
   articleTitle: string;
   kinds: { kind: NotificationKind; items: DigestItem[] }[];
+}
+
+/** A pending notification as the digest job loads it. */
+export interface DigestSourceRow {
+  kind: string;
+  articleId: string | null;
+  claimId: string | null;
+  data: unknown;
+  createdAt: Date;
+  actor: { name: string } | null;
+  article: { title: string } | null;
+  claim: { number: number } | null;
+}
+
+/**
+ * The digest item of a pending notification, or null for one the digest leaves out: a notice
+ * about the server itself (a disabled webhook endpoint has no article to group under, and its
+ * admins were already emailed at once when email is on; it stays in the centre), or a row whose
+ * article or claim is gone.
+ */
+export function digestItemOf(row: DigestSourceRow): DigestItem | null {
+  if (!isNotificationKind(row.kind) || SERVER_NOTICE_KINDS.includes(row.kind)) return null;
+  if (row.articleId === null || row.article === null || row.claimId === null || row.claim === null) return null;
+  return {
+    kind: row.kind,
+    articleId: row.articleId,
+    articleTitle: row.article.title,
+    claimId: row.claimId,
+    claimNumber: row.claim.number,
+    actorName: row.actor?.name ?? null,
+    data: (row.data ?? {}) as Record<string, unknown>,
+    createdAt: row.createdAt,
+  };
 }
 
 export function groupDigest(items: DigestItem[]): DigestGroup[] {

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   "VERDICT_CHANGED", // someone else set a new verdict on a claim whose verdict you had set
   "SOURCE_CHANGED", // a source you cited changed since you cited it, or is gone
   "SIGNOFF_REQUESTED", // a verdict on a claim you assigned awaits a second person's sign-off
+  "WEBHOOK_DISABLED", // a webhook endpoint failing for a day was disabled (admins; no article or claim)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -40,11 +41,20 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel> = {
   SOURCE_CHANGED: "DIGEST",
   // The sign-off queue and the dashboard count them too: a reminder, not a summons.
   SIGNOFF_REQUESTED: "APP",
+  // The admins are emailed about it anyway when email is on (lib/webhooks/deliver.ts); the notice
+  // is what tells them when it is off.
+  WEBHOOK_DISABLED: "APP",
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {
   return (NOTIFICATION_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * Notices about the server itself rather than an article or claim (Notification.articleId and
+ * claimId are empty): shown only to a reader who is still an active admin (lib/notifications/data.ts).
+ */
+export const SERVER_NOTICE_KINDS: readonly NotificationKind[] = ["WEBHOOK_DISABLED"];
 
 /** The mentions inbox folded into the centre: these kinds are what /mentions used to list. */
 export const MENTION_KINDS: readonly NotificationKind[] = ["MENTIONED", "CONSULTED"];

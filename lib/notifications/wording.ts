@@ -24,6 +24,7 @@ export const KIND_HEADINGS: Record<NotificationKind, string> = {
   VERDICT_CHANGED: "Your verdict was changed",
   SOURCE_CHANGED: "A source you cited changed or is gone",
   SIGNOFF_REQUESTED: "Verdicts awaiting your sign-off",
+  WEBHOOK_DISABLED: "Webhook endpoints disabled",
 };
 
 const statusLabel = (value: unknown) =>
@@ -56,5 +57,9 @@ export function describeForMail(item: WordingItem): string {
       return item.data.state === "GONE"
         ? `A source you cited on ${claim} is gone.`
         : `A source you cited on ${claim} changed since you cited it.`;
+    case "WEBHOOK_DISABLED": {
+      const url = typeof item.data.url === "string" ? item.data.url : null;
+      return `Webhook endpoint ${url ?? "(unknown)"} was disabled after failing for a day.`;
+    }
   }
 }

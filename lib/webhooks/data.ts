@@ -249,14 +249,14 @@ export async function correctionFacts(correctionId: string) {
  * Who hears that an endpoint was disabled: its admin (the one who registered it), or every active
  * admin when that person is no longer one, so that the news always reaches someone who can act.
  */
-export async function endpointAdminEmails(endpointId: string): Promise<{ email: string }[]> {
+export async function endpointAdmins(endpointId: string): Promise<{ id: string; email: string }[]> {
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { createdById: true } });
   if (endpoint?.createdById) {
     const owner = await db.user.findFirst({
       where: { id: endpoint.createdById, role: "ADMIN", active: true },
-      select: { email: true },
+      select: { id: true, email: true },
     });
     if (owner) return [owner];
   }
-  return db.user.findMany({ where: { role: "ADMIN", active: true }, select: { email: true } });
+  return db.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true, email: true } });
 }

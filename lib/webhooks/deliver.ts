@@ -7,7 +7,8 @@ import { FetchRefused, safeFetch } from "@/lib/fetch/safe-fetch";
 import { appBaseUrl } from "@/lib/mail/config";
 import { queueMail } from "@/lib/mail/send";
 import type { JobKinds } from "@/lib/jobs/kinds";
-import { attemptsSoFar, endpointAdminEmails, endpointForDelivery } from "./data";
+import { noticeWebhookDisabled } from "@/lib/notifications/server-notices";
+import { attemptsSoFar, endpointAdmins, endpointForDelivery } from "./data";
 import { TEST_EVENT } from "./events";
 import { recordDeliveryAttempt } from "./mutations";
 import { signedHeaders } from "./signature";
@@ -80,10 +81,28 @@ export async function deliverWebhook({ endpointId, payload }: JobKinds["webhook_
   throw new DeliveryFailed(status === null ? (excerpt ?? "No answer.") : `The endpoint answered ${status}.`);
 }
 
-/** Emails the endpoint's admin that it was disabled (when email is configured). */
+/**
+ * Tells the endpoint's admin (else every active admin) that it was disabled: a notice in the app
+ * always, so that someone hears of it on a server without email, and an email when email is
+ * configured (queueMail does nothing without SMTP settings). Neither failing undoes the disabling.
+ */
 async function tellAdmins(endpointId: string, url: string, failingSince: Date) {
+  let admins: { id: string; email: string }[];
   try {
-    const admins = await endpointAdminEmails(endpointId);
+    admins = await endpointAdmins(endpointId);
+  } catch (error) {
+    console.error("[claimledger] webhooks: could not find the admins to tell about a disabled endpoint:", error);
+    return;
+  }
+  try {
+    await noticeWebhookDisabled(
+      admins.map((admin) => admin.id),
+      { endpointId, url, failingSince },
+    );
+  } catch (error) {
+    console.error("[claimledger] webhooks: could not notify the admins in the app about a disabled endpoint:", error);
+  }
+  try {
     const link = `${appBaseUrl()}/admin/webhooks`;
     for (const { email } of admins) {
       await queueMail({

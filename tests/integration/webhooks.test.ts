@@ -327,6 +327,12 @@ describe("webhook deliveries", () => {
       expect(message.subject).toBe("A ClaimLedger webhook endpoint was disabled");
       expect(message.text).toContain(`${base}${endpoint.path}`);
       expect(message.text).toContain("https://claimledger.example.org/admin/webhooks");
+      // With email on the notice is made too (the email is sent whatever its channel).
+      const notices = await db.notification.findMany({
+        where: { userId: endpoint.admin.id, kind: "WEBHOOK_DISABLED" },
+      });
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.data).toMatchObject({ endpointId: endpoint.id, url: `${base}${endpoint.path}` });
       // The list shows it disabled, with its failures in a row.
       const list = await callRoute(listWebhooks, { method: "GET", url: "/api/v1/webhooks", token: endpoint.token });
       const shown = (

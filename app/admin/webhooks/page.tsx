@@ -7,6 +7,7 @@ import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { EndpointControls } from "@/components/webhooks/endpoint-controls";
 import { requirePermission } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
+import { mailEnabled } from "@/lib/mail/config";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +34,11 @@ export default async function AdminWebhooksPage() {
       <AdminNav current="webhooks" />
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
+      {mailEnabled() ? null : (
+        <p className="notice" role="note" data-testid="webhooks-mail-off">
+          {t("mailOff")}
+        </p>
+      )}
       <section className="card" aria-labelledby="new-webhook">
         <h2 id="new-webhook">{t("addHeading")}</h2>
         <CreateWebhookForm />

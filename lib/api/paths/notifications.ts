@@ -8,7 +8,7 @@ import { authRequired, invalidInput, json, nextCursor, pageQuery } from "../open
 
 const kind = z.enum(NOTIFICATION_KINDS).meta({
   description:
-    "ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone), SIGNOFF_REQUESTED (a verdict on a claim you assigned awaits sign-off). New kinds may be added.",
+    "ASSIGNED, MENTIONED, CONSULTED, DUE_TOMORROW, OVERDUE, VERDICT_REOPENED (your verdict was taken back), VERDICT_CHANGED (someone else set a new verdict over yours), SOURCE_CHANGED (a source you cited changed or is gone), SIGNOFF_REQUESTED (a verdict on a claim you assigned awaits sign-off), WEBHOOK_DISABLED (admins: a webhook endpoint failing for a day was disabled; no article or claim). New kinds may be added.",
 });
 const channel = z.enum(NOTIFICATION_CHANNELS).meta({
   description:
@@ -21,20 +21,24 @@ export const notificationBody = z
     kind,
     readAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
-    articleId: z.string(),
-    articleTitle: z.string(),
+    articleId: z
+      .string()
+      .nullable()
+      .meta({ description: "null for a notice about the server itself (WEBHOOK_DISABLED), shown to admins only." }),
+    articleTitle: z.string().nullable(),
     claimId: z.string().nullable(),
     claimNumber: z.int().nullable(),
     actor: z
       .object({ id: z.string(), name: z.string() })
       .nullable()
       .meta({ description: "Who made the change; null for reminders and source checks." }),
-    link: z.string().meta({ description: "The app's page of the thing (a path such as /claims/ID)." }),
-    data: z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
-      .meta({
-        description: "Facts of the kind: commentId, assignmentId, dueAt, fromStatus, toStatus, evidenceId, state.",
-      }),
+    link: z
+      .string()
+      .meta({ description: "The app's page of the thing (a path such as /claims/ID, or /admin/webhooks)." }),
+    data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).meta({
+      description:
+        "Facts of the kind: commentId, assignmentId, dueAt, fromStatus, toStatus, evidenceId, state; for WEBHOOK_DISABLED endpointId, url and failingSince (never the secret).",
+    }),
   })
   .meta({ id: "Notification" });
 
@@ -45,7 +49,8 @@ const preferencesBody = z
 export const notificationPaths: ZodOpenApiPathsObject = {
   "/api/v1/notifications": {
     get: {
-      summary: "Your notifications, newest first, on claims you may still read",
+      summary:
+        "Your notifications, newest first, on claims you may still read (and, for admins, notices about the server)",
       requestParams: {
         query: pageQuery.extend({
           unread: z.enum(["true", "false"]).optional().meta({ description: "true: only unread ones." }),
@@ -90,11 +95,9 @@ export const notificationPaths: ZodOpenApiPathsObject = {
           ...json(
             z.object({
               preferences: preferencesBody,
-              emailEnabled: z
-                .boolean()
-                .meta({
-                  description: "false: this server has no SMTP settings, so EMAIL and DIGEST reach the app only.",
-                }),
+              emailEnabled: z.boolean().meta({
+                description: "false: this server has no SMTP settings, so EMAIL and DIGEST reach the app only.",
+              }),
             }),
           ),
         },
