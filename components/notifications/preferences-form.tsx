@@ -27,9 +27,12 @@ const EMAIL_CHANNELS: readonly NotificationChannel[] = ["EMAIL", "DIGEST"];
 export function NotificationPreferencesForm({
   preferences,
   emailEnabled,
+  kinds = NOTIFICATION_KINDS,
 }: {
   preferences: Record<NotificationKind, NotificationChannel>;
   emailEnabled: boolean;
+  /** The kinds this person can receive (admins' server notices only for admins). */
+  kinds?: readonly NotificationKind[];
 }) {
   const t = useTranslations("notificationSettings");
   const locale = useLocale();
@@ -58,7 +61,7 @@ export function NotificationPreferencesForm({
           {formError}
         </p>
       ) : null}
-      {NOTIFICATION_KINDS.map((kind) => {
+      {kinds.map((kind) => {
         const id = `notify-${kind.toLowerCase()}`;
         const error = formState.errors[kind]?.message;
         return (

@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { NotificationPreferencesForm } from "@/components/notifications/preferences-form";
 import { requireUser } from "@/lib/http/session";
 import { mailEnabled } from "@/lib/mail/config";
+import { can } from "@/lib/auth/permissions";
 import { notificationPreferencesOf } from "@/lib/notifications/data";
+import { NOTIFICATION_KINDS, SERVER_NOTICE_KINDS } from "@/lib/notifications/kinds";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notificationSettings"))("title") };
@@ -18,6 +20,8 @@ export default async function NotificationSettingsPage() {
     notificationPreferencesOf(user.id),
   ]);
   const emailOn = mailEnabled();
+  // Server notices (a disabled webhook endpoint) reach only those who may manage webhooks.
+  const kinds = NOTIFICATION_KINDS.filter((kind) => !SERVER_NOTICE_KINDS.includes(kind) || can(user, "webhook.manage"));
   return (
     <>
       <h1>{t("title")}</h1>
@@ -30,7 +34,7 @@ export default async function NotificationSettingsPage() {
         </p>
       )}
       <section className="card">
-        <NotificationPreferencesForm preferences={preferences} emailEnabled={emailOn} />
+        <NotificationPreferencesForm preferences={preferences} emailEnabled={emailOn} kinds={kinds} />
       </section>
     </>
   );
