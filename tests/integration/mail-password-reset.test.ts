@@ -1,7 +1,6 @@
 // Email through the job queue to a real SMTP server on 127.0.0.1: the reset link arrives with a
 // plain-text part and works once; the answer never tells whether the address has an account; a
 // refusing server is retried; requests are throttled. The operator's CLI command sends the link.
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/identity";
 import {
@@ -15,7 +14,7 @@ import { db } from "@/lib/db/client";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
 import { sessionCookie } from "./api-harness";
-import { cliEnvironment } from "./cli-environment";
+import { cliEnvironment, runClaimledger } from "./cli-environment";
 import { makeUser, TEST_PASSWORD, uniqueSuffix } from "./factories";
 import { startMailServer, type TestMailServer } from "./mail-server";
 
@@ -153,19 +152,8 @@ describe("forgotten password by email", () => {
   });
 });
 
-/** Runs `npx claimledger …` as the operator would, with this file's environment (its SMTP server). */
-function claimledger(args: string[], env: NodeJS.ProcessEnv = cliEnvironment()) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/claimledger.mjs", ...args], { env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+/** Runs `npx claimledger …` with this file's environment (its SMTP server) unless another is given. */
+const claimledger = (args: string[], env?: NodeJS.ProcessEnv) => runClaimledger(args, { env });
 
 describe("npx claimledger user reset-password --email", () => {
   it("sends the user a working single-use link at once; names an unknown address; refuses while email is off", async () => {

@@ -2,7 +2,6 @@
 // in; codes within one step of the clock work, two steps off do not, and none works twice;
 // recovery codes work once; wrong codes are throttled like wrong passwords; the operator can turn
 // it off for someone who lost their authenticator (`npx claimledger user reset-two-factor`).
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/identity";
 import { authorizeCredentials } from "@/lib/http/auth-options";
@@ -10,7 +9,7 @@ import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } 
 import { totpCodeAt } from "@/lib/accounts/totp";
 import { db } from "@/lib/db/client";
 import type { ThrottlePolicy } from "@/lib/auth/throttle";
-import { cliEnvironment } from "./cli-environment";
+import { runClaimledger as claimledger } from "./cli-environment";
 import { makeUser, TEST_PASSWORD, uniqueSuffix } from "./factories";
 
 const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -148,19 +147,6 @@ describe("signing in with two-factor on", () => {
   });
 });
 
-/** Runs `npx claimledger …` as the operator would. */
-function claimledger(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/claimledger.mjs", ...args], { env: cliEnvironment() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 describe("npx claimledger user reset-two-factor --email", () => {
   it("turns it off for someone who lost their app and codes: the password alone signs in again, the codes are gone", async () => {

@@ -1,7 +1,6 @@
 // An operator can change any password (issue 10, item 6): an admin in the app or over the API,
 // and `npx claimledger user set-password` from the shell. The password rules apply, the change is
 // audited, and it ends the user's browser sessions.
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { PATCH as patchUserRoute } from "@/app/api/v1/users/[id]/route";
 import { createBrowserSession, signInWithPassword, userForApiToken, userForSession } from "@/lib/auth/identity";
@@ -9,26 +8,15 @@ import { db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/tokens/mutations";
 import { setPasswordViaCli, updateUser } from "@/lib/users/mutations";
 import { callRoute, expectApiError } from "./api-harness";
-import { cliEnvironment } from "./cli-environment";
+import { runClaimledger } from "./cli-environment";
 import { makeUser, TEST_PASSWORD, uniqueSuffix } from "./factories";
 
 const NEW_PASSWORD = "a brand new passphrase";
 const from = () => `192.0.2.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;
 const signsInWith = async (email: string, password: string) => (await signInWithPassword(email, password, from())).ok;
 
-/** Runs the CLI, writing `stdin` to it, and resolves with its exit code and output. */
-function claimledger(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/claimledger.mjs", ...args], { env: cliEnvironment() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+/** Runs the CLI, writing `stdin` to it (the password). */
+const claimledger = (args: string[], stdin = "") => runClaimledger(args, { stdin });
 
 describe("an admin setting someone's password", () => {
   it("replaces it, ends that user's browser sessions, keeps their tokens and records who did it", async () => {
