@@ -27,28 +27,31 @@ export interface ClaimAccess {
   facts: Facts;
 }
 
-/** A live claim and the actor's relations to it, in one query. NOT_FOUND when missing or deleted. */
-export async function claimAccess(client: Client, actor: Actor, claimId: unknown): Promise<ClaimAccess> {
-  const id = assertId(claimId, "claimId");
+/** A claim row as claimAccess reads it, with the actor's relations beside it (see claimFactsSql). */
+export type ClaimAccessRow = {
+  id: string;
+  articleId: string;
+  number: number;
+  claimant: string | null;
+  status: ClaimStatus;
+  version: number;
+  finalizedAt: Date | null;
+} & Record<Relation, boolean>;
+
+/**
+ * The actor's relations to a claim row aliased `c`, as output columns named after each relation.
+ * For statements that read the claim for another purpose too (the claim-write kernel's version
+ * update), so the permission is still decided in the query, by the one rule.
+ */
+export function claimFactsSql(actor: Actor): Prisma.Sql {
   const self = Prisma.raw("c");
-  const relations = RELATIONS.map(
-    (relation) => Prisma.sql`${claimRelationSql(actor, relation, self)} AS ${Prisma.raw(`"${relation}"`)}`,
+  return Prisma.join(
+    RELATIONS.map((relation) => Prisma.sql`${claimRelationSql(actor, relation, self)} AS ${Prisma.raw(`"${relation}"`)}`),
   );
-  type Row = {
-    id: string;
-    articleId: string;
-    number: number;
-    claimant: string | null;
-    status: ClaimStatus;
-    version: number;
-    finalizedAt: Date | null;
-  };
-  const [row] = await client.$queryRaw<
-    (Row & Record<Relation, boolean>)[]
-  >`SELECT c.id, c."articleId", c.number, c.claimant, c.status, c.version, a."finalizedAt", ${Prisma.join(relations)}
-    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-    WHERE c.id = ${id} AND c."deletedAt" IS NULL`;
-  if (!row) throw notFound("The claim");
+}
+
+/** A ClaimAccessRow as the access answer. */
+export function claimAccessOf(row: ClaimAccessRow): ClaimAccess {
   const facts: Facts = Object.fromEntries(RELATIONS.map((relation) => [relation, row[relation] === true]));
   return {
     claim: {
@@ -62,6 +65,17 @@ export async function claimAccess(client: Client, actor: Actor, claimId: unknown
     },
     facts,
   };
+}
+
+/** A live claim and the actor's relations to it, in one query. NOT_FOUND when missing or deleted. */
+export async function claimAccess(client: Client, actor: Actor, claimId: unknown): Promise<ClaimAccess> {
+  const id = assertId(claimId, "claimId");
+  const [row] = await client.$queryRaw<ClaimAccessRow[]>`
+    SELECT c.id, c."articleId", c.number, c.claimant, c.status, c.version, a."finalizedAt", ${claimFactsSql(actor)}
+    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+    WHERE c.id = ${id} AND c."deletedAt" IS NULL`;
+  if (!row) throw notFound("The claim");
+  return claimAccessOf(row);
 }
 
 /** The actor's relations to an article. NOT_FOUND when there is no such article. */

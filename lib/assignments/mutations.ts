@@ -16,7 +16,8 @@ import { moveAssignment, type AssignmentRow } from "./transitions";
 import { readDueDayInZone } from "./due-day";
 import { assignClaimsSchema, autoAssignSchema, reassignSchema, setDueDateSchema } from "./schema";
 
-export const assignmentSelect = {
+/** An assignment's own columns (read in one statement; Prisma reads a relation in a second one). */
+const assignmentColumns = {
   id: true,
   claimId: true,
   reviewerId: true,
@@ -26,6 +27,10 @@ export const assignmentSelect = {
   state: true,
   closedAt: true,
   createdAt: true,
+} as const;
+
+export const assignmentSelect = {
+  ...assignmentColumns,
   reviewer: { select: { id: true, name: true, email: true } },
 } as const;
 
@@ -90,17 +95,22 @@ export async function assignClaims(actor: Actor, input: unknown) {
   const claimIds = [...new Set(data.claimIds)];
   return writeTransaction(async (tx) => {
     const reviewer = await findReviewer(tx, data);
+    // The assignee as assignmentSelect shows them, from the row already read.
+    const assignee = { id: reviewer.id, name: reviewer.name, email: reviewer.email };
     await lockClaims(tx, claimIds, { refuseFinalized: true });
     const results = [];
     const created: AssignmentRowWithDue[] = [];
     for (const claimId of claimIds) {
-      const open = await tx.assignment.findFirst({ where: { claimId, state: "OPEN" }, select: assignmentSelect });
+      const open = await tx.assignment.findFirst({ where: { claimId, state: "OPEN" }, select: assignmentColumns });
       if (open && open.reviewerId === reviewer.id) {
-        const updated = await tx.assignment.update({
-          where: { id: open.id },
-          data: { dueAt: data.dueAt, note: data.note },
-          select: assignmentSelect,
-        });
+        const updated = {
+          ...(await tx.assignment.update({
+            where: { id: open.id },
+            data: { dueAt: data.dueAt, note: data.note },
+            select: assignmentColumns,
+          })),
+          reviewer: assignee,
+        };
         await recordAudit(tx, {
           actorId: actor.id,
           action: "assignment.updated",
@@ -113,10 +123,13 @@ export async function assignClaims(actor: Actor, input: unknown) {
         continue;
       }
       if (open) await cancel(tx, actor, open, "reassigned");
-      const assignment = await tx.assignment.create({
-        data: { claimId, reviewerId: reviewer.id, assignedById: actor.id, dueAt: data.dueAt, note: data.note },
-        select: assignmentSelect,
-      });
+      const assignment = {
+        ...(await tx.assignment.create({
+          data: { claimId, reviewerId: reviewer.id, assignedById: actor.id, dueAt: data.dueAt, note: data.note },
+          select: assignmentColumns,
+        })),
+        reviewer: assignee,
+      };
       await recordAudit(tx, {
         actorId: actor.id,
         action: "assignment.created",

@@ -4,10 +4,10 @@
 // locks, refuses finalized articles, takes the optimistic version, and hands the body a typed
 // audit writer so the change and its history commit together.
 import "server-only";
-import { claimFor, type ClaimAccess } from "@/lib/access";
+import { assertCan, claimAccessOf, claimFactsSql, claimFor, type ClaimAccess, type ClaimAccessRow } from "@/lib/access";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { recordAudit, type AuditEventInput } from "@/lib/audit/record";
-import type { DbTransaction } from "@/lib/db/client";
+import { Prisma, type DbTransaction } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import { AppError, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
@@ -33,27 +33,30 @@ export async function lockArticles(tx: DbTransaction, articleIds: string[], mode
 
 /**
  * Locks claims and their articles in the one order: articles first, then claims, each by id.
- * Returns the live claims found (deleted ones are not locked).
+ * Returns the live claims found (deleted ones are not locked). Two statements: the articles of
+ * the live claims, found and locked in one; then the claims, locked and re-read (a claim deleted
+ * while we waited for its article is dropped here).
  */
 export async function lockClaims(tx: DbTransaction, claimIds: string[], modes: { article: LockMode; claim: LockMode }) {
   const ids = [...new Set(claimIds)].sort();
-  const claims = await tx.claim.findMany({
-    where: { id: { in: ids }, deletedAt: null },
-    select: { id: true, articleId: true },
-  });
-  const articles = await lockArticles(
-    tx,
-    claims.map((claim) => claim.articleId),
-    modes.article,
-  );
-  const locked =
+  if (!ids.length) return { claims: [], articles: [] };
+  type ArticleRow = { id: string; finalizedAt: Date | null };
+  // Only the articles are locked here (OF "Article"): the claims follow, in their own order.
+  const owners = Prisma.sql`SELECT "articleId" FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL`;
+  const articles =
+    modes.article === "update"
+      ? await tx.$queryRaw<ArticleRow[]>`
+          SELECT id, "finalizedAt" FROM "Article" WHERE id IN (${owners}) ORDER BY id FOR UPDATE OF "Article"`
+      : await tx.$queryRaw<ArticleRow[]>`
+          SELECT id, "finalizedAt" FROM "Article" WHERE id IN (${owners}) ORDER BY id FOR SHARE OF "Article"`;
+  type ClaimRow = { id: string; articleId: string };
+  const claims =
     modes.claim === "update"
-      ? await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR SHARE`;
-  const live = new Set(locked.map((row) => row.id));
-  return { claims: claims.filter((claim) => live.has(claim.id)), articles };
+      ? await tx.$queryRaw<ClaimRow[]>`
+          SELECT id, "articleId" FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR UPDATE`
+      : await tx.$queryRaw<ClaimRow[]>`
+          SELECT id, "articleId" FROM "Claim" WHERE id = ANY(${ids}) AND "deletedAt" IS NULL ORDER BY id FOR SHARE`;
+  return { claims, articles };
 }
 
 export async function claimSnapshot(tx: DbTransaction, claimId: string): Promise<ClaimSnapshot | null> {
@@ -123,6 +126,26 @@ export async function takeClaimVersion(tx: DbTransaction, claimId: string, versi
   return version + 1;
 }
 
+/**
+ * The permission check and takeClaimVersion in one statement, under the kernel's locks: bumps the
+ * version if it is still `seen` and returns the claim as it was, with the actor's relations to it
+ * (lib/access's rule, in the query). A refusal after this throws, so the transaction rolls the bump
+ * back. When the version moved (`bumped` false), the claim is read as claimFor reads it, so the
+ * answers and their order are those of the separate steps: NOT_FOUND or FORBIDDEN, then finalized,
+ * then CONFLICT.
+ */
+async function claimForVersion(tx: DbTransaction, actor: Actor, id: string, action: Action, seen: number) {
+  const [row] = await tx.$queryRaw<ClaimAccessRow[]>`
+    UPDATE "Claim" c SET version = c.version + 1, "updatedAt" = clock_timestamp()
+    FROM "Article" a
+    WHERE c.id = ${id} AND c."deletedAt" IS NULL AND c.version = ${seen} AND a.id = c."articleId"
+    RETURNING c.id, c."articleId", c.number, c.claimant, c.status, c.version - 1 AS version, a."finalizedAt", ${claimFactsSql(actor)}`;
+  if (!row) return { ...(await claimFor(tx, actor, id, action)), bumped: false };
+  const access = claimAccessOf(row);
+  assertCan(actor, action, access.facts);
+  return { ...access, bumped: true };
+}
+
 export interface ClaimWriteSpec {
   /** The permission the write needs on this claim (decided by lib/access under the locks). */
   action: Action;
@@ -172,9 +195,14 @@ export async function writeClaim<T>(
         claim: spec.claimLock ?? "update",
       });
       if (!claims.length) throw notFound("The claim");
-      const { claim, facts } = await claimFor(tx, actor, id, spec.action);
+      // Who may write, and the version taken: one statement when the write carries a version.
+      const { claim, facts, bumped } =
+        spec.version === undefined
+          ? { ...(await claimFor(tx, actor, id, spec.action)), bumped: false }
+          : await claimForVersion(tx, actor, id, spec.action, spec.version);
       if (claim.article.finalizedAt && !spec.allowFinalized) throw new AppError("CONFLICT", FINALIZED_MESSAGE);
-      const version = spec.version === undefined ? claim.version : await takeClaimVersion(tx, id, spec.version);
+      if (spec.version !== undefined && !bumped) throw staleVersion(await claimSnapshot(tx, id));
+      const version = bumped ? claim.version + 1 : claim.version;
       const audit = (event: AuditEventByKernel) => recordAudit(tx, { ...event, actorId: actor.id });
       return body({ tx, claim, facts, version, audit });
     });

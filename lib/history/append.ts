@@ -18,12 +18,22 @@ export interface NewStatusChange {
   ratingLabel?: string | null;
 }
 
-export async function appendStatusChange(tx: DbTransaction, input: NewStatusChange) {
-  const previous = await tx.statusChange.findFirst({
-    where: { claimId: input.claimId },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
+/** The claim's last chain row (seq and hash), or null for a claim without history. */
+export type ChainHead = { seq: number; hash: string } | null;
+
+/**
+ * `head`, when given, is the claim's last chain row as the caller read it under the same row lock
+ * (lib/verdicts reads it with the claim's other rows in one statement); otherwise it is read here.
+ */
+export async function appendStatusChange(tx: DbTransaction, input: NewStatusChange, head?: ChainHead) {
+  const previous =
+    head !== undefined
+      ? head
+      : await tx.statusChange.findFirst({
+          where: { claimId: input.claimId },
+          orderBy: { seq: "desc" },
+          select: { seq: true, hash: true },
+        });
   const citedEvidence = input.citedEvidence.map(({ id, url }) => ({ id, url }));
   const change: CanonicalChange = {
     claimId: input.claimId,
