@@ -261,7 +261,8 @@ describe("finding the article stays linear on hostile markup", () => {
       htmlToText(html);
       return performance.now() - start;
     };
-    return Math.min(once(), once());
+    // The fastest of three: a collection or a busy core lengthens one run, never all three.
+    return Math.min(once(), once(), once());
   };
   it.each(HTML_SHAPES.filter(([name]) => /line breaks|nested empty headings|CJK/.test(name)))(
     "%s",
@@ -270,8 +271,9 @@ describe("finding the article stays linear on hostile markup", () => {
       best(wrapped(5_000));
       const small = best(wrapped(50_000));
       const large = best(wrapped(200_000));
-      // Quadratic work would grow 16 times; a timing under 20 ms is mostly noise.
-      expect(large / Math.max(small, 20), `${small.toFixed(0)} → ${large.toFixed(0)} ms`).toBeLessThan(8);
+      // Linear work grows 4 times, quadratic 16; the bound between leaves room for a loaded CI
+      // machine (8 was crossed once at 8.3). A timing under 20 ms is mostly noise.
+      expect(large / Math.max(small, 20), `${small.toFixed(0)} → ${large.toFixed(0)} ms`).toBeLessThan(10);
     },
     60_000,
   );
