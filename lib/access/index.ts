@@ -28,15 +28,9 @@ export interface ClaimAccess {
 }
 
 /** A claim row as claimAccess reads it, with the actor's relations beside it (see claimFactsSql). */
-export type ClaimAccessRow = {
-  id: string;
-  articleId: string;
-  number: number;
-  claimant: string | null;
-  status: ClaimStatus;
-  version: number;
-  finalizedAt: Date | null;
-} & Record<Relation, boolean>;
+export type ClaimAccessRow = Omit<ClaimAccess["claim"], "article"> &
+  ClaimAccess["claim"]["article"] &
+  Record<Relation, boolean>;
 
 /**
  * The actor's relations to a claim row aliased `c`, as output columns named after each relation.
@@ -46,7 +40,9 @@ export type ClaimAccessRow = {
 export function claimFactsSql(actor: Actor): Prisma.Sql {
   const self = Prisma.raw("c");
   return Prisma.join(
-    RELATIONS.map((relation) => Prisma.sql`${claimRelationSql(actor, relation, self)} AS ${Prisma.raw(`"${relation}"`)}`),
+    RELATIONS.map(
+      (relation) => Prisma.sql`${claimRelationSql(actor, relation, self)} AS ${Prisma.raw(`"${relation}"`)}`,
+    ),
   );
 }
 

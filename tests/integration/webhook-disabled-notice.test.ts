@@ -16,6 +16,7 @@ import { sendTestEvent } from "@/lib/webhooks/emit";
 import { createWebhookEndpoint } from "@/lib/webhooks/mutations";
 import { callRoute, sessionCookie, TEST_SESSION_SECRET } from "./api-harness";
 import { makeUser, uniqueSuffix } from "./factories";
+import { until } from "./until";
 
 // A queue of this file's own: other files' workers (with their SMTP settings) must not take its jobs.
 process.env.CLAIMLEDGER_JOBS_SCHEMA = `test_jobs_webhook_notice_${process.pid}`;
@@ -60,16 +61,6 @@ afterAll(async () => {
   delete process.env.CLAIMLEDGER_WEBHOOK_DISABLE_AFTER_MS;
   delete process.env.CLAIMLEDGER_FETCH_ALLOW;
 });
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 40_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 interface ListedNotification {
   id: string;

@@ -24,6 +24,7 @@ import { callRoute } from "./api-harness";
 import { makeUser, uniqueSuffix } from "./factories";
 import { startMailServer, type TestMailServer } from "./mail-server";
 import { addSource, claimVersion, reviewSetup } from "./review-helpers";
+import { until } from "./until";
 
 // A queue of this file's own: other files' workers must not take its deliveries.
 process.env.CLAIMLEDGER_JOBS_SCHEMA = `test_jobs_webhooks_${process.pid}`;
@@ -99,16 +100,6 @@ afterAll(async () => {
   delete process.env.CLAIMLEDGER_MAIL_FROM;
   delete process.env.CLAIMLEDGER_FETCH_ALLOW;
 });
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 40_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** An endpoint on the receiver at a path of its own, registered through the API by an admin. */
 async function registerEndpoint(events: string[], options: { secret?: string; url?: string } = {}) {
