@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 import { BrowserTimeZone } from "@/components/browser-time-zone";
 import { DemoBanner } from "@/components/demo-banner";
 import { can } from "@/lib/auth/permissions";
+import { clientMessages } from "@/lib/i18n/client-namespaces";
 import { directionOfLanguage } from "@/lib/i18n/direction";
 import { getCurrentUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
@@ -27,12 +28,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const timeZone = await viewerTimeZone(user);
   const locale = await getLocale();
   const t = await getTranslations("app");
+  // Only what client components read goes to the browser (lib/i18n/client-namespaces.ts).
+  const messages = clientMessages(await getMessages());
   return (
     // The interface's language sets the page's direction: Arabic mirrors the layout. User text
     // inside sets its own (components/user-text.tsx).
     <html lang={locale} dir={directionOfLanguage(locale)}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
