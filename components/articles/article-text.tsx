@@ -1,3 +1,7 @@
+"use client";
+// A client component for the page's weight, not for interaction: its props (the body once and
+// each claim's id, offsets and number) are what travels in the RSC payload, where a server
+// component's output would travel as an element tree of every mark, its label and link.
 // The article body with each claim's anchored span marked. A mark carries its claim's permanent
 // number (C4) as well as a colour and an underline, so the highlight does not rely on colour
 // alone; the number links back to the claim in the list. Numbers are flagged data-label so the selection tool

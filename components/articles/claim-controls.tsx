@@ -1,11 +1,22 @@
 "use client";
+// A claim card's curation controls. The page gives each card only ids, versions and the work
+// flags its buttons need; the texts behind a form (the wording to edit, the quote to split, the
+// merge preview) are asked for when the editor opens it (curationPreviewAction), so a 250-claim
+// page does not carry every claim's statement and quotes a second time in its controls.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { deleteClaimAction, editClaimAction, mergeClaimsAction, splitClaimAction } from "@/app/articles/[id]/actions";
+import {
+  curationPreviewAction,
+  deleteClaimAction,
+  editClaimAction,
+  mergeClaimsAction,
+  splitClaimAction,
+} from "@/app/articles/[id]/actions";
 import type { ClaimWork } from "@/lib/claims/data";
+import type { CurationPreview } from "@/lib/claims/preview";
 import { editClaimSchema } from "@/lib/claims/schema";
 import type { UndoOffer } from "@/lib/claims/undo-offer";
 import type { ActionResult } from "@/lib/http/action";
@@ -22,11 +33,6 @@ interface Props {
   claim: {
     id: string;
     number: number;
-    /** The statement (the wording a reviewer reads). */
-    text: string;
-    /** The quote at the anchor and its offset in the body: a split points into it. */
-    quote: string;
-    start: number;
     version: number;
     work: ClaimWork;
   };
@@ -35,9 +41,6 @@ interface Props {
     number: number;
     version: number;
     worked: boolean;
-    quote: string;
-    /** The article text between the two quotes (shortened when long), for the merge preview. */
-    gap: string;
   } | null;
   /** The article's language: the wording is written in it. */
   language: string;
@@ -56,11 +59,23 @@ export function ClaimControls({ claim, next, language }: Props) {
   const [mode, setMode] = useState<Mode>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [loading, startLoading] = useTransition();
+  const [loaded, setLoaded] = useState<CurationPreview | null>(null);
+  /** The form the last load was for: a load that answers after the editor moved on is dropped. */
+  const wanted = useRef<Mode>(null);
   const locked = claim.work.hasVerdict;
   // Whether a place to split exists is worked out only when the editor opens the picker.
   const splittable = !claim.work.worked;
   const mergeable = next !== null && !claim.work.worked && !next.worked;
   const label = claimLabel(claim);
+  // The texts as loaded, while the page still shows the same versions (a write refreshes the page).
+  const preview =
+    loaded &&
+    loaded.claim.version === claim.version &&
+    (!loaded.next || (next !== null && loaded.next.id === next.id && loaded.next.version === next.version))
+      ? loaded
+      : null;
+  const ready = (value: Mode) => preview !== null && (value !== "merge" || preview.next !== null);
 
   // Once the editor acts on another claim or the selection, this card's last error is stale.
   const shownError = owner === claim.id ? error : null;
@@ -80,12 +95,35 @@ export function ClaimControls({ claim, next, language }: Props) {
     });
   }
 
+  /** Asks for the texts a form shows; a refusal (claim gone or changed) closes it with the reason. */
+  function load(value: Exclude<Mode, "delete" | null>) {
+    wanted.current = value;
+    const input = {
+      version: claim.version,
+      next: value === "merge" && next ? { id: next.id, version: next.version } : null,
+    };
+    startLoading(async () => {
+      const result = await curationPreviewAction(claim.id, input);
+      if (wanted.current !== value) return;
+      if (result.ok) setLoaded(result.data);
+      else {
+        setMode(null);
+        setError(translateServerMessage(result.message, locale));
+      }
+    });
+  }
+
   // Acting elsewhere on the card clears the last error: it was about the previous attempt.
   const toggle = (value: Mode) => {
     setError(null);
     act(claim.id);
-    setMode(mode === value ? null : value);
+    const opening = mode === value ? null : value;
+    setMode(opening);
+    wanted.current = opening;
+    if (opening && opening !== "delete" && !ready(opening)) load(opening);
   };
+
+  const waiting = mode !== null && mode !== "delete" && !ready(mode);
 
   return (
     <div className="claim-controls">
@@ -135,10 +173,21 @@ export function ClaimControls({ claim, next, language }: Props) {
         <p className="muted small">{t("inReview")}</p>
       ) : null}
 
-      {mode === "edit" ? <EditWordingForm claim={claim} language={language} onDone={() => setMode(null)} /> : null}
-      {mode === "split" ? (
+      {waiting && loading ? (
+        <p className="muted small" role="status">
+          {t("loadingTexts")}
+        </p>
+      ) : null}
+      {mode === "edit" && preview ? (
+        <EditWordingForm
+          claim={{ id: claim.id, number: claim.number, version: claim.version, statement: preview.claim.statement }}
+          language={language}
+          onDone={() => setMode(null)}
+        />
+      ) : null}
+      {mode === "split" && preview ? (
         <SplitPicker
-          claim={claim}
+          claim={{ id: claim.id, number: claim.number, quote: preview.claim.quote, start: preview.claim.start }}
           language={language}
           pending={pending}
           onCancel={() => setMode(null)}
@@ -150,15 +199,15 @@ export function ClaimControls({ claim, next, language }: Props) {
           }
         />
       ) : null}
-      {mode === "merge" && next ? (
+      {mode === "merge" && next && preview?.next ? (
         <div className="stack claim-form merge-preview">
           <p>{t("mergePreview", { first: label, second: claimLabel(next) })}</p>
           <blockquote className="merge-quote">
-            <UserText text={shorten(claim.quote)} lang={language} />
+            <UserText text={shorten(preview.claim.quote)} lang={language} />
             <span className="muted">
-              <UserText text={next.gap} lang={language} />
+              <UserText text={preview.next.gap} lang={language} />
             </span>
-            <UserText text={shorten(next.quote)} lang={language} />
+            <UserText text={shorten(preview.next.quote)} lang={language} />
           </blockquote>
           <p className="muted small">{t("mergeStaysInLog", { second: claimLabel(next) })}</p>
           <div className="inline-form">
@@ -221,13 +270,21 @@ export function ClaimControls({ claim, next, language }: Props) {
 type EditInput = z.input<typeof editClaimSchema>;
 type EditOutput = z.output<typeof editClaimSchema>;
 
-function EditWordingForm({ claim, language, onDone }: { claim: Props["claim"]; language: string; onDone: () => void }) {
+interface EditedClaim {
+  id: string;
+  number: number;
+  version: number;
+  /** The wording as loaded when the form opened. */
+  statement: string;
+}
+
+function EditWordingForm({ claim, language, onDone }: { claim: EditedClaim; language: string; onDone: () => void }) {
   const t = useTranslations("curation");
   const locale = useLocale();
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<EditInput, unknown, EditOutput>({
     resolver: zodResolver(editClaimSchema),
-    defaultValues: { text: claim.text, version: claim.version },
+    defaultValues: { text: claim.statement, version: claim.version },
   });
   const fieldId = `claim-text-${claim.id}`;
   const onSubmit = handleSubmit(async (values) => {

@@ -1,28 +1,27 @@
+"use client";
 // The claims beside the article text, named by their permanent number (C4) and claimant. Each
 // links to its highlight (and the highlight's number links back here). Editors also see score,
 // reasons and the curation controls. Claims are shown in the article's language and direction;
 // extraction's reasons are stored in English and shown in the reader's language.
+// A client component for the page's weight: its rows (lib/review/claim-list-items.ts) are what
+// travels in the RSC payload, not an element tree per claim.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/status-badge";
 import { UserText } from "@/components/user-text";
 import { translateServerMessage } from "@/lib/i18n/server-messages";
-import type { CuratedClaim } from "@/lib/review/article-page";
+import type { ClaimListItem } from "@/lib/review/claim-list-items";
 import { claimLabel } from "@/lib/workflow/states";
 import { ClaimControls } from "./claim-controls";
 
 export function ClaimList({
   claims,
-  canCurate,
   language,
-  needsRecheck,
 }: {
-  claims: CuratedClaim[];
-  canCurate: boolean;
+  /** Rows with `curation` get the editor's details and controls. */
+  claims: ClaimListItem[];
   /** The article's language: its claims are in it. */
   language: string;
-  /** Claims whose quote changed in a new revision of the text (docs/revisions.md). */
-  needsRecheck?: ReadonlySet<string>;
 }) {
   const t = useTranslations("curation");
   const tr = useTranslations("revisions");
@@ -35,6 +34,8 @@ export function ClaimList({
       {claims.map((claim, index) => {
         const label = claimLabel(claim);
         const next = claims[index + 1];
+        const curation = claim.curation;
+        const quote = curation?.quote;
         return (
           <li key={claim.id} id={`claim-item-${claim.id}`} tabIndex={-1} data-testid={`claim-item-${claim.number}`}>
             <div className="claim-head">
@@ -42,7 +43,7 @@ export function ClaimList({
                 {label}
               </a>
               <StatusBadge status={claim.status} />
-              {needsRecheck?.has(claim.id) ? (
+              {claim.recheck ? (
                 <span className="anchor-flag" data-testid={`recheck-flag-${claim.number}`}>
                   {tr("flagRecheck")}
                 </span>
@@ -57,36 +58,28 @@ export function ClaimList({
                 — <UserText text={claim.claimant} lang={language} />
               </p>
             ) : null}
-            {canCurate ? (
+            {curation ? (
               <>
-                {claim.statement !== claim.text ? (
+                {quote !== undefined ? (
                   <p className="muted small">
-                    {t.rich("articleTextQuote", { quote: () => <UserText text={claim.text} lang={language} /> })}
+                    {t.rich("articleTextQuote", { quote: () => <UserText text={quote} lang={language} /> })}
                   </p>
                 ) : null}
                 <p className="muted small">
-                  {claim.score === null ? t("addedByEditor") : t("checkWorthiness", { score: claim.score.toFixed(2) })}
-                  {claim.reasons.length ? ` · ${reasons(claim.reasons)}` : ""}
+                  {curation.score === null
+                    ? t("addedByEditor")
+                    : t("checkWorthiness", { score: curation.score.toFixed(2) })}
+                  {curation.reasons.length ? ` · ${reasons(curation.reasons)}` : ""}
                 </p>
                 <ClaimControls
-                  claim={{
-                    id: claim.id,
-                    number: claim.number,
-                    text: claim.statement,
-                    quote: claim.text,
-                    start: claim.start,
-                    version: claim.version,
-                    work: claim.work,
-                  }}
+                  claim={{ id: claim.id, number: claim.number, version: curation.version, work: curation.work }}
                   next={
-                    next
+                    next?.curation
                       ? {
                           id: next.id,
                           number: next.number,
-                          version: next.version,
-                          worked: next.work.worked,
-                          quote: next.text,
-                          gap: claim.gapToNext,
+                          version: next.curation.version,
+                          worked: next.curation.work.worked,
                         }
                       : null
                   }

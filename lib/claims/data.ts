@@ -1,7 +1,9 @@
-// Reads curation needs inside its write transactions. The article page's read model is
-// lib/review/article-page.ts.
+// Reads curation needs inside its write transactions, and the texts behind a claim card's
+// curation forms. The article page's read model is lib/review/article-page.ts.
 import "server-only";
-import type { DbClient, DbTransaction } from "@/lib/db/client";
+import { claimFactsSql, type ClaimAccessRow } from "@/lib/access";
+import type { Actor } from "@/lib/auth/permissions";
+import { Prisma, type DbClient, type DbTransaction } from "@/lib/db/client";
 
 export interface ClaimWork {
   /** A verdict was given (the status moved, or the history has an entry). */
@@ -33,4 +35,39 @@ export async function claimWork(client: DbClient | DbTransaction, claimIds: stri
       { hasVerdict, worked: hasVerdict || worked, openAssignees },
     ]),
   );
+}
+
+/** A claim as claimAccess reads it (with the actor's relations), its texts, and the next live claim in reading order. */
+export interface CurationTextsRow extends ClaimAccessRow {
+  statement: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The article body, only when the next claim was asked for (the merge preview's gap). */
+  body: string | null;
+  next: { id: string; number: number; version: number; text: string; start: number } | null;
+}
+
+/**
+ * One live claim for a curation form (lib/review/curation-preview.ts), with the actor's relations
+ * to it in the same statement (lib/access's rule), and with `withNext` the next live claim by
+ * ordinal (as a merge takes it) and the body. Null when the claim is missing or deleted.
+ */
+export async function curationTexts(
+  client: DbClient | DbTransaction,
+  actor: Actor,
+  claimId: string,
+  { withNext }: { withNext: boolean },
+): Promise<CurationTextsRow | null> {
+  const next = withNext
+    ? Prisma.sql`(SELECT json_build_object('id', n.id, 'number', n.number, 'version', n.version, 'text', n.text, 'start', n.start)
+        FROM "Claim" n WHERE n."articleId" = c."articleId" AND n."deletedAt" IS NULL AND n.ordinal > c.ordinal
+        ORDER BY n.ordinal LIMIT 1)`
+    : Prisma.sql`NULL::json`;
+  const [row] = await client.$queryRaw<CurationTextsRow[]>`
+    SELECT c.id, c."articleId", c.number, c.claimant, c.status, c.version, a."finalizedAt", ${claimFactsSql(actor)},
+      c.statement, c.text, c.start, c."end", ${withNext ? Prisma.sql`a.body` : Prisma.sql`NULL::text`} AS body, ${next} AS next
+    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+    WHERE c.id = ${claimId} AND c."deletedAt" IS NULL`;
+  return row ?? null;
 }

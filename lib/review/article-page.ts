@@ -7,6 +7,7 @@ import { auditEventFields } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { claimWork, type ClaimWork } from "@/lib/claims/data";
+import { gapBetween } from "@/lib/claims/preview";
 import { db, type Prisma } from "@/lib/db/client";
 import { assertId } from "@/lib/schemas";
 import type { ClaimStatus } from "@/lib/workflow/states";
@@ -28,16 +29,11 @@ export interface CuratedClaim {
   score: number | null;
   reasons: string[];
   work: ClaimWork;
-  /** Editors: the article text between this claim and the next one (for the merge preview), shortened. */
+  /**
+   * Editors: the article text between this claim and the next one, shortened. Not sent to the
+   * browser: a card's merge preview asks for it when opened (lib/review/curation-preview.ts).
+   */
   gapToNext: string;
-}
-
-/** Text between two claims, as a merge would take it in; a long stretch keeps its two ends. */
-const GAP_CHARS = 240;
-function gapBetween(body: string, end: number, nextStart: number | undefined): string {
-  if (nextStart === undefined || nextStart <= end) return " ";
-  const gap = body.slice(end, nextStart);
-  return gap.length > GAP_CHARS ? `${gap.slice(0, GAP_CHARS / 2)} … ${gap.slice(gap.length - GAP_CHARS / 2)}` : gap;
 }
 
 /**

@@ -6,6 +6,7 @@ import { addClaim, rerunExtraction } from "@/lib/claims/additions";
 import { listCandidates, promoteCandidate } from "@/lib/claims/candidates";
 import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
 import { guardedAction, runAction } from "@/lib/http/action";
+import { getCurationPreview } from "@/lib/review/curation-preview";
 import { requirePermission } from "@/lib/http/session";
 import type { Actor } from "@/lib/auth/permissions";
 
@@ -61,4 +62,16 @@ export const promoteCandidateAction = guardedAction(async function promoteCandid
   input: unknown,
 ) {
   return curate((actor) => promoteCandidate(actor, articleId, input));
+});
+
+/**
+ * Read-only, but an action: the wording, quotes and gap behind a claim card's edit, split or merge
+ * form, asked for when the editor opens it (the page sends the cards only ids and versions).
+ */
+export const curationPreviewAction = guardedAction(async function curationPreviewAction(
+  claimId: string,
+  input: unknown,
+) {
+  const actor = await requirePermission("claim.curate");
+  return runAction(() => getCurationPreview(actor, claimId, input));
 });

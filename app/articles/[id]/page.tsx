@@ -15,6 +15,7 @@ import { ArticleSimilarClaims } from "@/components/similar/article-similar-claim
 import { UserText } from "@/components/user-text";
 import { similarForArticle } from "@/lib/similar/data";
 import { getArticleWorkspace } from "@/lib/review/article-page";
+import { claimListItems } from "@/lib/review/claim-list-items";
 import { firstValues } from "@/lib/dashboard/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/http/session";
@@ -110,12 +111,16 @@ export default async function ArticlePage({
       <CurationNotices>
         <div className="article-layout">
           <section className="card article-text-card" aria-label={t("articleText")}>
-            <ArticleText body={article.body} claims={anchored} language={article.language} />
+            <ArticleText
+              body={article.body}
+              claims={anchored.map(({ id, start, end, number }) => ({ id, start, end, number }))}
+              language={article.language}
+            />
             {editable ? <AddClaimFromSelection articleId={article.id} language={article.language} /> : null}
           </section>
           <section aria-labelledby="claims-heading">
             <h2 id="claims-heading">{t("claimsHeading", { count: anchored.length })}</h2>
-            <ClaimList claims={anchored} canCurate={editable} language={article.language} needsRecheck={needsRecheck} />
+            <ClaimList claims={claimListItems(anchored, { curate: editable, needsRecheck })} language={article.language} />
             {editable ? <CandidatesBelowLine articleId={article.id} language={article.language} /> : null}
           </section>
         </div>
