@@ -1,10 +1,12 @@
 // The word lists similar-claim matching reads with: words that carry no fact (function words,
 // reporting verbs: "said", "according to", "قال", "وفق"), common newsroom words that weigh less,
-// and the bilingual concept families and gazetteer (concepts.ts, gazetteer.ts): every member,
-// English or Arabic, single word or set phrase, folded to its family's key. Words are compared
-// after normaliseText (Arabic ة → ه, أ → ا, lower case) and, for concepts, also after stemming.
+// and the bilingual concept families (concepts.ts, the domain lists of concepts-domains.ts) and
+// gazetteer (gazetteer.ts): every member, English or Arabic, single word or set phrase, folded to
+// its family's key. Words are compared after normaliseText (Arabic ة → ه, أ → ا, lower case) and,
+// for concepts, also after stemming.
 import { normaliseForSearch } from "@/lib/dashboard/search-normalise";
 import { CONCEPT_FAMILIES } from "./concepts";
+import { DOMAIN_FAMILIES } from "./concepts-domains";
 import { GAZETTEER } from "./gazetteer";
 import { normaliseText, stem, stripArabicPrefix, WORD } from "./stem";
 
@@ -57,7 +59,7 @@ const BROADER = new Map<string, string[]>();
 /** How a word is compared when looking it up: normalised and stemmed. */
 export const formOf = (word: string) => stem(normaliseText(word));
 
-const FAMILIES = [...CONCEPT_FAMILIES, ...GAZETTEER];
+const FAMILIES = [...CONCEPT_FAMILIES, ...DOMAIN_FAMILIES, ...GAZETTEER];
 // Exact written forms first, so a stem never takes a word another family lists as written.
 for (const pass of ["exact", "stem"] as const) {
   for (const family of FAMILIES) {
