@@ -4,8 +4,9 @@
 // recipients.ts over facts loaded here: each person's access to the claim through lib/access,
 // under the change's own locks.
 import "server-only";
-import { claimsWhere } from "@/lib/access";
-import type { DbTransaction, Prisma } from "@/lib/db/client";
+import { claimFactsSql } from "@/lib/access";
+import { can, type Relation, type Role } from "@/lib/auth/permissions";
+import { Prisma, type DbTransaction } from "@/lib/db/client";
 import { appBaseUrl, mailEnabled } from "@/lib/mail/config";
 import { queueMail } from "@/lib/mail/send";
 import { notificationMail, type MailItem } from "@/lib/mail/templates/notification";
@@ -30,49 +31,76 @@ export const articleLink = (articleId: string) => `${appBaseUrl()}/articles/${ar
 export const centreLink = () => `${appBaseUrl()}/notifications`;
 export const settingsLink = () => `${appBaseUrl()}/settings/notifications`;
 
-/** Creates the notifications these changes earn; returns how many were created. */
-export async function notify(tx: DbTransaction, changes: NotificationChange[]): Promise<number> {
-  const wanted = changes.filter((change) => change.recipientIds.length);
-  if (!wanted.length) return 0;
-  const userIds = [...new Set(wanted.flatMap((change) => change.recipientIds))];
-  const claimIds = [...new Set(wanted.map((change) => change.claimId))];
-  const kinds = [...new Set(wanted.map((change) => change.kind))];
-  const [users, preferences, claims] = await Promise.all([
-    tx.user.findMany({
-      where: { id: { in: userIds } },
-      select: { id: true, role: true, active: true, email: true, name: true },
-    }),
-    tx.notificationPreference.findMany({
-      where: { userId: { in: userIds }, kind: { in: kinds } },
-      select: { userId: true, kind: true, channel: true },
-    }),
-    tx.claim.findMany({
-      where: { id: { in: claimIds }, deletedAt: null },
-      select: { id: true, number: true, articleId: true, article: { select: { title: true } } },
-    }),
-  ]);
-  const userById = new Map(users.map((user) => [user.id, user]));
-  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
-  const preference = (userId: string, kind: string) =>
-    preferences.find((row) => row.userId === userId && row.kind === kind)?.channel as NotificationChannel | undefined;
+/** What notify reads about a change's people and claims, in one statement (see notificationFacts). */
+interface NotificationFacts {
+  /** The recipients and the changes' actors (whose names an email shows). */
+  users: { id: string; role: Role; active: boolean; email: string; name: string }[];
+  preferences: { userId: string; kind: string; channel: NotificationChannel }[];
+  claims: { id: string; number: number; articleId: string; article: { title: string } }[];
+  /** Each recipient's relations to each of their live claims, as lib/access reads them. */
+  relations: ({ userId: string; claimId: string } & Record<Relation, boolean>)[];
+}
 
-  // Who may read which claim: one query per recipient over all their claims (a bulk assignment of
-  // 80 claims asks once, not 80 times), through the access module's own filter.
+/**
+ * The people, their preferences, the claims with their articles' titles and each recipient's
+ * relations to their claims, in one round trip (it was six statements: a write's notification
+ * cost as much as the write's own reads). Read in the change's transaction, after its locks, so
+ * access is judged as of the change.
+ */
+async function notificationFacts(
+  tx: DbTransaction,
+  wanted: NotificationChange[],
+  kinds: string[],
+): Promise<NotificationFacts> {
+  const recipientIds = [...new Set(wanted.flatMap((change) => change.recipientIds))];
+  const actorIds = wanted.map((change) => change.actorId).filter((id): id is string => id !== null);
+  const userIds = [...new Set([...recipientIds, ...actorIds])];
+  const claimIds = [...new Set(wanted.map((change) => change.claimId))];
+  // Who may read which claim: one set of claims per recipient (a bulk assignment of 80 claims
+  // reads its reviewer's relations to the 80 in one part of the statement, not 80 times).
   const claimsOfUser = new Map<string, Set<string>>();
   for (const change of wanted)
     for (const userId of change.recipientIds) {
       if (!claimsOfUser.has(userId)) claimsOfUser.set(userId, new Set());
       claimsOfUser.get(userId)!.add(change.claimId);
     }
+  // The relations are read beside the roles, so before the roles are known: lib/access's relation
+  // SQL depends only on who the person is (lib/access/relations.ts), and the decision is taken
+  // afterwards with the role read here, by the one policy (can). The role below is never read.
+  const relationParts = [...claimsOfUser].map(
+    ([userId, ids]) => Prisma.sql`SELECT ${userId} AS "userId", c.id AS "claimId",
+      ${claimFactsSql({ id: userId, role: "REVIEWER", active: true })}
+      FROM "Claim" c WHERE c.id = ANY(${[...ids]}) AND c."deletedAt" IS NULL`,
+  );
+  const [row] = await tx.$queryRaw<[NotificationFacts]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', u.id, 'role', u.role, 'active', u.active,
+          'email', u.email, 'name', u.name)), '[]'::json)
+        FROM "User" u WHERE u.id = ANY(${userIds})) AS users,
+      (SELECT coalesce(json_agg(json_build_object('userId', p."userId", 'kind', p.kind, 'channel', p.channel)), '[]'::json)
+        FROM "NotificationPreference" p WHERE p."userId" = ANY(${recipientIds}) AND p.kind = ANY(${kinds})) AS preferences,
+      (SELECT coalesce(json_agg(json_build_object('id', c.id, 'number', c.number, 'articleId', c."articleId",
+          'article', json_build_object('title', a.title))), '[]'::json)
+        FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+        WHERE c.id = ANY(${claimIds}) AND c."deletedAt" IS NULL) AS claims,
+      (SELECT coalesce(json_agg(r), '[]'::json) FROM (${Prisma.join(relationParts, " UNION ALL ")}) r) AS relations`;
+  return row;
+}
+
+/** Creates the notifications these changes earn; returns how many were created. */
+export async function notify(tx: DbTransaction, changes: NotificationChange[]): Promise<number> {
+  const wanted = changes.filter((change) => change.recipientIds.length);
+  if (!wanted.length) return 0;
+  const kinds = [...new Set(wanted.map((change) => change.kind))];
+  const facts = await notificationFacts(tx, wanted, kinds);
+  const userById = new Map(facts.users.map((user) => [user.id, user]));
+  const claimById = new Map(facts.claims.map((claim) => [claim.id, claim]));
+  const preference = (userId: string, kind: string) =>
+    facts.preferences.find((row) => row.userId === userId && row.kind === kind)?.channel;
   const readable = new Set<string>();
-  for (const [userId, ids] of claimsOfUser) {
-    const user = userById.get(userId);
-    if (!user) continue;
-    const rows = await tx.claim.findMany({
-      where: { AND: [{ id: { in: [...ids] }, deletedAt: null }, claimsWhere(user, "claim.read")] },
-      select: { id: true },
-    });
-    for (const row of rows) readable.add(`${userId}:${row.id}`);
+  for (const relations of facts.relations) {
+    const user = userById.get(relations.userId);
+    if (user && can(user, "claim.read", relations)) readable.add(`${relations.userId}:${relations.claimId}`);
   }
 
   const rows: Prisma.NotificationCreateManyInput[] = [];
@@ -131,8 +159,6 @@ async function emailAtOnce(
   const mailOn = mailEnabled();
   const toEmail = created.filter((row) => emailsAtOnce(row.channel, mailOn));
   if (!toEmail.length) return;
-  const actorIds = [...new Set(toEmail.map((row) => row.actorId).filter((id): id is string => id !== null))];
-  const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   // One email per person per change (an auto-assign of forty claims is one message, not forty).
   const byUser = new Map<string, MailItem[]>();
   for (const row of toEmail) {
@@ -142,7 +168,8 @@ async function emailAtOnce(
     items.push({
       kind: row.kind as NotificationKind,
       claimNumber: claim.number,
-      actorName: actors.find((actor) => actor.id === row.actorId)?.name ?? null,
+      // The actors were read with the recipients (notificationFacts).
+      actorName: row.actorId ? (lookups.userById.get(row.actorId)?.name ?? null) : null,
       data: (row.data ?? {}) as Record<string, unknown>,
       articleTitle: claim.article.title,
       link: claimLink(row.claimId),

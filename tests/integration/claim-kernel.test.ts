@@ -101,7 +101,7 @@ describe("a status change's reads, in one statement", () => {
 });
 
 describe("statements per write", () => {
-  it("add a source: 9; a verdict: 9 in its transaction; an assignment: 7 before the notifications", async () => {
+  it("add a source: 9; a verdict: 9 in its transaction; an assignment: 10, two of them the notification's", async () => {
     const editor = await makeUser("EDITOR");
     const reviewer = await makeUser("REVIEWER");
     const { claims } = await makeArticle(editor);
@@ -118,7 +118,13 @@ describe("statements per write", () => {
     // audit event, COMMIT (no assignment to complete, nobody to notify); then lib/webhooks' lookup.
     expect(verdict.indexOf("COMMIT") + 1).toBe(9);
     const assign = await statementsOf(() => assignClaims(editor, { claimIds: [other.id], reviewerId: reviewer.id, dueAt: null }));
-    // BEGIN, reviewer, two locks, open assignment, insert, audit; then lib/notifications' own.
+    // BEGIN, reviewer, two locks, open assignment, insert, audit; then lib/notifications' two (the
+    // people, preferences, claims and access in one read, and the insert), COMMIT; nothing after.
     expect(assign.findIndex((text) => text.includes('"AuditEvent"'))).toBe(6);
+    expect(assign.findIndex((text) => text.includes('"Notification"'))).toBe(8);
+    expect(assign).toHaveLength(10);
+    expect(assign.at(-1)).toBe("COMMIT");
+    // And the reviewer was told.
+    expect(await db.notification.count({ where: { userId: reviewer.id, claimId: other.id, kind: "ASSIGNED" } })).toBe(1);
   });
 });
