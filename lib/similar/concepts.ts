@@ -319,7 +319,8 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@basispoint", en: `basis point, basis points`, ar: `نقطة أساس, نقاط أساس` },
   { key: "@centralbank", en: `central bank, reserve bank`, ar: `البنك المركزي, المصرف المركزي, بنك مركزي` },
   { key: "@currency", en: `currency, currencies, exchange rate`, ar: `عملة, العملة, سعر الصرف, صرف` },
-  currency("@dollar", `dollar, dollars, usd, greenback`, `دولار, دولارات, الدولار`),
+  // "US dollar" is the currency, not the country and a currency (text.ts reads "US" as the country).
+  currency("@dollar", `dollar, dollars, usd, greenback, us dollar, us dollars, usa dollar, usa dollars`, `دولار, دولارات, الدولار`),
   currency("@pound", `pound, pounds, sterling`, `جنيه, جنيها, جنيهات, إسترليني`),
   currency("@lira", `lira, liras`, `ليرة, ليرات`),
   currency("@euro", `euro, euros`, `يورو`),

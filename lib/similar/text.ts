@@ -166,12 +166,45 @@ const PERCENT = new Set(["percent", "per", "%", "بالمئه", "بالمائه"
 
 export { normaliseText, stem } from "./stem";
 
+/**
+ * Arabic letters that attach to a word without the article: the prepositions ب ل ك and ف
+ * ("بمقتل", "لمقتل") and the present tense's ي ت ن ("يقصف", "تعلن"). stem.ts leaves them on (alone
+ * they begin too many words: "بلد", "تجارة"), so they are taken off only when what remains is a
+ * word of a concept family.
+ */
+const ATTACHED_LETTERS = ["ب", "ل", "ك", "ف", "ي", "ت", "ن"];
+
+function conceptWithoutAttachedLetter(bare: string): string | null {
+  for (const letter of ATTACHED_LETTERS) {
+    if (!bare.startsWith(letter) || bare.length - 1 < 3) continue;
+    const rest = bare.slice(1);
+    const found = conceptOf(rest) ?? conceptOf(stripArabicPrefix(rest)) ?? conceptOf(stem(rest));
+    if (found) return found;
+  }
+  return null;
+}
+
 /** A word's comparable key: its concept when it has one, else its stem. */
 export function keyOf(word: string): string {
   const normalised = normaliseText(word);
-  const bare = ARABIC.test(normalised) ? stripArabicPrefix(normalised) : normalised;
-  return conceptOf(normalised) ?? conceptOf(bare) ?? conceptOf(stem(normalised)) ?? stem(normalised);
+  const arabic = ARABIC.test(normalised);
+  const bare = arabic ? stripArabicPrefix(normalised) : normalised;
+  return (
+    conceptOf(normalised) ??
+    conceptOf(bare) ??
+    conceptOf(stem(normalised)) ??
+    (arabic ? conceptWithoutAttachedLetter(bare) : null) ??
+    stem(normalised)
+  );
 }
+
+/**
+ * "U.S." and "US" name the United States; read letter by letter they are "u" and "s", or the
+ * function word "us". The dotted form is rewritten in place (same length, so offsets hold); the
+ * capitalised "US" is recognised by its surface.
+ */
+const DOTTED_US = /\bU\.S\.(?:A\.)?/g;
+const UNITED_STATES = "usa";
 
 function canonicalNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
@@ -347,7 +380,8 @@ export function readStatement(statement: string): ReadStatement {
   const normalised = normaliseText(statement);
   // normaliseText drops diacritics, so offsets shift: map words back through a search for them.
   const words: RawWord[] = [];
-  for (const match of statement.normalize("NFKC").matchAll(WORD)) {
+  const readable = statement.replace(DOTTED_US, (written) => "USA".padEnd(written.length, " "));
+  for (const match of readable.normalize("NFKC").matchAll(WORD)) {
     const text = normaliseText(match[0]);
     if (text) words.push({ text, start: match.index, end: match.index + match[0].length });
   }
@@ -401,8 +435,9 @@ export function readStatement(statement: string): ReadStatement {
       continue;
     }
     if (SCALES[word.text]) continue;
-    if (isStopword(word.text)) continue;
-    const key = keyOf(word.text);
+    const unitedStates = surface === "US";
+    if (!unitedStates && isStopword(word.text)) continue;
+    const key = keyOf(unitedStates ? UNITED_STATES : word.text);
     if (isStopword(key)) continue;
     tokens.push({
       key,
