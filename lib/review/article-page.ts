@@ -7,7 +7,6 @@ import { auditEventFields } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
 import { claimWork, type ClaimWork } from "@/lib/claims/data";
-import { gapBetween } from "@/lib/claims/preview";
 import { db, type Prisma } from "@/lib/db/client";
 import { assertId } from "@/lib/schemas";
 import type { ClaimStatus } from "@/lib/workflow/states";
@@ -29,11 +28,6 @@ export interface CuratedClaim {
   score: number | null;
   reasons: string[];
   work: ClaimWork;
-  /**
-   * Editors: the article text between this claim and the next one, shortened. Not sent to the
-   * browser: a card's merge preview asks for it when opened (lib/review/curation-preview.ts).
-   */
-  gapToNext: string;
 }
 
 /**
@@ -51,7 +45,7 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
         article.claims.map((c) => c.id),
       )
     : new Map<string, ClaimWork>();
-  const claims: CuratedClaim[] = article.claims.map((claim, index) => ({
+  const claims: CuratedClaim[] = article.claims.map((claim) => ({
     id: claim.id,
     text: claim.text,
     originalText: claim.originalText,
@@ -66,7 +60,6 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
     score: claim.score,
     reasons: claim.reasons,
     work: work.get(claim.id) ?? { hasVerdict: claim.status !== "PENDING", worked: false, openAssignees: [] },
-    gapToNext: canCurate ? gapBetween(article.body, claim.end, article.claims[index + 1]?.start) : "",
   }));
   const audit = canCurate
     ? await articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT)

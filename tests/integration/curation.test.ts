@@ -415,7 +415,8 @@ describe("reviewers", () => {
     const view = await getArticleWorkspace(reviewer, article.id);
     expect(view.canCurate).toBe(false);
     expect(view.auditLog).toEqual([]);
-    expect(view.claims.every((c) => c.gapToNext === "")).toBe(true);
+    // No claim's work is read for them (who holds it, whether anyone worked on it).
+    expect(view.claims.every((c) => c.work.openAssignees.length === 0 && !c.work.worked)).toBe(true);
     expect((await refusal(getArticleWorkspace(other, article.id))).code).toBe("FORBIDDEN");
     const editorView = await getArticleWorkspace(editor, article.id);
     expect(editorView.canCurate).toBe(true);
