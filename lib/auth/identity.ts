@@ -1,6 +1,6 @@
 // Server-side records behind identity: browser sessions, API tokens, sign-in attempts.
 // Framework-free; lib/http/session.ts adapts it to Next.js requests.
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
 import type { Actor } from "./permissions";
 import { hashApiToken, generateSessionToken } from "./tokens";
@@ -38,6 +38,19 @@ const currentUserSelect = {
 
 type CurrentUserRow = { totpEnabledAt: Date | null } & Omit<CurrentUser, "twoFactorEnabled">;
 
+/**
+ * currentUserSelect as columns of "User" u: a session or a token and its user are read in one
+ * statement (Prisma's nested select sends two), on every page and every API call.
+ */
+const currentUserColumns = Prisma.raw(
+  Object.keys(currentUserSelect)
+    .map((column) => `u."${column}"`)
+    .join(", "),
+);
+
+/** A timestamp as raw SQL returns it (a Date through the driver adapter; a string would be read alike). */
+const timestamp = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
+
 function toCurrentUser({ totpEnabledAt, ...user }: CurrentUserRow): CurrentUser {
   return { ...user, twoFactorEnabled: totpEnabledAt !== null };
 }
@@ -67,23 +80,26 @@ export async function createBrowserSession(
 
 /** The user behind a session, or null when the session ended, expired or the user was deactivated. */
 export async function userForSession(sessionToken: string): Promise<CurrentUser | null> {
-  const session = await db.session.findUnique({
-    where: { sessionToken },
-    select: {
-      id: true,
-      expires: true,
-      createdAt: true,
-      lastSeenAt: true,
-      signInMethod: true,
-      user: { select: currentUserSelect },
-    },
-  });
-  if (!session || session.expires < new Date() || !session.user.active) return null;
-  const seen = session.lastSeenAt ?? session.createdAt;
+  const [row] = await db.$queryRaw<
+    ({
+      sessionId: string;
+      expires: Date;
+      sessionCreatedAt: Date;
+      lastSeenAt: Date | null;
+      signInMethod: string | null;
+    } & CurrentUserRow)[]
+  >`
+    SELECT s.id AS "sessionId", s.expires, s."createdAt" AS "sessionCreatedAt", s."lastSeenAt",
+      s."signInMethod"::text AS "signInMethod", ${currentUserColumns}
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s."sessionToken" = ${sessionToken}`;
+  if (!row || timestamp(row.expires)! < new Date() || !row.active) return null;
+  const { sessionId, expires: _expires, sessionCreatedAt, lastSeenAt, signInMethod, ...user } = row;
+  const seen = timestamp(lastSeenAt) ?? timestamp(sessionCreatedAt)!;
   if (Date.now() - seen.getTime() > LAST_SEEN_EVERY_MS) {
-    await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+    await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: new Date() } });
   }
-  return { ...toCurrentUser(session.user), signedInWithSso: session.signInMethod === "SSO" };
+  return { ...toCurrentUser(user), signedInWithSso: signInMethod === "SSO" };
 }
 
 export async function endBrowserSession(sessionToken: string): Promise<void> {
@@ -95,24 +111,28 @@ export async function endBrowserSession(sessionToken: string): Promise<void> {
  * unknown, revoked, expired or its user inactive.
  */
 export async function callerForApiToken(token: string): Promise<{ user: CurrentUser; readOnly: boolean } | null> {
-  const record = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: {
-      id: true,
-      revokedAt: true,
-      expiresAt: true,
-      readOnly: true,
-      lastUsedAt: true,
-      user: { select: currentUserSelect },
-    },
-  });
-  if (!record || record.revokedAt || !record.user.active) return null;
-  if (record.expiresAt && record.expiresAt <= new Date()) return null;
+  const [row] = await db.$queryRaw<
+    ({
+      tokenId: string;
+      revokedAt: Date | null;
+      expiresAt: Date | null;
+      readOnly: boolean;
+      lastUsedAt: Date | null;
+    } & CurrentUserRow)[]
+  >`
+    SELECT t.id AS "tokenId", t."revokedAt", t."expiresAt", t."readOnly", t."lastUsedAt", ${currentUserColumns}
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+    WHERE t."tokenHash" = ${hashApiToken(token)}`;
+  if (!row || row.revokedAt || !row.active) return null;
+  const { tokenId, revokedAt: _revokedAt, expiresAt, readOnly, lastUsedAt, ...user } = row;
+  const expires = timestamp(expiresAt);
+  if (expires && expires <= new Date()) return null;
   // Touch lastUsedAt at most once a minute: it is shown to the owner, not an audit trail.
-  if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  const used = timestamp(lastUsedAt);
+  if (!used || Date.now() - used.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date() } });
   }
-  return { user: toCurrentUser(record.user), readOnly: record.readOnly };
+  return { user: toCurrentUser(user), readOnly };
 }
 
 /** The user behind an API token, or null when the token is unknown, revoked, expired or its user inactive. */
