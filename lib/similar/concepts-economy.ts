@@ -51,6 +51,7 @@ export const ECONOMY_FAMILIES: ConceptFamily[] = [
   family("@kilometre", `kilometre, kilometres, kilometer, kilometers, km`, `كيلومتر, كيلومترات, كلم, كيلومترا`),
   family("@hectare", `hectare, hectares, feddan, feddans, dunams, dunums`, `هكتار, هكتارات, فدان, أفدنة, دونم, دونمات`),
   family("@litre", `litre, litres, liter, liters`, `لتر, لترات, لترا`),
+  family("@metre", `metre, metres, meter, meters`, `متر, أمتار, مترا, الأمتار`),
   family("@cubicmetre", `cubic metres, cubic meters, cubic metre, cubic meter, bcm`, `متر مكعب, أمتار مكعبة, مترا مكعبا, مليار متر مكعب`),
   family("@megawatt", `megawatt, megawatts, mw, gigawatt, gigawatts, gw`, `ميغاواط, ميغاوات, ميجاوات, جيغاواط, غيغاواط`),
   family("@kilogram", `kilogram, kilograms, kilogramme, kilogrammes, kilos, kg`, `كيلوغرام, كيلوغرامات, كيلوجرام, كيلو, كغ, كيلوغراما`),

@@ -203,6 +203,11 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   family("@qualify", `qualify, qualified, qualification, qualifier, qualifiers, qualifying`, `تأهل, تأهلت, التأهل, تصفيات, التصفيات, يتأهل`),
   family("@medal", `medal, medals, gold medal, silver medal, bronze medal`, `ميدالية, ميداليات, ذهبية, فضية, برونزية, الميدالية`),
   family("@sport", `sport, sports, sporting`, `رياضة, الرياضة, رياضي, رياضية`),
+  // Mathematics is not sport: "الرياضيات" stems to the sport's "رياض" unless listed as written.
+  family("@maths", `mathematics, maths, math`, `رياضيات, الرياضيات`),
+  family("@question", `question, questions`, `سؤال, أسئلة, الأسئلة, اسئلة, سؤالا`),
+  family("@minute", `minute, minutes`, `دقيقة, دقائق, الدقائق, دقيقتين`),
+  family("@ransom", `ransom, ransoms`, `فدية, الفدية, فديات`),
   family("@athlete", `athlete, athletes, runner, runners, sprinter`, `رياضيين, الرياضيين, عداء, عداءة, العداء`),
   family("@football", `football, soccer`, `كرة القدم, كرة`),
   family("@penalty", `penalty kick, penalty kicks, spot kick, penalty shootout, penalties shootout`, `ركلة جزاء, ركلات الترجيح, ضربة جزاء, ركلات جزاء`),

@@ -71,8 +71,9 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   },
   {
     key: "@missile",
-    en: `missile, missiles, rocket, rockets, drone, drones, projectile`,
-    ar: `صاروخ, صواريخ, مسيرة, مسيرات, قذيفة, قذائف, طائرة مسيرة, طائرات مسيرة, بطائرة مسيرة, طائرة بدون طيار, طائرات بدون طيار`,
+    en: `missile, missiles, rocket, rockets, drone, drones, projectile, unmanned aerial vehicle, uav, uavs`,
+    ar: `صاروخ, صواريخ, مسيرة, مسيرات, قذيفة, قذائف, طائرة مسيرة, طائرات مسيرة, بطائرة مسيرة, طائرة بدون طيار, طائرات بدون طيار,
+      طائرة من دون طيار, طائرات من دون طيار`,
   },
   {
     key: "@clash",
@@ -282,7 +283,7 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   },
   { key: "@union", en: `union, unions, trade union, labour union`, ar: `نقابة, نقابات, اتحاد` },
   { key: "@employer", en: `employer, employers, management`, ar: `أصحاب العمل, صاحب العمل, إدارة` },
-  { key: "@pay", en: `pay, wage, wages, salary, salaries, paid, minimum wage`, ar: `أجر, أجور, راتب, رواتب, الأجور, الحد الأدنى للأجور` },
+  { key: "@pay", en: `pay, wage, wages, salary, salaries, paid, minimum wage`, ar: `أجر, أجور, راتب, رواتب, الأجور, الحد الأدنى للأجور, دفع, دفعت, يدفع, تدفع` },
   { key: "@job", en: `job, jobs, post, posts, position, positions, employment, hire, hired, hiring, recruitment`, ar: `وظيفة, وظائف, فرص عمل, توظيف` },
   { key: "@unemployment", en: `unemployment, jobless, unemployed, out of work`, ar: `بطالة, عاطلين, العاطلين عن العمل` },
   { key: "@layoff", en: `layoff, layoffs, lay off, laid off, job cuts, redundancies, cut jobs, shed jobs`, ar: `تسريح, تسريح موظفين, الاستغناء عن, خفض الوظائف` },
@@ -412,7 +413,8 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@turnout", en: `turnout, participation, participated`, ar: `إقبال, مشاركة, شارك, نسبة المشاركة` },
   { key: "@seat", en: `seat, seats`, ar: `مقعد, مقاعد, مقعدا` },
   { key: "@party", en: `party, parties`, ar: `حزب, أحزاب` },
-  { key: "@candidate", en: `candidate, candidates`, ar: `مرشح, مرشحين, مرشحون` },
+  // مترشح is how Maghreb outlets write "candidate" (an exam's or an election's).
+  { key: "@candidate", en: `candidate, candidates`, ar: `مرشح, مرشحين, مرشحون, مترشح, مترشحين, مترشحون` },
   {
     key: "@win",
     en: `win, won, wins, winning, secure, secured, victory`,

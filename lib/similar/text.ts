@@ -168,11 +168,13 @@ export { normaliseText, stem } from "./stem";
 
 /**
  * Arabic letters that attach to a word without the article: the prepositions ب ل ك and ف
- * ("بمقتل", "لمقتل") and the present tense's ي ت ن ("يقصف", "تعلن"). stem.ts leaves them on (alone
- * they begin too many words: "بلد", "تجارة"), so they are taken off only when what remains is a
- * word of a concept family.
+ * ("بمقتل", "لمقتل") and the present tense's ي ("يقصف"). stem.ts leaves them on (alone they begin
+ * too many words: "بلد", "تجارة"), so they are taken off only when what remains is a word of a
+ * concept family. Not ت or ن: they begin verb forms of their own ("تعرّض", subjected to, is not
+ * "عرض", an offer).
  */
-const ATTACHED_LETTERS = ["ب", "ل", "ك", "ف", "ي", "ت", "ن"];
+const ATTACHED_LETTERS = ["ب", "ل", "ك", "ف", "ي"];
+const PREPOSITIONS = ["ب", "ل", "ك", "ف"];
 
 function conceptWithoutAttachedLetter(bare: string): string | null {
   for (const letter of ATTACHED_LETTERS) {
@@ -182,6 +184,15 @@ function conceptWithoutAttachedLetter(bare: string): string | null {
     if (found) return found;
   }
   return null;
+}
+
+/** The set phrase at words[at] once an attached preposition is taken off its first word. */
+function phraseAfterPreposition(words: RawWord[], forms: string[], at: number) {
+  const first = words[at]!.text;
+  if (!PREPOSITIONS.includes(first[0]!) || first.length - 1 < 3) return null;
+  const bare = [...forms];
+  bare[at] = stem(first.slice(1));
+  return phraseAt(bare, at);
 }
 
 /** A word's comparable key: its concept when it has one, else its stem. */
@@ -392,8 +403,9 @@ export function readStatement(statement: string): ReadStatement {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const surface = statement.slice(word.start, word.end);
-    // A set phrase ("walked off the job", "خفر السواحل") reads as its concept, function words and all.
-    const phrase = phraseAt(forms, i);
+    // A set phrase ("walked off the job", "خفر السواحل") reads as its concept, function words and
+    // all; also behind an attached preposition ("بطائرة من دون طيار").
+    const phrase = phraseAt(forms, i) ?? phraseAfterPreposition(words, forms, i);
     if (phrase) {
       const last = words[i + phrase.length - 1]!;
       tokens.push({

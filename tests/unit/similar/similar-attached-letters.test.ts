@@ -13,6 +13,8 @@ describe("Arabic attached letters", () => {
     expect(keyOf("لمقتل")).toBe(keyOf("killed"));
     expect(keyOf("يقصف")).toBe(keyOf("قصف"));
     expect(keyOf("ويقصف")).toBe(keyOf("shelling"));
+    // A set phrase behind a preposition: "بطائرة من دون طيار" (by a drone).
+    expect(keys("لهجوم بطائرة من دون طيار")).toEqual([keyOf("attack"), keyOf("drone")]);
   });
 
   it("leaves a word whose first letter belongs to it", () => {
@@ -22,6 +24,8 @@ describe("Arabic attached letters", () => {
     expect(keyOf("بحر")).toBe(keyOf("sea"));
     // No family word remains after the letter (كبير, "large"): read as itself, not as a concept.
     expect(keyOf("كبير").startsWith("@")).toBe(false);
+    // ت begins verb forms of its own: تعرّض (was subjected to) is not عرض (an offer).
+    expect(keyOf("تعرض")).not.toBe(keyOf("عرض"));
   });
 });
 
@@ -60,5 +64,15 @@ describe("the US dollar", () => {
     for (const text of ["against the US dollar", "against the U.S. dollar", "against the dollar"]) {
       expect(keys(text)).toEqual([keyOf("dollar")]);
     }
+  });
+});
+
+describe("words a stem would misread", () => {
+  it("keeps mathematics apart from sport, and reads مقابل as the preposition it is", () => {
+    expect(keyOf("الرياضيات")).toBe(keyOf("maths"));
+    expect(keyOf("الرياضيات")).not.toBe(keyOf("sport"));
+    expect(keyOf("فدية")).toBe(keyOf("ransom"));
+    // "in exchange for their release", not an interview (مقابلة).
+    expect(keys("دفع فدية مقابل إطلاق سراحهم")).not.toContain(keyOf("interview"));
   });
 });
