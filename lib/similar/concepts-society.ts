@@ -208,6 +208,9 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   family("@question", `question, questions`, `سؤال, أسئلة, الأسئلة, اسئلة, سؤالا`),
   family("@minute", `minute, minutes`, `دقيقة, دقائق, الدقائق, دقيقتين`),
   family("@ransom", `ransom, ransoms`, `فدية, الفدية, فديات`),
+  family("@guestofhonour", `guest of honour, guest of honor, guests of honour`, `ضيف شرف, ضيف الشرف, ضيفة شرف`),
+  // An edition of a fair or festival, a session of parliament: not a patrol (دورية), which it stems like.
+  family("@edition", `edition, editions`, `دورة, الدورة, دورته, دورتها, نسخة, النسخة`),
   family("@athlete", `athlete, athletes, runner, runners, sprinter`, `رياضيين, الرياضيين, عداء, عداءة, العداء`),
   family("@football", `football, soccer`, `كرة القدم, كرة`),
   family("@penalty", `penalty kick, penalty kicks, spot kick, penalty shootout, penalties shootout`, `ركلة جزاء, ركلات الترجيح, ضربة جزاء, ركلات جزاء`),

@@ -4,7 +4,7 @@
 // browser-safe: the scorer (score.ts) and the page's highlighting use the same reading.
 import { ARABIC, normaliseText, stem, stemArabic, stripArabicPrefix, WORD } from "./stem";
 import { MIN_SKELETON, skeleton } from "./transliterate";
-import { conceptOf, isStopword, isWeakWord, phraseAt } from "./vocabulary";
+import { conceptOf, isStopword, isWeakWord, membersOf, phraseAt } from "./vocabulary";
 
 export interface Token {
   /** The comparable key: a stem or a concept ("@kill"). */
@@ -182,6 +182,41 @@ function conceptWithoutAttachedLetter(bare: string): string | null {
     const rest = bare.slice(1);
     const found = conceptOf(rest) ?? conceptOf(stripArabicPrefix(rest)) ?? conceptOf(stem(rest));
     if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Families whose Arabic dual says "two" of them ("كيلومترين", two kilometres; "ساعتين", two hours):
+ * units and spans. They take broken plurals (كيلومترات, ساعات), so ين/ان on them is the dual, not
+ * the masculine plural it is on other nouns ("مهاجرين", migrants).
+ */
+const DUAL_UNITS = new Set([
+  "@hour",
+  "@minute",
+  "@month",
+  "@year",
+  "@metre",
+  "@kilometre",
+  "@tonne",
+  "@hectare",
+  "@litre",
+  "@kilogram",
+  "@barrel",
+  "@megawatt",
+  "@dollar",
+]);
+
+/** The unit an Arabic dual names ("كيلومترين" → the kilometre family), if the word is one. */
+function arabicDualUnit(text: string): string | null {
+  const bare = stripArabicPrefix(text);
+  if (bare.length < 5 || !/(?:ين|ان)$/.test(bare)) return null;
+  const rest = bare.slice(0, -2);
+  // A feminine noun's dual keeps its ت: ساعة → ساعتين (normalised: ساعه). The singular must be a
+  // member as written: a broken plural ending alike ("أطنان", tonnes) leaves no singular ("اطن").
+  for (const singular of rest.endsWith("ت") ? [`${rest.slice(0, -1)}ه`, rest] : [rest]) {
+    const key = conceptOf(singular);
+    if (key && DUAL_UNITS.has(key) && membersOf(key).includes(singular)) return key;
   }
   return null;
 }
@@ -450,6 +485,8 @@ export function readStatement(statement: string): ReadStatement {
     const unitedStates = surface === "US";
     if (!unitedStates && isStopword(word.text)) continue;
     const key = keyOf(unitedStates ? UNITED_STATES : word.text);
+    const dual = ARABIC.test(word.text) ? arabicDualUnit(word.text) : null;
+    if (dual) figures.push({ value: "2", surface, start: word.start, end: word.end, unit: dual });
     if (isStopword(key)) continue;
     tokens.push({
       key,
@@ -462,6 +499,7 @@ export function readStatement(statement: string): ReadStatement {
   }
   // A figure counts the nearest content word after it ("12 dead"), else before it ("killed 12").
   for (const figure of figures) {
+    if (figure.unit) continue; // a dual names its own unit
     const after = tokens.find((token) => token.start >= figure.end && !token.weak && token.start - figure.end < 40);
     const before = [...tokens].reverse().find((token) => token.end <= figure.start && figure.start - token.end < 40);
     figure.unit = (after ?? before)?.key ?? null;

@@ -76,3 +76,23 @@ describe("words a stem would misread", () => {
     expect(keys("دفع فدية مقابل إطلاق سراحهم")).not.toContain(keyOf("interview"));
   });
 });
+
+describe("the Arabic dual of a unit", () => {
+  const figures = (text: string) => readStatement(text).figures.map((figure) => `${figure.value} ${figure.unit}`);
+
+  it("says two of the unit, as 'two kilometres' does", () => {
+    expect(figures("لأكثر من كيلومترين")).toEqual([`2 ${keyOf("kilometre")}`]);
+    expect(figures("استمر الحريق ساعتين")).toEqual([`2 ${keyOf("hour")}`]);
+    expect(figures("more than two kilometres")).toEqual([`2 ${keyOf("kilometre")}`]);
+  });
+
+  it("is not read into plurals or names that end alike", () => {
+    expect(figures("وصل المهاجرين إلى لبنان والسودان")).toEqual([]);
+  });
+});
+
+describe("a broken plural that ends like a dual", () => {
+  it("stays a plural", () => {
+    expect(readStatement("آلاف الأطنان").figures.filter((figure) => figure.value === "2")).toEqual([]);
+  });
+});
