@@ -6,9 +6,9 @@ import { importArticle } from "@/lib/articles/mutations";
 import { deleteClaim, editClaimWording, mergeClaims } from "@/lib/claims/mutations";
 import { GAP_CHARS } from "@/lib/claims/preview";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getCurationPreview } from "@/lib/review/curation-preview";
 import { assignDirectly, makeUser, uniqueSuffix } from "./factories";
+import { refusal } from "./refusal";
 
 const SENTENCES = [
   "Officials said 1,200 people were evacuated from the city of Homs on Tuesday.",
@@ -29,15 +29,6 @@ async function setup(between = "\n\n") {
   });
   const body = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).body;
   return { editor, reviewer, article, claims, body };
-}
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 describe("getCurationPreview", () => {

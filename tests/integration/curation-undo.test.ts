@@ -7,8 +7,8 @@ import { addClaim } from "@/lib/claims/additions";
 import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
 import { undoCuration } from "@/lib/claims/undo";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { assignDirectly, makeUser, uniqueSuffix } from "./factories";
+import { refusal } from "./refusal";
 
 const BODY = [
   "Officials said 1,200 people were evacuated from the city of Homs on Tuesday.",
@@ -51,15 +51,6 @@ const content = ({
   reasons,
   claimant,
 });
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 async function byText(articleId: string, startsWith: string) {
   const claim = (await live(articleId)).find((c) => c.text.startsWith(startsWith));

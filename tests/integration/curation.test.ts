@@ -7,8 +7,8 @@ import { articleAuditLog, getArticleWorkspace } from "@/lib/review/article-page"
 import { addClaim, rerunExtraction } from "@/lib/claims/additions";
 import { deleteClaim, editClaimWording, mergeClaims, splitClaim } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { assignDirectly, makeUser, uniqueSuffix } from "./factories";
+import { refusal } from "./refusal";
 
 const SENTENCES = [
   "Officials said 1,200 people were evacuated from the city of Homs on Tuesday.",
@@ -34,15 +34,6 @@ async function claimByText(articleId: string, startsWith: string) {
   const claim = (await liveClaims(articleId)).find((c) => c.text.startsWith(startsWith));
   if (!claim) throw new Error(`no live claim starting with ${startsWith}`);
   return claim;
-}
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 async function expectConsistent(articleId: string) {

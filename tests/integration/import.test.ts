@@ -7,9 +7,9 @@ import { duplicateArticleId, importArticle } from "@/lib/articles/mutations";
 import { MAX_BODY_BYTES } from "@/lib/articles/schema";
 import { decodeUpload } from "@/lib/articles/upload";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { createApiToken } from "@/lib/tokens/mutations";
 import { makeUser, uniqueSuffix } from "./factories";
+import { refusal } from "./refusal";
 
 const FORCE_FAILURE = "FORCE-INVALID-CLAIM-ROW";
 
@@ -29,15 +29,6 @@ vi.mock("@/lib/extraction", async (importOriginal) => {
 
 const uniqueBody = () =>
   `Officials said ${Math.floor(Math.random() * 9000) + 1000} people were evacuated from Homs on Tuesday (${uniqueSuffix()}).\n\nThe ministry reported 97.29% vaccination coverage in Damascus in 2023.`;
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("importArticle", () => {
   it("stores the body exactly as imported after normalisation, with claims anchored in it", async () => {
