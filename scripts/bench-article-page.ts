@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { summarise } from "./bench-scale/measure";
 import type { CurrentUser } from "@/lib/auth/identity";
 
 const { values: options } = parseArgs({
@@ -232,9 +233,9 @@ async function main() {
       await reads();
       readTimes.push(performance.now() - started);
     }
-    readTimes.sort((a, b) => a - b);
+    const readTiming = summarise(readTimes);
     log(
-      `page's reads in-process (workspace, anchor states, similar claims): p50 ${readTimes[Math.ceil(readTimes.length / 2) - 1].toFixed(0)} ms, p95 ${readTimes[Math.ceil(readTimes.length * 0.95) - 1].toFixed(0)} ms`,
+      `page's reads in-process (workspace, anchor states, similar claims): p50 ${readTiming.p50.toFixed(0)} ms, p95 ${readTiming.p95.toFixed(0)} ms`,
     );
     for (const dist of dists)
       servers.push(await startInstance({ databaseUrl: handle.url, secret: SECRET, distDir: dist }));
@@ -260,10 +261,10 @@ async function main() {
     log(`load average after: ${load()}`);
     log("| build | p50 | p95 | fastest | samples |\n|---|---|---|---|---|");
     dists.forEach((dist, i) => {
-      const sorted = [...times[i]].sort((a, b) => a - b);
-      const at = (p: number) =>
-        sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(0);
-      log(`| ${dist} | ${at(50)} ms | ${at(95)} ms | ${sorted[0].toFixed(0)} ms | ${sorted.length} |`);
+      const timing = summarise(times[i]);
+      log(
+        `| ${dist} | ${timing.p50.toFixed(0)} ms | ${timing.p95.toFixed(0)} ms | ${Math.min(...times[i]).toFixed(0)} ms | ${timing.samples} |`,
+      );
     });
     if (options.save)
       for (let i = 0; i < dists.length; i++)

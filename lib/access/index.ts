@@ -8,7 +8,13 @@ import { Prisma, type DbClient, type DbTransaction } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
 import { assertId } from "@/lib/schemas";
 import type { ClaimStatus } from "@/lib/workflow/states";
-import { articleRelationSql, articleRelationWhere, claimRelationSql, claimRelationWhere } from "./relations";
+import {
+  articleRelationSql,
+  articleRelationWhere,
+  claimRelationSql,
+  claimRelationWhere,
+  type RelatedPerson,
+} from "./relations";
 
 export { activeAssignmentOf } from "./relations";
 
@@ -37,7 +43,7 @@ export type ClaimAccessRow = Omit<ClaimAccess["claim"], "article"> &
  * For statements that read the claim for another purpose too (the claim-write kernel's version
  * update), so the permission is still decided in the query, by the one rule.
  */
-export function claimFactsSql(actor: Actor): Prisma.Sql {
+export function claimFactsSql(actor: RelatedPerson): Prisma.Sql {
   const self = Prisma.raw("c");
   return Prisma.join(
     RELATIONS.map(

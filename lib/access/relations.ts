@@ -49,7 +49,10 @@ export function articleRelationWhere(actor: Actor, relation: Relation): Prisma.A
 }
 
 /** The same relations as SQL over a claim row aliased `claim` (a Prisma.raw alias). */
-export function claimRelationSql(actor: Actor, relation: Relation, claim: Prisma.Sql): Prisma.Sql {
+/** A relation depends only on who the person is, never on their role: the role decides afterwards (can). */
+export type RelatedPerson = Pick<Actor, "id">;
+
+export function claimRelationSql(actor: RelatedPerson, relation: Relation, claim: Prisma.Sql): Prisma.Sql {
   switch (relation) {
     case "assignedToClaim":
       return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" rs WHERE rs."claimId" = ${claim}.id
@@ -65,7 +68,7 @@ export function claimRelationSql(actor: Actor, relation: Relation, claim: Prisma
 }
 
 /** The article relations as SQL, given an expression for the article's id. */
-export function articleRelationSql(actor: Actor, relation: Relation, articleId: Prisma.Sql): Prisma.Sql {
+export function articleRelationSql(actor: RelatedPerson, relation: Relation, articleId: Prisma.Sql): Prisma.Sql {
   if (relation !== "reviewsArticle") return Prisma.sql`false`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" rs JOIN "Claim" rc ON rc.id = rs."claimId"
     WHERE rc."articleId" = ${articleId} AND rc."deletedAt" IS NULL

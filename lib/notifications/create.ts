@@ -65,11 +65,11 @@ async function notificationFacts(
       claimsOfUser.get(userId)!.add(change.claimId);
     }
   // The relations are read beside the roles, so before the roles are known: lib/access's relation
-  // SQL depends only on who the person is (lib/access/relations.ts), and the decision is taken
-  // afterwards with the role read here, by the one policy (can). The role below is never read.
+  // SQL needs only who the person is (RelatedPerson), and the decision is taken afterwards with the
+  // role read here, by the one policy (can).
   const relationParts = [...claimsOfUser].map(
     ([userId, ids]) => Prisma.sql`SELECT ${userId} AS "userId", c.id AS "claimId",
-      ${claimFactsSql({ id: userId, role: "REVIEWER", active: true })}
+      ${claimFactsSql({ id: userId })}
       FROM "Claim" c WHERE c.id = ANY(${[...ids]}) AND c."deletedAt" IS NULL`,
   );
   const [row] = await tx.$queryRaw<[NotificationFacts]>`
