@@ -10,7 +10,9 @@
 // suggestions.
 // See docs/similar-claims.md.
 import { parseArgs } from "node:util";
-import { rankCandidates } from "@/lib/similar/rank";
+import { bilingualLexicon } from "@/lib/similar/lexicon-file";
+import { rankArticleClaims } from "@/lib/similar/rank";
+import { similarStoryBonus } from "@/lib/similar/settings";
 import { figures, loadGold, relevantEarlier, type EvalCase, type GoldArticle } from "./eval-similar/gold";
 
 const { values: options } = parseArgs({
@@ -26,20 +28,21 @@ const { values: options } = parseArgs({
 
 const TARGETS = { precisionAt1: 0.85, recallAt3: 0.9, falseShare: 0.1 };
 
-function pureCases(articles: GoldArticle[]): EvalCase[] {
+async function pureCases(articles: GoldArticle[]): Promise<EvalCase[]> {
   const relevant = relevantEarlier(articles);
   const cases: EvalCase[] = [];
-  const earlier: { id: string; statement: string }[] = [];
+  const earlier: { id: string; statement: string; articleId: string }[] = [];
   for (const [index, article] of articles.entries()) {
-    for (const claim of article.claims) {
-      if (index > 0)
-        cases.push({
-          claim,
-          relevant: relevant.get(claim.id)!,
-          suggested: rankCandidates(claim.text, earlier).map((s) => s.id),
-        });
+    if (index > 0) {
+      // As the check ranks an imported article: its claims together (story.ts), every earlier claim a candidate.
+      const ranked = await rankArticleClaims(
+        article.claims.map((claim) => ({ id: claim.id, statement: claim.text, candidates: earlier })),
+        { lexicon: bilingualLexicon(), bonus: similarStoryBonus() },
+      );
+      for (const claim of article.claims)
+        cases.push({ claim, relevant: relevant.get(claim.id)!, suggested: ranked.get(claim.id)!.map((s) => s.id) });
     }
-    earlier.push(...article.claims.map((claim) => ({ id: claim.id, statement: claim.text })));
+    earlier.push(...article.claims.map((claim) => ({ id: claim.id, statement: claim.text, articleId: article.id })));
   }
   return cases;
 }
@@ -52,7 +55,7 @@ async function databaseCases(articles: GoldArticle[]): Promise<EvalCase[]> {
 async function main() {
   const articles = loadGold(undefined, options.file);
   if (options.desk && options.pure) throw new Error("--desk needs the database path (not --pure)");
-  const cases = options.pure ? pureCases(articles) : await databaseCases(articles);
+  const cases = options.pure ? await pureCases(articles) : await databaseCases(articles);
   const result = figures(cases);
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
   const text = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));

@@ -44,6 +44,11 @@ async function SimilarItem({
       <p className="similar-statement" title={t("sharedHint")}>
         <HighlightedStatement runs={item.statementRuns} lang={item.language} />
       </p>
+      {item.sameStory ? (
+        <p className="muted small" data-testid="similar-same-story">
+          {t("sameStory", { score: `${Math.round(item.sameStory.wordScore * 100)}%` })}
+        </p>
+      ) : null}
       {item.conflicts.length ? (
         <div className="similar-conflicts" data-testid="similar-conflicts">
           <strong>{t("conflictsLabel")}</strong>

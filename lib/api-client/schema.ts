@@ -1715,6 +1715,10 @@ export interface components {
             matchId: string;
             number: number;
             rationale: string | null;
+            /** @description Set when the pair was aligned within a story both articles tell: `wordScore` is the score on the words alone; `score` adds the story bonus (CLAIMLEDGER_SIMILAR_STORY_BONUS). */
+            sameStory: {
+                wordScore: number;
+            } | null;
             score: number;
             sharedNumbers: string[];
             sharedWords: string[];

@@ -5,7 +5,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { writeTransaction } from "@/lib/db/transaction";
-import { suggestionsFor } from "./data";
+import { suggestionsForClaims } from "./data";
 
 export interface CheckResult {
   checked: number;
@@ -20,8 +20,10 @@ export async function checkSimilarity(claimIds: string[]): Promise<CheckResult> 
     select: { id: true, articleId: true, statement: true },
   });
   let suggested = 0;
+  // An article's claims are ranked together (their story aligns pairs: story.ts).
+  const all = await suggestionsForClaims(db, claims);
   for (const claim of claims) {
-    const suggestions = await suggestionsFor(db, claim);
+    const suggestions = all.get(claim.id) ?? [];
     suggested += suggestions.length;
     await writeTransaction(async (tx) => {
       await tx.claimMatch.deleteMany({

@@ -12,11 +12,13 @@ import { parseInput } from "@/lib/validation";
 import type { ClaimStatus } from "@/lib/workflow/states";
 import { highlightShared, type TextRun } from "./highlight";
 import { groupRows } from "./frequencies";
+import { bilingualLexicon } from "./lexicon-file";
 import { anchorTerms, candidateQuestion, rankQuery, searchQuery, wordGroups } from "./query";
-import type { Candidate } from "./rank";
-import { rankCandidates } from "./rank";
+import type { Candidate, Suggestion } from "./rank";
+import { rankArticleClaims, rankCandidates } from "./rank";
 import type { FigureConflict, MatchReasons } from "./score";
-import { similarThresholds, thresholdFor } from "./settings";
+import { similarStoryBonus, similarThresholds, thresholdFor } from "./settings";
+import type { StoryContext } from "./story";
 import { similarSearchSchema } from "./schema";
 import { wordCount } from "./text";
 
@@ -65,7 +67,7 @@ export async function candidateSql(
   client: Client,
   claim: { id: string; articleId: string; statement: string },
 ): Promise<{ primary: Prisma.Sql; fallback: Prisma.Sql | null } | null> {
-  const groups = wordGroups(claim.statement);
+  const groups = wordGroups(claim.statement, bilingualLexicon());
   const question = candidateQuestion(groups, await groupRows(client, groups), anchorTerms(claim.statement));
   if (!question) return null;
   const rank = rankQuery(claim.statement) ?? question.primary;
@@ -74,12 +76,12 @@ export async function candidateSql(
          q AS (SELECT ${tsquery(query)} AS tsq, ${tsquery(rank)} AS rankq,
                       claimledger_similar_text(${claim.statement}) AS txt),
          ranked AS (
-           SELECT c.id, c.statement, c."similarText", ts_rank(c."similarVector", q.rankq) AS rank
+           SELECT c.id, c.statement, c."articleId", c."similarText", ts_rank(c."similarVector", q.rankq) AS rank
            FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", self, q
            WHERE c."similarVector" @@ q.tsq AND c."deletedAt" IS NULL
              AND c."articleId" <> ${claim.articleId} AND a."createdAt" < self."createdAt"
            ORDER BY rank DESC LIMIT ${RANKED})
-    SELECT ranked.id, ranked.statement FROM ranked, q
+    SELECT ranked.id, ranked.statement, ranked."articleId" FROM ranked, q
     ORDER BY ranked.rank + public.similarity(ranked."similarText", q.txt) DESC, ranked.id
     LIMIT ${CANDIDATES}`;
   return {
@@ -88,9 +90,78 @@ export async function candidateSql(
   };
 }
 
-/** The suggestions for one claim, as the scorer ranks its candidates (nothing stored). */
-export async function suggestionsFor(client: Client, claim: { id: string; articleId: string; statement: string }) {
-  return rankCandidates(claim.statement, await findCandidates(client, claim));
+type CheckedClaim = { id: string; articleId: string; statement: string };
+
+/**
+ * What the article's other claims (those not being checked now) already matched, as stored:
+ * the earlier articles they matched on their own words or that someone confirmed (the story's
+ * articles), and the earlier claims they took (story.ts).
+ */
+async function storyContext(client: Client, articleId: string, checking: string[]): Promise<StoryContext> {
+  const rows = await client.claimMatch.findMany({
+    where: {
+      state: { in: ["SUGGESTED", "CONFIRMED"] },
+      claim: { articleId, deletedAt: null, id: { notIn: checking } },
+      earlierClaim: { deletedAt: null },
+    },
+    select: { state: true, score: true, reasons: true, earlierClaimId: true, earlierClaim: { select: { articleId: true } } },
+  });
+  const thresholds = similarThresholds();
+  const relatedArticles = new Set<string>();
+  for (const row of rows) {
+    // A pair aligned by its story does not make a story of its own (only words or a person do).
+    const onItsWords = !reasonsOf(row.reasons).sameStory && row.score >= thresholds.suggest;
+    if (row.state === "CONFIRMED" || onItsWords) relatedArticles.add(row.earlierClaim.articleId);
+  }
+  return { relatedArticles, takenEarlier: new Set(rows.map((row) => row.earlierClaimId)) };
+}
+
+/** At most this many earlier articles of a story, and claims of them, are read to align with. */
+const STORY_ARTICLES = 3;
+const STORY_CLAIMS = 600;
+
+/** The live claims of a story's earlier articles (most matched first), earlier than `articleId`. */
+async function claimsOfStory(client: Client, articleId: string, articleIds: string[]): Promise<Candidate[]> {
+  const self = await client.article.findUniqueOrThrow({ where: { id: articleId }, select: { createdAt: true } });
+  const claims = await client.claim.findMany({
+    where: {
+      articleId: { in: articleIds.slice(0, STORY_ARTICLES), not: articleId },
+      deletedAt: null,
+      article: { createdAt: { lt: self.createdAt } },
+    },
+    select: { id: true, statement: true, articleId: true },
+    orderBy: [{ articleId: "asc" }, { ordinal: "asc" }],
+    take: STORY_CLAIMS,
+  });
+  return claims;
+}
+
+/**
+ * The suggestions for claims, as the scorer ranks their candidates (nothing stored): each
+ * article's claims together, so the stories they share with earlier articles align the pairs
+ * their words alone leave under the threshold (story.ts), given what the article's other claims
+ * already matched.
+ */
+export async function suggestionsForClaims(client: Client, claims: CheckedClaim[]): Promise<Map<string, Suggestion[]>> {
+  const byArticle = new Map<string, CheckedClaim[]>();
+  for (const claim of claims) byArticle.set(claim.articleId, [...(byArticle.get(claim.articleId) ?? []), claim]);
+  const lexicon = bilingualLexicon();
+  const bonus = similarStoryBonus();
+  const result = new Map<string, Suggestion[]>();
+  for (const [articleId, group] of byArticle) {
+    const withCandidates = [];
+    for (const claim of group) withCandidates.push({ ...claim, candidates: await findCandidates(client, claim) });
+    const context = bonus > 0 ? await storyContext(client, articleId, group.map((claim) => claim.id)) : undefined;
+    const storyClaims = (articleIds: string[]) => claimsOfStory(client, articleId, articleIds);
+    for (const [id, suggestions] of await rankArticleClaims(withCandidates, { lexicon, bonus, context, storyClaims }))
+      result.set(id, suggestions);
+  }
+  return result;
+}
+
+/** The suggestions for one claim (nothing stored); see suggestionsForClaims. */
+export async function suggestionsFor(client: Client, claim: CheckedClaim): Promise<Suggestion[]> {
+  return (await suggestionsForClaims(client, [claim])).get(claim.id) ?? [];
 }
 
 export interface SimilarClaimView {
@@ -113,6 +184,11 @@ export interface SimilarClaimView {
   sharedWords: string[];
   sharedNumbers: string[];
   conflicts: FigureConflict[];
+  /**
+   * Set when the pair was aligned within a story both articles tell (story.ts): the score on the
+   * words alone, the shown score adding the story bonus.
+   */
+  sameStory: { wordScore: number } | null;
   decidedAt: string | null;
 }
 
@@ -133,6 +209,7 @@ function reasonsOf(value: unknown): MatchReasons {
     sharedWords: reasons.sharedWords ?? [],
     sharedNumbers: reasons.sharedNumbers ?? [],
     conflicts: reasons.conflicts ?? [],
+    ...(reasons.sameStory ? { sameStory: reasons.sameStory } : {}),
   };
 }
 
@@ -259,6 +336,7 @@ function toView(
     sharedWords: reasons.sharedWords,
     sharedNumbers: reasons.sharedNumbers,
     conflicts: reasons.conflicts,
+    sameStory: reasons.sameStory ? { wordScore: reasons.sameStory.wordScore } : null,
     decidedAt: match.decidedAt?.toISOString() ?? null,
   };
 }
@@ -347,7 +425,11 @@ export async function searchSimilarClaims(actor: Actor, input: unknown, limit = 
     },
   });
   // A search is a question, not a claim: any shared meaning ranks, without the suggestion threshold.
-  const ranked = rankCandidates(q, claims, { suggest: 0.2, short: 0.2 }, limit);
+  const ranked = rankCandidates(q, claims, {
+    thresholds: { suggest: 0.2, short: 0.2 },
+    limit,
+    lexicon: bilingualLexicon(),
+  });
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   return ranked.map((hit) => {
     const claim = byId.get(hit.id)!;

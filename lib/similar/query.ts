@@ -12,10 +12,13 @@
 import { normaliseAsIndexed } from "./stem";
 import { normaliseText, numberWordsOf, readStatement, stem } from "./text";
 import { PLACE_KEY } from "./gazetteer";
+import { EMPTY_LEXICON, translatedWords, type Lexicon } from "./lexicon";
 import { broaderOf, membersOf } from "./vocabulary";
 
 /** Word groups taken from one claim before frequencies are known. */
 const MAX_GROUPS = 10;
+/** A word no family covers also asks for at most this many of its dictionary translations. */
+const MAX_TRANSLATIONS_ASKED = 3;
 /** At most this many rare groups are asked for. */
 const MAX_ASKED = 6;
 /** The common groups a rare one may be shared with: the claim's least common this many. */
@@ -46,7 +49,7 @@ const plain = (term: string) => term.split(/[^\p{L}\p{N}]+/u).filter((part) => p
 export type Term = string;
 
 /** The claim's word groups: each content word (with its concept's members in both languages) and each whole-number figure. */
-export function wordGroups(statement: string): Term[][] {
+export function wordGroups(statement: string, lexicon: Lexicon = EMPTY_LEXICON): Term[][] {
   const { tokens, figures } = readStatement(statement);
   const groups = new Map<string, Set<Term>>();
   for (const token of tokens) {
@@ -73,6 +76,10 @@ export function wordGroups(statement: string): Term[][] {
       for (const part of own) group.add(part);
       // "Doğanyol" reads as "doganyol", but the index keeps the accent: ask for the word as written too.
       for (const part of plain(normaliseAsIndexed(token.surface))) group.add(part);
+      // A translation in the other script (lexicon.ts), so a claim told in the other language
+      // that shares this word's meaning is a candidate too.
+      for (const word of translatedWords(lexicon, token.key, MAX_TRANSLATIONS_ASKED))
+        for (const part of plain(word)) group.add(part);
     }
     if (group.size) groups.set(token.key, group);
   }

@@ -2,8 +2,9 @@
 // they share, and the figures they disagree on ("12 dead" vs "15 dead": pointed out, never
 // hidden, and not enough on their own to drop a match). Pure; the database only finds candidates.
 import { PLACE_KEY } from "./gazetteer";
+import { EMPTY_LEXICON, mayTranslate, type Lexicon } from "./lexicon";
 import { ARABIC } from "./stem";
-import { readStatement, type Figure, type ReadStatement } from "./text";
+import { readStatement, type Figure, type ReadStatement, type Token } from "./text";
 import { skeletonsMatch } from "./transliterate";
 import { broaderOf } from "./vocabulary";
 
@@ -25,6 +26,11 @@ export interface MatchReasons {
   sharedWords: string[];
   sharedNumbers: string[];
   conflicts: FigureConflict[];
+  /**
+   * Set when the pair was aligned within a story (story.ts): the earlier article that tells the
+   * same story, and the score on the words alone (the score shown adds the story bonus).
+   */
+  sameStory?: { articleId: string; wordScore: number };
 }
 
 export interface Similarity {
@@ -80,6 +86,34 @@ function namesAcross(a: ReadStatement, b: ReadStatement): [string, string][] {
     if (!theirs) continue;
     used.add(theirs.key);
     pairs.push([ours.key, theirs.key]);
+  }
+  return pairs;
+}
+
+// A word pair the bilingual lexicon links (lexicon.ts) counts as shared at this weight: a
+// dictionary's translation has several senses, so it says less than a family or a name does.
+const WEIGHT_TRANSLATED = Number(process.env.XW ?? 1);
+
+/**
+ * Words no family shares whose translations meet across the two scripts ("إطفاء" / "extinguish"),
+ * each word used once: [ours, theirs]. Only keys neither side already shares.
+ */
+function translationsAcross(
+  a: ReadStatement,
+  b: ReadStatement,
+  lexicon: Lexicon,
+  shared: (ours: string, theirs: string) => boolean,
+): [Token, Token][] {
+  const pairs: [Token, Token][] = [];
+  const used = new Set<string>();
+  for (const ours of a.tokens) {
+    if (!lexicon.translations.has(ours.key) || used.has(ours.key)) continue;
+    const theirs = b.tokens.find(
+      (token) => !used.has(token.key) && !shared(ours.key, token.key) && mayTranslate(lexicon, ours.key, token.key),
+    );
+    if (!theirs) continue;
+    used.add(ours.key).add(theirs.key);
+    pairs.push([ours, theirs]);
   }
   return pairs;
 }
@@ -197,7 +231,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** How alike `statement` is to `earlier`, and why. */
-export function scoreSimilarity(statement: string | ReadStatement, earlier: string | ReadStatement): Similarity {
+export function scoreSimilarity(
+  statement: string | ReadStatement,
+  earlier: string | ReadStatement,
+  lexicon: Lexicon = EMPTY_LEXICON,
+): Similarity {
   const a = typeof statement === "string" ? readStatement(statement) : statement;
   const b = typeof earlier === "string" ? readStatement(earlier) : earlier;
   const across = isArabic(a) !== isArabic(b);
@@ -245,6 +283,19 @@ export function scoreSimilarity(statement: string | ReadStatement, earlier: stri
       weightsB.set(theirs, WEIGHT_WORD);
       sharedKeys.push(theirs);
       names++;
+    }
+    // A key either side already shares (or a name just read) is not translated again.
+    const taken = new Set(sharedKeys);
+    const alreadyShared = (ours: string, theirs: string) =>
+      taken.has(ours) || taken.has(theirs) || weightsB.has(ours) || weightsA.has(theirs);
+    for (const [ours, theirs] of translationsAcross(a, b, lexicon, alreadyShared)) {
+      // A translated word is a whole word again on both sides (the bridge did read it), credited
+      // below a family's.
+      const weight = ours.weak || theirs.weak ? WEIGHT_WEAK : WEIGHT_WORD;
+      weightsA.set(ours.key, weight);
+      weightsB.set(theirs.key, weight);
+      shared += weight * WEIGHT_TRANSLATED;
+      sharedKeys.push(theirs.key, ours.key);
     }
   }
   const sharedNumbers = [...figuresA].filter((value) => figuresB.has(value));

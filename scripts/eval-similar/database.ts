@@ -43,7 +43,7 @@ export async function withThrowawayDatabase(articles: GoldArticle[], deskDir?: s
   let userId: string | null = null;
   try {
     const { db } = await import("@/lib/db/client");
-    const { suggestionsFor } = await import("@/lib/similar/data");
+    const { suggestionsForClaims } = await import("@/lib/similar/data");
     const run = Date.now().toString(36);
     const user = await db.user.create({
       data: {
@@ -96,12 +96,14 @@ export async function withThrowawayDatabase(articles: GoldArticle[], deskDir?: s
     const cases: EvalCase[] = [];
     for (const [index, article] of articles.entries()) {
       if (index === 0) continue;
+      // As the check after an import ranks them: the article's claims together.
+      const rows = await db.claim.findMany({
+        where: { id: { in: article.claims.map((claim) => dbIds.get(claim.id)!) } },
+        select: { id: true, articleId: true, statement: true },
+      });
+      const all = await suggestionsForClaims(db, rows);
       for (const claim of article.claims) {
-        const row = await db.claim.findUniqueOrThrow({
-          where: { id: dbIds.get(claim.id)! },
-          select: { id: true, articleId: true, statement: true },
-        });
-        const suggestions = await suggestionsFor(db, row);
+        const suggestions = all.get(dbIds.get(claim.id)!)!;
         cases.push({
           claim,
           relevant: relevant.get(claim.id)!,

@@ -36,6 +36,13 @@ const similarItem = z
     sharedWords: z.array(z.string()),
     sharedNumbers: z.array(z.string()),
     conflicts: z.array(conflict).meta({ description: 'Figures the two state differently ("12" vs "15" dead).' }),
+    sameStory: z
+      .object({ wordScore: z.number().min(0).max(1) })
+      .nullable()
+      .meta({
+        description:
+          "Set when the pair was aligned within a story both articles tell: `wordScore` is the score on the words alone; `score` adds the story bonus (CLAIMLEDGER_SIMILAR_STORY_BONUS).",
+      }),
     decidedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: "SimilarClaim" });

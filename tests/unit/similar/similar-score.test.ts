@@ -128,7 +128,7 @@ describe("thresholds and ranking", () => {
     const ranked = rankCandidates(statement, candidates);
     expect(ranked.map((s) => s.id)).toEqual(["same", "conflict"]);
     expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
-    expect(rankCandidates(statement, candidates, { suggest: 0, short: 0 }).length).toBe(3);
+    expect(rankCandidates(statement, candidates, { thresholds: { suggest: 0, short: 0 } }).length).toBe(3);
   });
 });
 

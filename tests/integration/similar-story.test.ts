@@ -1,0 +1,96 @@
+// Similar claims within a story (issue 18, lib/similar/story.ts) against the database: a claim
+// whose words alone score under the threshold is suggested when its article and the earlier one
+// already share a claim matched on its own words, one to one, with the bonus shown and the stored
+// matches of the article's other claims as the story when one claim is checked again.
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GET as listSimilar } from "@/app/api/v1/claims/[id]/similar/route";
+import { importArticle } from "@/lib/articles/mutations";
+import type { CurrentUser } from "@/lib/auth/identity";
+import { db } from "@/lib/db/client";
+import { checkSimilarity } from "@/lib/similar/check";
+import { DEFAULT_SUGGEST_THRESHOLD } from "@/lib/similar/settings";
+import { createApiToken } from "@/lib/tokens/mutations";
+import { callRoute } from "./api-harness";
+import { makeUser, uniqueSuffix } from "./factories";
+
+/** A town name of letters only, so this run's articles share words with nobody else's. */
+const town = () => `Zur${uniqueSuffix().replace(/\d/g, (d) => "bcdfghjklm"[Number(d)]!)}`;
+
+interface Item {
+  claimId: string;
+  articleId: string;
+  score: number;
+  sameStory: { wordScore: number } | null;
+}
+
+async function importText(editor: CurrentUser, sentences: string[]) {
+  const { article, claims } = await importArticle(editor, { title: `Story ${uniqueSuffix()}`, body: sentences.join("\n\n") });
+  const rows = await db.claim.findMany({
+    where: { id: { in: claims.map((claim) => claim.id) } },
+    select: { id: true, statement: true },
+  });
+  const claimWith = (words: string) => rows.find((row) => row.statement.includes(words))!.id;
+  await checkSimilarity(rows.map((row) => row.id));
+  return { article, claimWith };
+}
+
+describe("similar claims within a story", () => {
+  const place = town();
+  let editor: CurrentUser;
+  let token: string;
+  let first: Awaited<ReturnType<typeof importText>>;
+  let second: Awaited<ReturnType<typeof importText>>;
+  let unrelated: Awaited<ReturnType<typeof importText>>;
+
+  const similar = async (claimId: string) => {
+    const answer = await callRoute(listSimilar, { method: "GET", url: `/api/v1/claims/${claimId}/similar`, params: { id: claimId }, token });
+    expect(answer.status).toBe(200);
+    return (answer.body as { items: Item[] }).items;
+  };
+
+  beforeAll(async () => {
+    editor = await makeUser("EDITOR");
+    token = (await createApiToken(editor, { name: "story" })).token;
+    first = await importText(editor, [
+      `At least 12 people were killed in the airstrike on the main hospital in ${place} on Tuesday.`,
+      `The hospital treated about 200,000 people in the district every year.`,
+    ]);
+    // Another story with a claim just as close in words to the second article's "facility" claim.
+    unrelated = await importText(editor, [
+      `Floods cut the road between Qasr and Dabaa for two days, the governor said on Sunday.`,
+      `The school taught about 200,000 pupils in the region every year.`,
+    ]);
+    second = await importText(editor, [
+      `Twelve people died when the main hospital in ${place} was bombed on Tuesday.`,
+      `The facility cared for some 200,000 residents each year.`,
+    ]);
+  });
+
+  afterEach(() => {
+    delete process.env.CLAIMLEDGER_SIMILAR_STORY_BONUS;
+  });
+
+  it("suggests the story's claim its words alone leave under the threshold, with the bonus shown", async () => {
+    expect((await similar(second.claimWith("Twelve people died"))).map((item) => item.claimId)).toContain(
+      first.claimWith("12 people were killed"),
+    );
+    const items = await similar(second.claimWith("The facility"));
+    expect(items.map((item) => item.claimId)).toEqual([first.claimWith("treated about 200,000")]);
+    const [aligned] = items;
+    expect(aligned!.sameStory!.wordScore).toBeLessThan(DEFAULT_SUGGEST_THRESHOLD);
+    expect(aligned!.score).toBeGreaterThanOrEqual(DEFAULT_SUGGEST_THRESHOLD);
+    // The other story's look-alike is not aligned: no claim of its article matched on its words.
+    expect(items.map((item) => item.articleId)).not.toContain(unrelated.article.id);
+  });
+
+  it("keeps the story when one claim is checked again (the other claims' stored matches)", async () => {
+    await checkSimilarity([second.claimWith("The facility")]);
+    expect((await similar(second.claimWith("The facility"))).map((item) => item.claimId)).toEqual([first.claimWith("treated about 200,000")]);
+  });
+
+  it("aligns nothing with the bonus set to 0", async () => {
+    process.env.CLAIMLEDGER_SIMILAR_STORY_BONUS = "0";
+    await checkSimilarity([second.claimWith("The facility")]);
+    expect(await similar(second.claimWith("The facility"))).toEqual([]);
+  });
+});
