@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { AppHeader } from "@/components/app-header";
+import { AppHeader, BADGE_MAX } from "@/components/app-header";
 import { BrowserTimeZone } from "@/components/browser-time-zone";
 import { DemoBanner } from "@/components/demo-banner";
 import { can } from "@/lib/auth/permissions";
-import { clientMessages } from "@/lib/i18n/client-namespaces";
+import { isLocale } from "@/lib/i18n/locales";
 import { directionOfLanguage } from "@/lib/i18n/direction";
 import { getCurrentUser } from "@/lib/http/session";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { unreadNotificationCount } from "@/lib/notifications/data";
+import { ClientIntlProvider } from "./client-intl-provider";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,18 +24,22 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // proxy.ts) on its scripts: a page prerendered at build time would carry none and not run.
   await connection();
   const user = await getCurrentUser();
-  const notificationCount = user ? await unreadNotificationCount(user) : 0;
+  // Started now, awaited by the header's badge under a Suspense boundary: the page renders and
+  // reads its own data meanwhile instead of after it (docs/performance.md, fifth pass).
+  const notificationCount = user ? unreadNotificationCount(user, { atMost: BADGE_MAX + 1 }) : undefined;
+  // A failed count still fails the badge when it renders; this only keeps Node from reporting the
+  // rejection as unhandled should it come before the badge awaits it.
+  notificationCount?.catch(() => undefined);
   const timeZone = await viewerTimeZone(user);
   const locale = await getLocale();
   const t = await getTranslations("app");
-  // Only what client components read goes to the browser (lib/i18n/client-namespaces.ts).
-  const messages = clientMessages(await getMessages());
   return (
     // The interface's language sets the page's direction: Arabic mirrors the layout. User text
     // inside sets its own (components/user-text.tsx).
     <html lang={locale} dir={directionOfLanguage(locale)}>
       <body>
-        <NextIntlClientProvider messages={messages}>
+        {/* Client components' messages come with the JavaScript (app/client-intl-provider.tsx), not in each page. */}
+        <ClientIntlProvider locale={isLocale(locale) ? locale : "en"} timeZone={timeZone}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
@@ -52,7 +56,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           ) : null}
           <BrowserTimeZone renderedIn={timeZone} chosen={user?.timeZone ?? null} />
           <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        </ClientIntlProvider>
       </body>
     </html>
   );

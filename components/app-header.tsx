@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { HeaderMenu } from "./header-menu";
 import { NavLinks } from "./nav-links";
@@ -14,13 +16,42 @@ interface Props {
   showReports?: boolean;
   /** May sign off verdicts (the sign-off queue checks again). */
   showSignoff?: boolean;
-  /** Unread notifications of the user (mentions included: the notification centre holds them). */
-  notificationCount?: number;
+  /**
+   * Unread notifications of the user (mentions included: the notification centre holds them). A
+   * promise: the count streams in when it is ready, and the page does not wait for it.
+   */
+  notificationCount?: Promise<number>;
   /** The zone pages write times in (named here once, and by offset at each time). */
   timeZone: string;
 }
 
-export function AppHeader({ user, showAdmin, notificationCount = 0, timeZone, showReports = false, showSignoff = false }: Props) {
+/** Past this the badge says "99+": the notification centre lists them all. */
+export const BADGE_MAX = 99;
+
+/** The unread count beside the notifications link, once the layout's read of it answers. */
+async function UnreadBadge({ count }: { count: Promise<number> }) {
+  const unread = await count;
+  if (!unread) return null;
+  const t = await getTranslations("notifications.nav");
+  return (
+    <>
+      <span className="count-badge" data-testid="notification-count">
+        {unread > BADGE_MAX ? `${BADGE_MAX}+` : unread}
+      </span>
+      {/* Read as "Notifications 3 unread": the visible text starts the name (axe label-content-name-mismatch). */}
+      <span className="visually-hidden">{t("unreadSuffix")}</span>
+    </>
+  );
+}
+
+export function AppHeader({
+  user,
+  showAdmin,
+  notificationCount,
+  timeZone,
+  showReports = false,
+  showSignoff = false,
+}: Props) {
   const t = useTranslations();
   const links = [
     { href: "/articles", label: t("nav.articles") },
@@ -37,14 +68,13 @@ export function AppHeader({ user, showAdmin, notificationCount = 0, timeZone, sh
       {/* Outside the menu: the unread count shows on a phone without opening it. */}
       <Link href="/notifications" className="mentions-link header-notifications" data-testid="notifications-link">
         {t("notifications.nav.link")}
+        {/* The count of unread notices reads every one of them (and whether its claim is still
+            readable): tens of milliseconds for a reader with thousands. Streamed, it no longer
+            holds up the page's own reads and rendering (docs/performance.md, fifth pass). */}
         {notificationCount ? (
-          <>
-            <span className="count-badge" data-testid="notification-count">
-              {notificationCount}
-            </span>
-            {/* Read as "Notifications 3 unread": the visible text starts the name (axe label-content-name-mismatch). */}
-            <span className="visually-hidden">{t("notifications.nav.unreadSuffix")}</span>
-          </>
+          <Suspense fallback={null}>
+            <UnreadBadge count={notificationCount} />
+          </Suspense>
         ) : null}
       </Link>
       <HeaderMenu label={t("nav.menu")}>

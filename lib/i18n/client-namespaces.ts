@@ -1,8 +1,9 @@
 // The catalog namespaces that code running in the browser reads (client components and what they
-// import). The root layout hands only these to NextIntlClientProvider: every page carries them in
-// its RSC payload, and the whole catalog was 75 KB of each page (docs/performance.md). Server
-// components read the full catalog on the server. tests/unit/i18n/client-namespaces.test.ts finds
-// the namespaces client code uses and fails when this list differs, naming what to add or remove.
+// import). app/client-intl-provider.tsx gives only these to NextIntlClientProvider, from the
+// catalogs bundled with the JavaScript (pages no longer carry messages in their RSC payload:
+// docs/performance.md, fifth pass). Server components read the full catalog on the server.
+// tests/unit/i18n/client-namespaces.test.ts finds the namespaces client code uses and fails when
+// this list differs, naming what to add or remove.
 import type { Messages } from "./messages";
 
 export const CLIENT_NAMESPACES = [

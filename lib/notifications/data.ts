@@ -23,8 +23,13 @@ function readableNotifications(user: Actor): Prisma.NotificationWhereInput {
   };
 }
 
-export function unreadNotificationCount(user: Actor) {
-  return db.notification.count({ where: { ...readableNotifications(user), readAt: null } });
+/**
+ * The user's unread notifications, counted up to `atMost` when given: the header's badge shows
+ * "99+" past 99, and counting a reader's thousands of unread notices (each checked for a claim
+ * still readable) cost tens of milliseconds on every page (docs/performance.md, fifth pass).
+ */
+export function unreadNotificationCount(user: Actor, { atMost }: { atMost?: number } = {}) {
+  return db.notification.count({ where: { ...readableNotifications(user), readAt: null }, take: atMost });
 }
 
 const listSelect = {

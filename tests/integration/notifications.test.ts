@@ -313,6 +313,9 @@ describe("the API", () => {
       next: string;
     };
     expect(page1.unread).toBe(3);
+    // The header's badge counts only up to what it shows ("99+"); the API's count is exact.
+    expect(await unreadNotificationCount(reviewer, { atMost: 2 })).toBe(2);
+    expect(await unreadNotificationCount(reviewer)).toBe(3);
     expect(page1.notifications.map((n) => n.claimId)).toEqual([claims[2]!.id, claims[1]!.id]);
     expect(page1.notifications[0]).toMatchObject({ kind: "ASSIGNED", link: `/claims/${claims[2]!.id}` });
     const second = await callRoute(listNotifications, {

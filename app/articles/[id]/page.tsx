@@ -50,8 +50,10 @@ export default async function ArticlePage({
     renderAppError,
   );
   const editable = canCurate && !article.finalizedAt;
-  // Revisions (docs/revisions.md): orphans are no longer in the text; claims to re-check are flagged.
-  const states = await anchorStates(article.id);
+  // After the access check, side by side (they were one after another): revisions
+  // (docs/revisions.md: orphans are no longer in the text; claims to re-check are flagged) and
+  // earlier articles' similar claims (lib/similar checks access itself).
+  const [states, similar] = await Promise.all([anchorStates(article.id), similarForArticle(user, article.id)]);
   const anchored = claims.filter((claim) => states.get(claim.id) !== "ORPHANED");
   const needsRecheck = new Set(claims.filter((claim) => states.get(claim.id) === "NEEDS_RECHECK").map((c) => c.id));
   const orphanCount = claims.length - anchored.length;
@@ -90,7 +92,9 @@ export default async function ArticlePage({
             <p>
               {tr.rich("noticeOrphans", {
                 count: orphanCount,
-                link: () => <Link href={`/articles/${article.id}/revisions#orphans-heading`}>{tr("seeRevisions")}</Link>,
+                link: () => (
+                  <Link href={`/articles/${article.id}/revisions#orphans-heading`}>{tr("seeRevisions")}</Link>
+                ),
               })}
             </p>
           ) : null}
@@ -120,12 +124,15 @@ export default async function ArticlePage({
           </section>
           <section aria-labelledby="claims-heading">
             <h2 id="claims-heading">{t("claimsHeading", { count: anchored.length })}</h2>
-            <ClaimList claims={claimListItems(anchored, { curate: editable, needsRecheck })} language={article.language} />
+            <ClaimList
+              claims={claimListItems(anchored, { curate: editable, needsRecheck })}
+              language={article.language}
+            />
             {editable ? <CandidatesBelowLine articleId={article.id} language={article.language} /> : null}
           </section>
         </div>
       </CurationNotices>
-      <ArticleSimilarClaims articleId={article.id} claims={await similarForArticle(user, article.id)} />
+      <ArticleSimilarClaims articleId={article.id} claims={similar} />
       {canCurate ? (
         <AuditLog
           articleId={article.id}

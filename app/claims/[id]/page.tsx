@@ -73,20 +73,26 @@ function sourceLink(state: SourceLink["state"], snapshots: SnapshotSummary[]): S
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const zone = await viewerTimeZone(user);
-  const locale = await getLocale();
-  const t = await getTranslations("claimPage");
-  const tConsultation = await getTranslations("consultation");
-  const tComments = await getTranslations("comments");
   const { id } = await params;
+  const [zone, locale, t, tConsultation, tComments, tNav] = await Promise.all([
+    viewerTimeZone(user),
+    getLocale(),
+    getTranslations("claimPage"),
+    getTranslations("consultation"),
+    getTranslations("comments"),
+    getTranslations("claimNav"),
+  ]);
   const review = await getClaimForReview(user, id).catch(renderAppError);
   const { claim, article, assignment, consultations, permissions } = review;
-  // After the access check: the neighbours are only looked up for a claim the reader may open.
-  const navigation = await claimNavigation(user, { id: claim.id, articleId: article.id, ordinal: claim.ordinal });
-  // Earlier articles' claims that may be the same (lib/similar; only those this reader may read).
-  const similar = await similarForClaim(user, claim.id);
-  const ratingScale = await ratingScaleForClaim(user, claim.id);
-  const tNav = await getTranslations("claimNav");
+  // After the access check, and side by side (each on its own connection; they were one after
+  // another): the neighbours are only looked up for a claim the reader may open; earlier articles'
+  // claims that may be the same (lib/similar, which checks access itself and shows only those this
+  // reader may read); the rating scale.
+  const [navigation, similar, ratingScale] = await Promise.all([
+    claimNavigation(user, { id: claim.id, articleId: article.id, ordinal: claim.ordinal }),
+    similarForClaim(user, claim.id),
+    ratingScaleForClaim(user, claim.id),
+  ]);
   // The verdict in force and why: the last history row, when it set the claim's current status.
   const last = review.history.entries.at(-1);
   const currentVerdict =
