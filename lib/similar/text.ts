@@ -497,6 +497,7 @@ export function readStatement(statement: string): ReadStatement {
       alias: aliasOf(word.text, surface, key),
     });
   }
+  labourStrikes(tokens);
   // A figure counts the nearest content word after it ("12 dead"), else before it ("killed 12").
   for (const figure of figures) {
     if (figure.unit) continue; // a dual names its own unit
@@ -505,6 +506,25 @@ export function readStatement(statement: string): ReadStatement {
     figure.unit = (after ?? before)?.key ?? null;
   }
   return { tokens, figures };
+}
+
+/** Who strikes in a labour dispute, and what they strike over. */
+const LABOUR_KEYS = new Set(["@worker", "@dockworker", "@teacher", "@nurse", "@doctor", "@union", "@employer", "@pay"]);
+const ATTACK_KEY = "@attack";
+const WALKOUT_KEY = "@walkout";
+
+/**
+ * "Strike" alone is an attack ("a strike on the hospital") unless the statement speaks of workers,
+ * a union or pay ("a strike by dock workers halted the port"): then it is a walkout, as the set
+ * phrases ("went on strike", Arabic "إضراب") already read.
+ */
+function labourStrikes(tokens: Token[]): void {
+  if (!tokens.some((token) => LABOUR_KEYS.has(token.key))) return;
+  for (const token of tokens)
+    if (token.key === ATTACK_KEY && /^strik/i.test(token.surface)) {
+      token.key = WALKOUT_KEY;
+      token.weak = isWeakWord(WALKOUT_KEY);
+    }
 }
 
 /** A word's skeleton for meeting its spelling in the other script: names only (no concept; Arabic, or capitalised). */

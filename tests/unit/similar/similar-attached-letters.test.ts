@@ -96,3 +96,15 @@ describe("a broken plural that ends like a dual", () => {
     expect(readStatement("آلاف الأطنان").figures.filter((figure) => figure.value === "2")).toEqual([]);
   });
 });
+
+describe("a strike by workers is a walkout", () => {
+  it("reads 'strike' as a walkout when the statement speaks of workers, a union or pay", () => {
+    expect(keys("A strike by dock workers has halted the port since Sunday.")).toContain("@walkout");
+    expect(keys("The union said the strike over wages would go on.")).toContain("@walkout");
+    expect(keys("A strike by dock workers has halted the port since Sunday.")).not.toContain("@attack");
+  });
+
+  it("keeps 'strike' an attack otherwise", () => {
+    expect(keys("A strike on the main hospital killed 12 people.")).toContain("@attack");
+  });
+});
