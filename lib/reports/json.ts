@@ -2,7 +2,7 @@
 // text chunks: the envelope first, then each article's claims batch by batch, so an article of
 // any size never sits in memory as one object. Pure apart from iterating what it is given.
 import { claimReviewFor } from "./claimreview";
-import type { ArticleReportSource, ReportContext } from "./model";
+import type { ArticleReportSource, ReportContext, SerialisedArticleSource } from "./model";
 
 // 2: claims carry their permanent number and claimant; PENDING (not yet reviewed) joined the
 // statuses and UNVERIFIED became a verdict. An archive of version 1 reads UNVERIFIED as PENDING.
@@ -16,7 +16,16 @@ function openObject(value: object): string {
   return text === "{}" ? "{" : `${text.slice(0, -1)},`;
 }
 
-export async function* renderJson(context: ReportContext, sources: AsyncIterable<ArticleReportSource>): AsyncGenerator<string> {
+/** Each claim's JSON, from a source that read it as JSON (archive-data.ts) or as objects. */
+async function* claimJsonBatches(source: ArticleReportSource | SerialisedArticleSource): AsyncGenerator<string[]> {
+  if ("claimJson" in source) {
+    yield* source.claimJson();
+    return;
+  }
+  for await (const batch of source.claimBatches()) yield batch.map((claim) => JSON.stringify(claim));
+}
+
+export async function* renderJson(context: ReportContext, sources: AsyncIterable<ArticleReportSource | SerialisedArticleSource>): AsyncGenerator<string> {
   yield openObject({
     $schema: "https://claimledger.local/docs/report-schema.json",
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -26,13 +35,14 @@ export async function* renderJson(context: ReportContext, sources: AsyncIterable
   });
   yield '"articles":[';
   let firstArticle = true;
-  for await (const { article, claimBatches } of sources) {
-    yield `${firstArticle ? "" : ","}${openObject(article)}"claims":[`;
+  for await (const source of sources) {
+    yield `${firstArticle ? "" : ","}${openObject(source.article)}"claims":[`;
     firstArticle = false;
     let firstClaim = true;
-    for await (const batch of claimBatches()) {
-      for (const claim of batch) {
-        yield `${firstClaim ? "" : ","}${JSON.stringify(claim)}`;
+    for await (const batch of claimJsonBatches(source)) {
+      // Claim by claim: the text stream joins them into its pieces (one copy, not two).
+      for (const json of batch) {
+        yield firstClaim ? json : `,${json}`;
         firstClaim = false;
       }
     }

@@ -233,6 +233,15 @@ export interface ArticleReportSource {
 }
 
 /**
+ * One article of the JSON archive with its claims already written: each claim's JSON exactly as
+ * JSON.stringify writes its ReportClaim (lib/reports/archive-data.ts), in batches.
+ */
+export interface SerialisedArticleSource {
+  article: ReportArticle;
+  claimJson: () => AsyncIterable<string[]>;
+}
+
+/**
  * The status change that gave the verdict in force: the latest one to the claim's current status.
  * null while the claim is not yet reviewed, including after an editor took its verdict back.
  */

@@ -2,7 +2,7 @@
 import { renderPdfOffLoop, warmPdfWorker } from "@/lib/compute";
 import { renderCsv } from "./csv";
 import { claimBatches, loadReportArticle } from "./data";
-import { rangeReportSources } from "./range-data";
+import { rangeArchiveSources, rangeReportSources } from "./range-data";
 import type { ClaimDetail } from "./claim-relations";
 import { renderClaimReviews, renderJson } from "./json";
 import type { ArticleReportSource, ReportClaim, ReportContext } from "./model";
@@ -49,12 +49,12 @@ function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
 /** What each format shows of a claim (what it does not show is not read). */
 const DETAIL: Record<ReportFormat, ClaimDetail> = { json: "archive", pdf: "print", csv: "table", claimreview: "table" };
 
-async function* sources(articleIds: string[], format: ReportFormat): AsyncGenerator<ArticleReportSource> {
+async function* sources(articleIds: string[], format: ReportFormat, kind: CsvKind = "claims"): AsyncGenerator<ArticleReportSource> {
   // The JSON archive keeps deleted claims and the article's text; the others show current claims.
   const includeDeleted = format === "json";
   const detail = DETAIL[format];
   if (articleIds.length !== 1) {
-    yield* rangeReportSources(articleIds, { includeDeleted, articleBody: format === "json", detail });
+    yield* rangeReportSources(articleIds, { includeDeleted, articleBody: format === "json", detail, csv: format === "csv" ? kind : undefined });
     return;
   }
   const [articleId] = articleIds;
@@ -111,11 +111,13 @@ const PDF_CHUNK = 256 * 1024;
 
 /** The rendered report as a web stream. The JSON archive keeps deleted claims; the others show current claims. */
 export function renderReport(format: ReportFormat, kind: CsvKind, context: ReportContext, articleIds: string[]): ReadableStream<Uint8Array> {
-  const input = sources(articleIds, format);
-  if (format === "pdf") return pdfStream(context, input);
-  if (format === "csv") return textStream(renderCsv(kind, input));
-  if (format === "json") return textStream(renderJson(context, input));
-  return textStream(renderClaimReviews(context, input));
+  if (format === "pdf") return pdfStream(context, sources(articleIds, format));
+  if (format === "csv") return textStream(renderCsv(kind, sources(articleIds, format, kind)));
+  if (format === "json") {
+    // Several articles: their claims read as the archive's JSON (range-data.ts, rangeArchiveSources).
+    return textStream(renderJson(context, articleIds.length === 1 ? sources(articleIds, format) : rangeArchiveSources(articleIds)));
+  }
+  return textStream(renderClaimReviews(context, sources(articleIds, format)));
 }
 
 /**
