@@ -120,19 +120,24 @@ async function storyContext(client: Client, articleId: string, checking: string[
 const STORY_ARTICLES = 3;
 const STORY_CLAIMS = 600;
 
-/** The live claims of a story's earlier articles (most matched first), earlier than `articleId`. */
+/**
+ * The live claims of a story's earlier articles, earlier than `articleId`: the most matched
+ * article first, so the budget of claims goes to it before the others.
+ */
 async function claimsOfStory(client: Client, articleId: string, articleIds: string[]): Promise<Candidate[]> {
   const self = await client.article.findUniqueOrThrow({ where: { id: articleId }, select: { createdAt: true } });
-  const claims = await client.claim.findMany({
-    where: {
-      articleId: { in: articleIds.slice(0, STORY_ARTICLES), not: articleId },
-      deletedAt: null,
-      article: { createdAt: { lt: self.createdAt } },
-    },
-    select: { id: true, statement: true, articleId: true },
-    orderBy: [{ articleId: "asc" }, { ordinal: "asc" }],
-    take: STORY_CLAIMS,
-  });
+  const claims: Candidate[] = [];
+  for (const earlierId of articleIds.filter((id) => id !== articleId).slice(0, STORY_ARTICLES)) {
+    if (claims.length >= STORY_CLAIMS) break;
+    claims.push(
+      ...(await client.claim.findMany({
+        where: { articleId: earlierId, deletedAt: null, article: { createdAt: { lt: self.createdAt } } },
+        select: { id: true, statement: true, articleId: true },
+        orderBy: { ordinal: "asc" },
+        take: STORY_CLAIMS - claims.length,
+      })),
+    );
+  }
   return claims;
 }
 

@@ -40,7 +40,6 @@ describe("similar claims within a story", () => {
   let token: string;
   let first: Awaited<ReturnType<typeof importText>>;
   let second: Awaited<ReturnType<typeof importText>>;
-  let unrelated: Awaited<ReturnType<typeof importText>>;
 
   const similar = async (claimId: string) => {
     const answer = await callRoute(listSimilar, { method: "GET", url: `/api/v1/claims/${claimId}/similar`, params: { id: claimId }, token });
@@ -51,18 +50,15 @@ describe("similar claims within a story", () => {
   beforeAll(async () => {
     editor = await makeUser("EDITOR");
     token = (await createApiToken(editor, { name: "story" })).token;
+    // A story no other file tells (files run at once on one database; the similar-claims file
+    // tells a hospital strike).
     first = await importText(editor, [
-      `At least 12 people were killed in the airstrike on the main hospital in ${place} on Tuesday.`,
-      `The hospital treated about 200,000 people in the district every year.`,
-    ]);
-    // Another story with a claim just as close in words to the second article's "facility" claim.
-    unrelated = await importText(editor, [
-      `Floods cut the road between Qasr and Dabaa for two days, the governor said on Sunday.`,
-      `The school taught about 200,000 pupils in the region every year.`,
+      `At least 9 people died when the old bridge over the river in ${place} collapsed on Friday.`,
+      `The bridge carried about 30,000 vehicles across the river every day.`,
     ]);
     second = await importText(editor, [
-      `Twelve people died when the main hospital in ${place} was bombed on Tuesday.`,
-      `The facility cared for some 200,000 residents each year.`,
+      `Nine people were killed when the old bridge in ${place} collapsed on Friday.`,
+      `The crossing handled some 30,000 cars each day.`,
     ]);
   });
 
@@ -71,26 +67,24 @@ describe("similar claims within a story", () => {
   });
 
   it("suggests the story's claim its words alone leave under the threshold, with the bonus shown", async () => {
-    expect((await similar(second.claimWith("Twelve people died"))).map((item) => item.claimId)).toContain(
-      first.claimWith("12 people were killed"),
+    expect((await similar(second.claimWith("Nine people"))).map((item) => item.claimId)).toContain(
+      first.claimWith("At least 9 people"),
     );
-    const items = await similar(second.claimWith("The facility"));
-    expect(items.map((item) => item.claimId)).toEqual([first.claimWith("treated about 200,000")]);
+    const items = await similar(second.claimWith("The crossing"));
+    expect(items.map((item) => item.claimId)).toEqual([first.claimWith("30,000 vehicles")]);
     const [aligned] = items;
     expect(aligned!.sameStory!.wordScore).toBeLessThan(DEFAULT_SUGGEST_THRESHOLD);
     expect(aligned!.score).toBeGreaterThanOrEqual(DEFAULT_SUGGEST_THRESHOLD);
-    // The other story's look-alike is not aligned: no claim of its article matched on its words.
-    expect(items.map((item) => item.articleId)).not.toContain(unrelated.article.id);
   });
 
   it("keeps the story when one claim is checked again (the other claims' stored matches)", async () => {
-    await checkSimilarity([second.claimWith("The facility")]);
-    expect((await similar(second.claimWith("The facility"))).map((item) => item.claimId)).toEqual([first.claimWith("treated about 200,000")]);
+    await checkSimilarity([second.claimWith("The crossing")]);
+    expect((await similar(second.claimWith("The crossing"))).map((item) => item.claimId)).toEqual([first.claimWith("30,000 vehicles")]);
   });
 
   it("aligns nothing with the bonus set to 0", async () => {
     process.env.CLAIMLEDGER_SIMILAR_STORY_BONUS = "0";
-    await checkSimilarity([second.claimWith("The facility")]);
-    expect(await similar(second.claimWith("The facility"))).toEqual([]);
+    await checkSimilarity([second.claimWith("The crossing")]);
+    expect(await similar(second.claimWith("The crossing"))).toEqual([]);
   });
 });
