@@ -21,6 +21,7 @@ interface Item {
   articleId: string;
   score: number;
   sameStory: { wordScore: number } | null;
+  sharedWords: string[];
 }
 
 async function importText(editor: CurrentUser, sentences: string[]) {
@@ -80,6 +81,14 @@ describe("similar claims within a story", () => {
   it("keeps the story when one claim is checked again (the other claims' stored matches)", async () => {
     await checkSimilarity([second.claimWith("The crossing")]);
     expect((await similar(second.claimWith("The crossing"))).map((item) => item.claimId)).toEqual([first.claimWith("30,000 vehicles")]);
+  });
+
+  it("meets words across English and Arabic through the dictionary (the tests' own, tests/fixtures/dictd)", async () => {
+    const english = await importText(editor, [`A steering malfunction caused the ferry to run aground near ${place} on Monday.`]);
+    const arabic = await importText(editor, [`تسبب عطل في جهاز التوجيه في جنوح العبارة قرب ${place} يوم الاثنين.`]);
+    const items = await similar(arabic.claimWith("عطل"));
+    expect(items.map((item) => item.claimId)).toEqual([english.claimWith("steering malfunction")]);
+    expect(items[0]!.sharedWords).toEqual(expect.arrayContaining(["steering", "malfunction"]));
   });
 
   it("aligns nothing with the bonus set to 0", async () => {
