@@ -7,6 +7,11 @@ import { createApiToken } from "@/lib/tokens/mutations";
 import { checkInstances, ensureBuild, startInstance, type AppInstance } from "../../scripts/bench-scale/instances";
 import { makeArticle, makeUser, TEST_PASSWORD } from "./factories";
 
+// The instances run the app's job worker. A queue of this file's own (their environment inherits
+// it): on the default one they took the jobs other files queue on the same database (an import's
+// similar-claim check, which removed another file's hand-made suggestion mid-test).
+process.env.CLAIMLEDGER_JOBS_SCHEMA = `test_jobs_instances_${process.pid}`;
+
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const SECRET = "integration-two-instances-secret";
 const instances: AppInstance[] = [];
