@@ -26,6 +26,7 @@ import { setVerdict } from "@/lib/verdicts/mutations";
 import { makeArticle, makeUser } from "./factories";
 import { refusal } from "./refusal";
 import { reviewedArticle } from "./reports-fixtures";
+import { text, collect } from "./report-text";
 
 const TRICKY = `He said "no" \\ then\ttabbed\u0001\u001f, a line\u2028separator, 😀 and العربية`;
 
@@ -35,16 +36,6 @@ let articleIds: string[];
 let outOfRange: string;
 
 const id = () => `t${randomUUID().replace(/-/g, "").slice(0, 24)}`;
-
-async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
-  return Buffer.from(await new Response(stream).arrayBuffer()).toString("utf8");
-}
-
-async function collect(chunks: AsyncGenerator<string>): Promise<string> {
-  let out = "";
-  for await (const chunk of chunks) out += chunk;
-  return out;
-}
 
 /** The multi-article file the object path writes: each article exported on its own, joined. */
 async function joinedSingles(format: ReportFormat, kind: CsvKind): Promise<string> {

@@ -12,14 +12,11 @@ import { exportArticleReport, exportRangeReport, rangeEntityId } from "@/lib/rep
 import { getClaimForReview } from "@/lib/review/claim-page";
 import { makeUser } from "./factories";
 import { reviewedArticle } from "./reports-fixtures";
+import { text } from "./report-text";
 
 const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
 const validateReport = ajv.compile(JSON.parse(readFileSync("docs/report-schema.json", "utf8")));
-
-async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
-  return Buffer.from(await new Response(stream).arrayBuffer()).toString("utf8");
-}
 
 async function pdfText(stream: ReadableStream<Uint8Array>): Promise<string> {
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());

@@ -20,22 +20,13 @@ import type { CsvKind, ReportFormat } from "@/lib/reports/schema";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { makeArticle, makeUser } from "./factories";
 import { reviewedArticle } from "./reports-fixtures";
+import { text, collect } from "./report-text";
 
 const LONG_BODY = Array.from({ length: 8 }, (_, i) => `Officials said ${100 + i} people were evacuated from the city of Homs on day ${i + 1}.`).join("\n\n");
 
 let editor: CurrentUser;
 let context: ReportContext;
 let articleIds: string[];
-
-async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
-  return Buffer.from(await new Response(stream).arrayBuffer()).toString("utf8");
-}
-
-async function collect(chunks: AsyncGenerator<string>): Promise<string> {
-  let out = "";
-  for await (const chunk of chunks) out += chunk;
-  return out;
-}
 
 /** Deletes status change rows behind the append-only trigger (a tampered history). */
 async function deleteHistoryRow(id: string) {

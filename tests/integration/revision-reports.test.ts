@@ -15,6 +15,7 @@ import { setVerdict } from "@/lib/verdicts/mutations";
 import { csvObjects } from "../unit/reports/csv-reader";
 import { assignDirectly, makeUser, uniqueSuffix } from "./factories";
 import { addSource, claimVersion } from "./review-helpers";
+import { text } from "./report-text";
 
 const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
@@ -24,7 +25,6 @@ const EDITED = "The health ministry reported 97.29% vaccination coverage in Dama
 const DELETED = "Police arrested 42 people after the protest in Aleppo, the interior ministry said.";
 const KEPT = "The central bank raised its main interest rate to 14.5% on Monday.";
 
-const text = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer()).toString("utf8");
 
 interface JsonClaim {
   number: number;
