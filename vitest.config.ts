@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BuildFirstSequencer } from "./tests/sequencer";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -32,6 +33,7 @@ export default defineConfig({
     maxWorkers: "100%",
     minWorkers: 1,
     poolOptions: { threads: { isolate: false } },
+    sequence: { sequencer: BuildFirstSequencer },
     projects: [
       {
         extends: true,
