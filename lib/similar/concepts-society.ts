@@ -241,4 +241,19 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   family("@parent", `parents, mothers, fathers, mother, father`, `الأمهات, أمهات, والدين, الوالدين, آباء, والدة, والد, أولياء الأمور`),
   family("@donation", `donation, donations, donate, donated, charity, charities, charitable`, `تبرع, تبرعات, التبرعات, جمعية خيرية, جمعيات خيرية, خيرية, خيري`),
   family("@volunteer", `volunteer, volunteers, volunteered`, `متطوع, متطوعين, متطوعون, المتطوعين, تطوع`),
+  // Common words whose light stem is a word of another family: written here as they are, so that
+  // "العملية" (the operation) is not read as "عملة" (currency), "العامة" (public) as "عام" (year),
+  // "يوميا" (daily) as water, "يقارب" (nearly) as "قارب" (boat), "العودة" (return) as "وعد"
+  // (promise), "الثوري" as a volcano's eruption, "عمدا" (deliberately) as "عمدة" (mayor). Found
+  // by reading FreeDict's Arabic headwords through the stemmer and keeping those whose
+  // translations share nothing with the family they fell into.
+  family("@operation", `operation, operations`, `عملية, عمليات, العملية, العمليات`),
+  family("@public", `public`, `عامة, العامة, عمومي, العمومية`),
+  family("@international", `international, internationally`, `دولي, دولية, الدولي, الدولية, دوليا, دوليون`),
+  family("@daily", `daily, a day, per day, each day, every day`, `يوميا, يومي, يومية, اليومي, اليومية, في اليوم`),
+  family("@return", `return, returned, returns, returning`, `عودة, العودة, يعود, تعود, عاد, عادت, بعودة`),
+  family("@revolution", `revolution, revolutions, revolutionary, revolutionaries`, `ثورة, الثورة, ثوري, الثوري, الثورية, ثوار, الثوار`),
+  family("@deliberate", `deliberately, intentionally, deliberate`, `عمدا, متعمد, متعمدا, المتعمد`),
+  family("@link", `link, links, linked, linking, connect, connects, connected, connecting`, `يربط, تربط, ربط, الربط, يربطها`),
+  family("@carry", `carry, carries, carried`, `يحمل, تحمل, يحملون, تحملها, يحملها`),
 ];

@@ -220,6 +220,9 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   },
   { key: "@city", en: `city, cities, town, towns`, ar: `مدينة, مدن`, weak: true },
   { key: "@country", en: `country, countries, nation`, ar: `بلد, بلاد, دولة`, weak: true },
+  // Who a claim is attributed to ("medical sources", "وفق مصادر طبية"): written here so that مصادر
+  // (sources) is not read as the stem of مصادرة (confiscation).
+  { key: "@source", en: `source, sources`, ar: `مصدر, مصادر, المصادر`, weak: true },
   // Transport
   {
     key: "@ship",
@@ -521,8 +524,8 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@woman", en: `woman, women, female`, ar: `امرأة, نساء, النساء, سيدات` },
   {
     key: "@resident",
-    en: `resident, residents, inhabitants, population, locals`,
-    ar: `سكان, السكان, الأهالي, أهالي, قاطنين`,
+    en: `resident, residents, inhabitants, population, locals, local`,
+    ar: `سكان, السكان, الأهالي, أهالي, قاطنين, محلي, محلية, المحلي, المحلية, محليين, المحليين`,
   },
   {
     key: "@journalist",

@@ -114,6 +114,50 @@ function translationsAcross(
   return pairs;
 }
 
+// Words an organisation's initials skip ("Office for the Coordination of Humanitarian Affairs").
+const SKIPPED_IN_INITIALS = new Set(["of", "for", "the", "and", "on", "in", "de", "al", "el"]);
+
+/** The initials a token's words give ("Suez Canal" → "sc", "Authority" → "a"). */
+function initialsOf(token: Token): string {
+  return token.surface
+    .split(/[\s-]+/)
+    .filter((word) => word && !SKIPPED_IN_INITIALS.has(word.toLowerCase()))
+    .map((word) => word[0]!.toLowerCase())
+    .join("");
+}
+
+/**
+ * An organisation named by its initials on one side and in full on the other ("the SCA" / "the
+ * Suez Canal Authority", "AUB" / "the American University of Beirut"): an acronym (two to six
+ * capitals that no family reads) and the run of adjacent words whose initials spell it. Latin
+ * script on both sides. Each pair is [the acronym, the run's tokens].
+ */
+function acronymsBetween(a: ReadStatement, b: ReadStatement): [Token, Token[]][] {
+  const pairs: [Token, Token[]][] = [];
+  for (const [mine, theirs] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const acronym of mine.tokens) {
+      if (acronym.key.startsWith("@") || !/^[A-Z]{2,6}$/.test(acronym.surface)) continue;
+      const letters = acronym.surface.toLowerCase();
+      for (let start = 0; start < theirs.tokens.length; start++) {
+        let spelled = "";
+        let end = start;
+        while (end < theirs.tokens.length && spelled.length < letters.length && letters.startsWith(spelled)) {
+          spelled += initialsOf(theirs.tokens[end]!);
+          end++;
+        }
+        if (spelled === letters && end - start >= 2) {
+          pairs.push([acronym, theirs.tokens.slice(start, end)]);
+          break;
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
 /** The values of the figures told as figures (shares told in words are only ever matched roughly). */
 function figureSet(figures: Figure[]): Set<string> {
   return new Set(figures.filter((figure) => !figure.rough).map((figure) => figure.value));
@@ -270,6 +314,16 @@ export function scoreSimilarity(
   cover(weightsA, weightsB);
   cover(weightsB, weightsA);
   let names = 0;
+  if (!across) {
+    for (const [acronym, run] of acronymsBetween(a, b)) {
+      const [mine, theirs] = weightsA.has(acronym.key) ? [weightsA, weightsB] : [weightsB, weightsA];
+      if (theirs.has(acronym.key) || run.some((token) => mine.has(token.key))) continue;
+      // The full name is one name, as its initials are: its words together weigh one word.
+      for (const token of run) theirs.set(token.key, WEIGHT_WORD / run.length);
+      shared += WEIGHT_WORD;
+      sharedKeys.push(acronym.key, ...run.map((token) => token.key));
+    }
+  }
   if (across) {
     for (const [ours, theirs] of namesAcross(a, b)) {
       if (weightsB.has(ours) || weightsA.has(theirs)) continue;

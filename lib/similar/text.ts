@@ -2,6 +2,7 @@
 // normalised as search does, light stemming in English and Arabic, news paraphrases folded to one
 // concept) and figures read as values ("1,200", "1.2 thousand", "twelve", "١٢" alike). Pure and
 // browser-safe: the scorer (score.ts) and the page's highlighting use the same reading.
+import { PLACE_KEY } from "./gazetteer";
 import { ARABIC, normaliseText, stem, stemArabic, stripArabicPrefix, WORD } from "./stem";
 import { MIN_SKELETON, skeleton } from "./transliterate";
 import { conceptOf, isStopword, isWeakWord, membersOf, phraseAt } from "./vocabulary";
@@ -160,6 +161,9 @@ const ORDINAL_WORDS: Record<string, number> = {
 const ARABIC_ORDINAL_UNITS: Record<string, number> = { حادي: 1, ثاني: 2, ...ORDINAL_WORDS };
 const ORDINAL_TEENS_OF = new Set(Array.from({ length: 9 }, (_, i) => 111 + i));
 
+/** Scales written as one letter glued to an amount of money ("$12m", "€40k", "$1.2b"). */
+const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+
 const ARABIC_SINGLE_SCALES: Record<string, number> = { الف: 1e3, مليون: 1e6, مليار: 1e9 };
 
 const PERCENT = new Set(["percent", "per", "%", "بالمئه", "بالمائه", "في المئه"]);
@@ -207,9 +211,28 @@ const DUAL_UNITS = new Set([
   "@dollar",
 ]);
 
+/**
+ * The singular of an Arabic feminine dual ("طائرتان", "طائرتين" → "طائره", two planes;
+ * "أردنيتان" → "اردنيه", two Jordanian …). Its تان/تين ending is never a plural (the feminine plural
+ * ends in ات), so unlike ين/ان it may be read on any noun or adjective: when the singular is a word
+ * of a family.
+ */
+function feminineDualSingular(bare: string): string | null {
+  if (bare.length < 6 || !/ت(?:ان|ين)$/.test(bare)) return null;
+  const singular = `${bare.slice(0, -3)}ه`;
+  return conceptOf(singular) ?? conceptOf(stem(singular)) ? singular : null;
+}
+
 /** The unit an Arabic dual names ("كيلومترين" → the kilometre family), if the word is one. */
 function arabicDualUnit(text: string): string | null {
   const bare = stripArabicPrefix(text);
+  const feminine = feminineDualSingular(bare);
+  if (feminine) {
+    // Any family's dual counts two of it ("طائرتان", two planes), but a place's is an adjective
+    // agreeing with a noun ("طائرتان أردنيتان"): that noun already says two.
+    const key = conceptOf(feminine) ?? conceptOf(stem(feminine));
+    return key && !key.startsWith(PLACE_KEY) ? key : null;
+  }
   if (bare.length < 5 || !/(?:ين|ان)$/.test(bare)) return null;
   const rest = bare.slice(0, -2);
   // A feminine noun's dual keeps its ت: ساعة → ساعتين (normalised: ساعه). The singular must be a
@@ -240,8 +263,15 @@ export function keyOf(word: string): string {
     conceptOf(bare) ??
     conceptOf(stem(normalised)) ??
     (arabic ? conceptWithoutAttachedLetter(bare) : null) ??
+    (arabic ? dualKey(bare) : null) ??
     stem(normalised)
   );
+}
+
+/** The family of an Arabic feminine dual's singular ("طائرتان" → the plane family). */
+function dualKey(bare: string): string | null {
+  const singular = feminineDualSingular(bare);
+  return singular ? (conceptOf(singular) ?? conceptOf(stem(singular))) : null;
 }
 
 /**
@@ -310,7 +340,7 @@ const isDigits = (text: string) => /^\p{N}/u.test(text);
  * "second", "الأول" and "الثاني" alone are too often not counts), then a scale ("2.5 million",
  * "400 ألف"). Null when words[at] is no number.
  */
-function readNumber(words: RawWord[], at: number): { value: number; last: number } | null {
+function readNumber(words: RawWord[], at: number, money = false): { value: number; last: number } | null {
   const word = words[at]!;
   let last = at;
   let value: number | null;
@@ -358,7 +388,9 @@ function readNumber(words: RawWord[], at: number): { value: number; last: number
     }
   }
   const scaleWord = next();
-  const scale = scaleWord ? (SCALES[scaleWord] ?? SCALES[stemArabic(scaleWord)]) : undefined;
+  // "$12m", "£3.5bn", "SAR40k": a letter glued to an amount of money is its scale.
+  const glued = money && words[last + 1]?.start === words[last]!.end ? GLUED_SCALES[scaleWord ?? ""] : undefined;
+  const scale = glued ?? (scaleWord ? (SCALES[scaleWord] ?? SCALES[stemArabic(scaleWord)]) : undefined);
   if (scale) {
     value *= scale;
     last++;
@@ -421,6 +453,65 @@ function readShare(words: RawWord[], at: number): { percent: number; last: numbe
   return null;
 }
 
+/** An amount of money: digits right after a currency sign or a currency code ("$12m", "SAR2.1bn", "USD 40m"). */
+function isMoney(statement: string, words: RawWord[], at: number): boolean {
+  const word = words[at]!;
+  if (!isDigits(word.text)) return false;
+  if (CURRENCY_SIGNS[statement[word.start - 1] ?? ""]) return true;
+  const before = words[at - 1];
+  return !!before && word.start - before.end <= 1 && CURRENCY_CODES[statement.slice(before.start, before.end)] !== undefined;
+}
+
+/** Currency signs, read as their currency's family ("$" is the dollar: "US$" too). */
+const CURRENCY_SIGNS: Record<string, string> = { $: "@dollar", "£": "@pound", "€": "@euro" };
+
+/**
+ * ISO codes of the currencies a desk in the region writes ("SAR2.1bn", "EGP 300"), read only in
+ * capitals ("TRY" and "MAD" are words in lower case).
+ */
+const CURRENCY_CODES: Record<string, string> = {
+  USD: "@dollar",
+  EUR: "@euro",
+  GBP: "@pound",
+  EGP: "@pound",
+  SDG: "@pound",
+  SAR: "@riyal",
+  QAR: "@riyal",
+  OMR: "@riyal",
+  YER: "@riyal",
+  IRR: "@riyal",
+  AED: "@dirham",
+  MAD: "@dirham",
+  KWD: "@dinar",
+  JOD: "@dinar",
+  IQD: "@dinar",
+  BHD: "@dinar",
+  LYD: "@dinar",
+  TND: "@dinar",
+  DZD: "@dinar",
+  LBP: "@pound",
+  SYP: "@pound",
+  TRY: "@lira",
+  NGN: "@naira",
+};
+
+/**
+ * A function word behind an attached conjunction or preposition ("ولم", "بنحو", "وفي"): و or ف,
+ * then ب ل or ك, taken off only when what remains is a function word. Two-letter remains only
+ * when they are particles that are never the end of a content word ("فقد" is also "lost").
+ */
+const SHORT_PARTICLES = new Set(["لم", "لن", "لا", "ما", "من", "في", "عن", "ان", "او", "ثم"]);
+function attachedStopword(text: string): boolean {
+  if (!ARABIC.test(text)) return false;
+  let rest = text;
+  for (const letters of ["وف", "بلك"]) {
+    if (!letters.includes(rest[0] ?? "")) continue;
+    rest = rest.slice(1);
+    if (rest.length >= 3 ? isStopword(rest) : SHORT_PARTICLES.has(rest)) return true;
+  }
+  return false;
+}
+
 /** Reads a statement into comparable tokens and figures. */
 export function readStatement(statement: string): ReadStatement {
   const normalised = normaliseText(statement);
@@ -461,7 +552,9 @@ export function readStatement(statement: string): ReadStatement {
       i = share.last;
       continue;
     }
-    const number = readNumber(words, i);
+    const number = readNumber(words, i, isMoney(statement, words, i));
+    const sign = number ? CURRENCY_SIGNS[statement[word.start - 1] ?? ""] : undefined;
+    if (sign) tokens.push({ key: sign, surface: statement[word.start - 1]!, start: word.start - 1, end: word.start, weak: isWeakWord(sign), alias: null });
     if (number) {
       const { value, last } = number;
       const end = words[last]!.end;
@@ -482,9 +575,17 @@ export function readStatement(statement: string): ReadStatement {
       continue;
     }
     if (SCALES[word.text]) continue;
-    const unitedStates = surface === "US";
+    // A currency told by its sign or code ("$12m", "SAR2.1bn", "EGP 300"): the currency's family.
+    const currency = /^[A-Z]{3}$/.test(surface) ? CURRENCY_CODES[surface] : undefined;
+    if (currency) {
+      tokens.push({ key: currency, surface, start: word.start, end: word.end, weak: isWeakWord(currency), alias: null });
+      continue;
+    }
+    const unitedStates = surface === "US" && statement[word.end] !== "$";
     if (!unitedStates && isStopword(word.text)) continue;
     const key = keyOf(unitedStates ? UNITED_STATES : word.text);
+    // A family's word first: "والي" is a governor before it is و + "الي".
+    if (!key.startsWith("@") && attachedStopword(word.text)) continue;
     const dual = ARABIC.test(word.text) ? arabicDualUnit(word.text) : null;
     if (dual) figures.push({ value: "2", surface, start: word.start, end: word.end, unit: dual });
     if (isStopword(key)) continue;
