@@ -121,8 +121,34 @@ const NUMBER_WORDS: Record<string, number> = {
   اربعون: 40,
   خمسين: 50,
   خمسون: 50,
+  ستين: 60,
+  ستون: 60,
+  سبعين: 70,
+  سبعون: 70,
+  ثمانين: 80,
+  ثمانون: 80,
+  تسعين: 90,
+  تسعون: 90,
   مئه: 100,
   مائه: 100,
+  مئتين: 200,
+  مائتين: 200,
+  مئتان: 200,
+  مائتان: 200,
+  مئتي: 200,
+  مائتي: 200,
+  // Duals that are counts: two days, two thousand, two million, two billion.
+  يومين: 2,
+  يومان: 2,
+  الفين: 2000,
+  الفان: 2000,
+  الفي: 2000,
+  مليونين: 2e6,
+  مليونان: 2e6,
+  مليوني: 2e6,
+  مليارين: 2e9,
+  ملياران: 2e9,
+  ملياري: 2e9,
 };
 
 const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
@@ -218,7 +244,7 @@ const DUAL_UNITS = new Set([
  * of a family.
  */
 function feminineDualSingular(bare: string): string | null {
-  if (bare.length < 6 || !/ت(?:ان|ين)$/.test(bare)) return null;
+  if (bare.length < 5 || !/ت(?:ان|ين)$/.test(bare)) return null;
   const singular = `${bare.slice(0, -3)}ه`;
   return conceptOf(singular) ?? conceptOf(stem(singular)) ? singular : null;
 }

@@ -63,6 +63,15 @@ describe("Arabic feminine duals", () => {
       figures: ["2"],
     });
     expect(read("طائرتين").keys).toEqual([keyOf("plane")]);
+    expect(read("انتشال جثتين").figures).toEqual(["2"]);
+  });
+
+  it("reads duals and tens that are counts", () => {
+    expect(read("خلال يومين").figures).toEqual(["2"]);
+    expect(read("نحو مليوني عامل").figures).toEqual(["2000000"]);
+    expect(read("مئتي ألف لاجئ").figures).toEqual(["200000"]);
+    expect(read("خمسة وستين قتيلا").figures).toEqual(["65"]);
+    expect(read("تسعين يوما").figures).toEqual(["90"]);
   });
 });
 
