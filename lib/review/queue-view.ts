@@ -1,6 +1,6 @@
 // My queue's view: how a reviewer sorts and filters their open assignments, remembered on their
 // user row (User.queueView), and the pure rules around it: parsing (the form, the stored JSON),
-// the order each sort means, and a claim's neighbours in that order (next/previous claim).
+// the order each sort means, and what a claim's neighbours in that order are (next/previous claim).
 // Browser-safe: the queue form imports the schema; lib/review/queue.ts turns it into a query.
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/workflow/states";
@@ -98,7 +98,9 @@ export interface Neighbours {
 /**
  * The claims before and after `current` in `ordered` (claim ids in order). A claim that is not in
  * the list (it left the queue) has no position; `next` is then the list's first claim, so there
- * is always a way on while work remains.
+ * is always a way on while work remains. The definition of the neighbours: queueNeighbours
+ * (lib/review/queue.ts) reads them by keyset without reading the list, and its tests and
+ * scripts/bench-queue-neighbours.ts hold it to this over the whole queue.
  */
 export function neighboursIn(ordered: readonly string[], current: string): Neighbours {
   const index = ordered.indexOf(current);

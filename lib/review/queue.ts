@@ -2,15 +2,14 @@
 // sort and filters (queue-view.ts), one page of 50 at a time, and a claim's neighbours in that
 // order for the claim page's next/previous.
 import "server-only";
-import { claimsWhere } from "@/lib/access";
+import { ownWorkClaimsSql, ownWorkClaimsWhere } from "@/lib/access";
 import type { Actor } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import { afterCreation, toPage, type PageQuery } from "@/lib/pagination";
 import { assertId } from "@/lib/schemas";
 import { parseInput } from "@/lib/validation";
 import {
   QUEUE_PAGE_SIZE,
-  neighboursIn,
   queuePageCount,
   queueSortKeys,
   queueViewSchema,
@@ -169,7 +168,8 @@ function viewWhere(actor: Actor, view: QueueView, now: Date): Prisma.AssignmentW
 const openQueueWhere = (actor: Actor): Prisma.AssignmentWhereInput => ({
   reviewerId: assertId(actor.id, "reviewerId"),
   state: "OPEN",
-  claim: { deletedAt: null, AND: [claimsWhere(actor, "claim.read")] },
+  // The queue is the reader's own open work: the policy decides once for all of it (lib/access).
+  claim: { deletedAt: null, AND: [ownWorkClaimsWhere(actor)] },
 });
 
 const queuePageSelect = {
@@ -220,27 +220,132 @@ export async function listQueueViewPage(actor: Actor, view: QueueView, page: num
   };
 }
 
+// ---- A claim's neighbours in the reader's queue, by keyset ----
+
+const TRUE = Prisma.sql`true`;
+
+/**
+ * viewWhere as SQL, over an assignment `s`, its claim `c`: the same filters (the tests compare the
+ * two shapes over every filter), for the one statement that reads a claim's neighbours.
+ */
+function viewSql(actor: Actor, view: QueueView, now: Date): Prisma.Sql {
+  const due: Record<QueueView["due"], Prisma.Sql> = {
+    all: TRUE,
+    overdue: Prisma.sql`s."dueAt" < ${now}`,
+    dated: Prisma.sql`s."dueAt" IS NOT NULL`,
+    undated: Prisma.sql`s."dueAt" IS NULL`,
+  };
+  const status = view.status === "all" ? TRUE : Prisma.sql`c.status = ${view.status}::"ClaimStatus"`;
+  const article = view.articleId ? Prisma.sql`c."articleId" = ${view.articleId}` : TRUE;
+  return Prisma.sql`s.state = 'OPEN' AND c."deletedAt" IS NULL AND ${ownWorkClaimsSql(actor)}
+    AND ${due[view.due]} AND ${status} AND ${article}`;
+}
+
+/** Each sort key's column in the statement's row sets (the queue `q`, the reader's assignment `m`). */
+const KEY_COLUMNS: Record<QueueSortKey["key"], string> = {
+  dueAt: `"dueAt"`,
+  score: "score",
+  articleTitle: "title",
+  articleId: `"articleId"`,
+  claimOrdinal: "ordinal",
+  createdAt: `"createdAt"`,
+  id: "id",
+};
+const column = (row: "q" | "m", key: QueueSortKey) => Prisma.raw(`${row}.${KEY_COLUMNS[key.key]}`);
+
+/**
+ * Queue rows strictly before or after the reader's row `m` on one key, in the key's direction,
+ * with NULLs where the ORDER BY puts them (NULLS LAST: after every value).
+ */
+function beyondSql(key: QueueSortKey, side: "before" | "after"): Prisma.Sql {
+  const [q, m] = [column("q", key), column("m", key)];
+  const op = Prisma.raw((side === "after") === (key.direction === "asc") ? ">" : "<");
+  if (!("nulls" in key)) return Prisma.sql`${q} ${op} ${m}`;
+  return (key.nulls === "last") === (side === "after")
+    ? Prisma.sql`(${q} ${op} ${m} OR (${q} IS NULL AND ${m} IS NOT NULL))`
+    : Prisma.sql`(${q} ${op} ${m} OR (${q} IS NOT NULL AND ${m} IS NULL))`;
+}
+
+/**
+ * The keyset: queue rows before or after the reader's row in the order of `keys` (equal on the
+ * first keys, beyond on the next). The keys end in the assignment's id: exactly one row is neither.
+ */
+function keysetSql(keys: readonly QueueSortKey[], side: "before" | "after"): Prisma.Sql {
+  const branches = keys.map((key, index) =>
+    Prisma.join(
+      [
+        ...keys.slice(0, index).map((k) => Prisma.sql`${column("q", k)} IS NOT DISTINCT FROM ${column("m", k)}`),
+        beyondSql(key, side),
+      ],
+      " AND ",
+    ),
+  );
+  return Prisma.sql`(${Prisma.join(branches, " OR ")})`;
+}
+
+/** The ORDER BY of the keys, or of the same order read backwards (for the row just before). */
+function orderSql(keys: readonly QueueSortKey[], reversed: boolean): Prisma.Sql {
+  const flip = (direction: "asc" | "desc") => (reversed === (direction === "asc") ? "DESC" : "ASC");
+  return Prisma.join(
+    keys.map((key) => {
+      const nulls = "nulls" in key ? ` NULLS ${(key.nulls === "last") !== reversed ? "LAST" : "FIRST"}` : "";
+      return Prisma.sql`${column("q", key)} ${Prisma.raw(flip(key.direction) + nulls)}`;
+    }),
+  );
+}
+
+/**
+ * The rows with every sort key's column, for the queue and the reader's row: an assignment `s` and
+ * its claim `c`, and the article's title only for the orders that read it (a probe per row saved).
+ */
+function sortRows(keys: readonly QueueSortKey[]): Prisma.Sql {
+  const byTitle = keys.some((key) => key.key === "articleTitle");
+  return byTitle
+    ? Prisma.sql`SELECT s.id, s."claimId", s."dueAt", s."createdAt", c.score, c."articleId", c.ordinal, a.title
+      FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId" JOIN "Article" a ON a.id = c."articleId"`
+    : Prisma.sql`SELECT s.id, s."claimId", s."dueAt", s."createdAt", c.score, c."articleId", c.ordinal, NULL::text AS title
+      FROM "Assignment" s JOIN "Claim" c ON c.id = s."claimId"`;
+}
+
 /**
  * The claims before and after this one in the reader's queue, in their remembered view, or null
  * when the claim is not (or no longer) theirs to review. The reader's assignment on the claim
  * counts even once their verdict completed it (and whatever the filters say), so after a verdict
  * "next" still leads to the claim that followed it.
+ *
+ * Then one statement, by keyset: the queue's rows (the reader's open assignments through the index
+ * on (reviewerId, state, dueAt), with their sort keys; never sent to the app), the one row just
+ * before the reader's and the one just after it in the view's order (a top-1 each, no sort of the
+ * queue) and the counts of "n of m". Prisma's filters could not say it in one statement: each
+ * relation filter of a keyset is a join of its own (about twenty for the article order).
  */
 export async function queueNeighbours(actor: Actor, claimId: string, now = new Date()): Promise<Neighbours | null> {
-  const mine = await db.assignment.findFirst({
-    where: { claimId: assertId(claimId, "claimId"), reviewerId: actor.id, state: { in: ["OPEN", "COMPLETED"] } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true },
-  });
+  // The reader's assignment on the claim, and their view with it: one statement, and the only
+  // one for a reader with no assignment on the claim (an editor, every time they open a claim).
+  const [mine] = await db.$queryRaw<{ id: string; queueView: unknown }[]>`
+    SELECT s.id, u."queueView" FROM "Assignment" s JOIN "User" u ON u.id = s."reviewerId"
+    WHERE s."claimId" = ${assertId(claimId, "claimId")} AND s."reviewerId" = ${actor.id}
+      AND s.state IN ('OPEN', 'COMPLETED')
+    ORDER BY s."createdAt" DESC, s.id DESC
+    LIMIT 1`;
   if (!mine) return null;
-  const view = await getQueueView(actor.id);
-  const rows = await db.assignment.findMany({
-    where: { OR: [viewWhere(actor, view, now), { id: mine.id }] },
-    select: { claimId: true },
-    orderBy: queueOrderBy(view),
-  });
-  return neighboursIn(
-    rows.map((row) => row.claimId),
-    claimId,
-  );
+  const view = readStoredQueueView(mine.queueView);
+  const keys = queueSortKeys(view.sort);
+  const [row] = await db.$queryRaw<{ previous: string | null; next: string | null; ahead: number; total: number }[]>`
+    WITH mine AS (
+      ${sortRows(keys)}
+      WHERE s.id = ${mine.id}
+    ), queue AS (
+      ${sortRows(keys)}
+      WHERE s."reviewerId" = ${actor.id} AND s.state IN ('OPEN', 'COMPLETED')
+        AND (s.id = ${mine.id} OR (${viewSql(actor, view, now)}))
+    )
+    SELECT
+      (SELECT q."claimId" FROM queue q WHERE ${keysetSql(keys, "before")} ORDER BY ${orderSql(keys, true)} LIMIT 1) AS previous,
+      (SELECT q."claimId" FROM queue q WHERE ${keysetSql(keys, "after")} ORDER BY ${orderSql(keys, false)} LIMIT 1) AS next,
+      (SELECT count(*)::int FROM queue q WHERE ${keysetSql(keys, "before")}) AS ahead,
+      (SELECT count(*)::int FROM queue) AS total
+    FROM mine m`;
+  if (!row) return null;
+  return { previous: row.previous, next: row.next, position: row.ahead + 1, total: row.total };
 }

@@ -1,11 +1,20 @@
 // My queue's view against the real database: 50-row pages in a total order, sorts, filters,
 // the remembered view, the permission filter inside the query, and next/previous claim.
 import { describe, expect, it } from "vitest";
+import { claimsWhere } from "@/lib/access";
+import type { Actor } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/identity";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { claimNavigation } from "@/lib/review/claim-navigation";
-import { getQueueView, listQueueViewPage, queueNeighbours, saveQueueView } from "@/lib/review/queue";
-import { DEFAULT_QUEUE_VIEW, type QueueView } from "@/lib/review/queue-view";
+import { getQueueView, listQueueViewPage, queueNeighbours, queueOrderBy, saveQueueView } from "@/lib/review/queue";
+import {
+  DEFAULT_QUEUE_VIEW,
+  QUEUE_DUE_FILTERS,
+  QUEUE_SORTS,
+  neighboursIn,
+  type Neighbours,
+  type QueueView,
+} from "@/lib/review/queue-view";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { importArticle } from "@/lib/articles/mutations";
 import { assignDirectly, makeUser, uniqueSuffix } from "./factories";
@@ -221,5 +230,182 @@ describe("next and previous claim", () => {
     expect(second).toEqual({ order: "article", previous: claims[0].id, next: claims[3].id, position: 2, total: 3 });
     const last = await claimNavigation(editor, { id: claims[3].id, articleId: article.id, ordinal: 4 });
     expect(last).toMatchObject({ previous: claims[1].id, next: null, position: 3, total: 3 });
+  });
+});
+
+/**
+ * The former queueNeighbours, kept as the oracle: the reader's whole queue in the view's order (the
+ * view's filters with the access filter tested on every row, as they were written before), and the
+ * claim's place in it.
+ */
+async function neighboursByReadingTheQueue(actor: Actor, claimId: string, now: Date): Promise<Neighbours | null> {
+  const mine = await db.assignment.findFirst({
+    where: { claimId, reviewerId: actor.id, state: { in: ["OPEN", "COMPLETED"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  if (!mine) return null;
+  const view = await getQueueView(actor.id);
+  const due: Record<QueueView["due"], Prisma.AssignmentWhereInput> = {
+    all: {},
+    overdue: { dueAt: { lt: now } },
+    dated: { dueAt: { not: null } },
+    undated: { dueAt: null },
+  };
+  const viewWhere: Prisma.AssignmentWhereInput = {
+    AND: [
+      { reviewerId: actor.id, state: "OPEN", claim: { deletedAt: null, AND: [claimsWhere(actor, "claim.read")] } },
+      due[view.due],
+      view.status === "all" ? {} : { claim: { status: view.status } },
+      view.articleId ? { claim: { articleId: view.articleId } } : {},
+    ],
+  };
+  const rows = await db.assignment.findMany({
+    where: { OR: [viewWhere, { id: mine.id }] },
+    select: { claimId: true },
+    orderBy: queueOrderBy(view),
+  });
+  return neighboursIn(
+    rows.map((row) => row.claimId),
+    claimId,
+  );
+}
+
+describe("next and previous claim by keyset, against reading the whole queue", () => {
+  it("agrees for every sort and filter, with ties, undated and unscored claims, at every place in the queue", async () => {
+    const editor = await makeUser("EDITOR");
+    const reviewer = await makeUser("REVIEWER");
+    const other = await makeUser("REVIEWER");
+    const tag = uniqueSuffix();
+    // Two articles with the same title (the article order falls back to the article's id), one
+    // after them; scores with ties and gaps (null: a claim an editor added).
+    const scores = [0.5, null, 0.5, 0.9, null, 0.1];
+    const first = await articleWithClaims(editor, `Same title ${tag}`, 6, (i) => scores[i - 1] ?? 0);
+    const twin = await articleWithClaims(editor, `Same title ${tag}`, 4, (i) => [0.5, 0.5, 0.7, 0.2][i - 1]);
+    const last = await articleWithClaims(editor, `Then another ${tag}`, 5, (i) => [0.3, 0.5, 0.9, 0.6, 0.5][i - 1]);
+    for (const [index, score] of scores.entries())
+      if (score === null) await db.claim.update({ where: { id: first.claims[index].id }, data: { score: null } });
+    const claims = [...first.claims, ...twin.claims, ...last.claims];
+    // Due dates: overdue, later, the same day for several (ties), none, a minute either side of now
+    // (the overdue filter); creation times with ties, so that the creation time and then the id decide.
+    const MINUTE = 1 / 1440;
+    const dueDays = [-2, 3, null, 3, -2, null, 5, 3, null, -MINUTE, 3, null, 5, null, MINUTE];
+    const createdSeconds = [1, 2, 2, 3, 3, 3, 4, 5, 5, 6, 7, 7, 8, 9, 9];
+    for (const [index, claim] of claims.entries()) {
+      const days = dueDays[index];
+      await assign(
+        claim.id,
+        reviewer,
+        editor,
+        days === null ? null : new Date(NOW.getTime() + days * DAY),
+        new Date(NOW.getTime() - 100_000 + createdSeconds[index] * 1000),
+      );
+    }
+    // Re-reviews: verdicts on some claims (the status filter); one claim whose assignment the verdict
+    // completed (it is in no filtered view, yet next/previous start from it); one completed and then
+    // assigned again; a deleted claim; another reviewer's work on a claim of the same article.
+    await db.claim.updateMany({
+      where: { id: { in: [claims[1].id, claims[7].id, claims[12].id] } },
+      data: { status: "DISPUTED" },
+    });
+    const done = claims[3];
+    await db.assignment.updateMany({
+      where: { claimId: done.id, reviewerId: reviewer.id },
+      data: { state: "COMPLETED" },
+    });
+    const again = claims[10];
+    await db.assignment.updateMany({
+      where: { claimId: again.id, reviewerId: reviewer.id },
+      data: { state: "COMPLETED" },
+    });
+    await assign(
+      again.id,
+      reviewer,
+      editor,
+      new Date(NOW.getTime() + 3 * DAY),
+      new Date(NOW.getTime() - 100_000 + 7000),
+    );
+    await db.claim.update({ where: { id: claims[13].id }, data: { deletedAt: new Date() } });
+    const othersWork = await articleWithClaims(editor, `Same title ${tag}`, 1);
+    await assign(othersWork.claims[0].id, other, editor, null, NOW);
+
+    const views: QueueView[] = [];
+    for (const sort of QUEUE_SORTS) {
+      for (const due of QUEUE_DUE_FILTERS) views.push(view({ sort, due }));
+      views.push(view({ sort, status: "PENDING" }), view({ sort, status: "DISPUTED", due: "dated" }));
+      views.push(
+        view({ sort, articleId: twin.article.id }),
+        view({ sort, articleId: last.article.id, due: "undated" }),
+      );
+    }
+    const asked = [...claims.map((claim) => claim.id), othersWork.claims[0].id];
+    const seen = new Set<string>();
+    for (const chosen of views) {
+      await saveQueueView(reviewer, chosen);
+      for (const claimId of asked) {
+        const expected = await neighboursByReadingTheQueue(reviewer, claimId, NOW);
+        expect({ chosen, claimId, got: await queueNeighbours(reviewer, claimId, NOW) }).toEqual({
+          chosen,
+          claimId,
+          got: expected,
+        });
+        if (!expected) continue;
+        const place =
+          expected.total === 1
+            ? "alone"
+            : expected.position === 1
+              ? "first"
+              : expected.position === expected.total
+                ? "last"
+                : "middle";
+        seen.add(`${chosen.sort} ${place}`);
+      }
+    }
+    // Every sort was checked with the claim first, last and in the middle, and alone (a filter that
+    // leaves only the claim itself).
+    for (const sort of QUEUE_SORTS)
+      for (const place of ["first", "middle", "last", "alone"]) expect(seen).toContain(`${sort} ${place}`);
+
+    // A deactivated reader: the access filter leaves nothing but their own row, in both.
+    const deactivated = { ...reviewer, active: false };
+    expect(await queueNeighbours(deactivated, claims[0].id, NOW)).toEqual(
+      await neighboursByReadingTheQueue(deactivated, claims[0].id, NOW),
+    );
+    expect(await queueNeighbours(deactivated, claims[0].id, NOW)).toEqual({
+      previous: null,
+      next: null,
+      position: 1,
+      total: 1,
+    });
+  });
+
+  it("reads what the order says, written out by hand: due date, undated last, ties by creation time", async () => {
+    const editor = await makeUser("EDITOR");
+    const reviewer = await makeUser("REVIEWER");
+    const { claims } = await articleWithClaims(editor, `Queue ties ${uniqueSuffix()}`, 5);
+    const same = new Date(NOW.getTime() + DAY);
+    const created = new Date(NOW.getTime() - 5000);
+    // C1 undated, C2 and C3 due the same day and created at the same moment, C4 overdue, C5 undated
+    // and created before C1.
+    await assign(claims[0].id, reviewer, editor, null, created);
+    await assign(claims[1].id, reviewer, editor, same, created);
+    await assign(claims[2].id, reviewer, editor, same, created);
+    await assign(claims[3].id, reviewer, editor, new Date(NOW.getTime() - DAY), created);
+    await assign(claims[4].id, reviewer, editor, null, new Date(created.getTime() - 1000));
+    const [c1, c2, c3, c4, c5] = claims.map((claim) => claim.id);
+    // C2 and C3 tie on due date and creation time: the assignment's id decides.
+    const ids = await db.assignment.findMany({
+      where: { claimId: { in: [c2, c3] } },
+      select: { id: true, claimId: true },
+    });
+    const [low, high] = [...ids].sort((a, b) => (a.id < b.id ? -1 : 1)).map((row) => row.claimId);
+    const order = [c4, low, high, c5, c1];
+    for (const [index, claimId] of order.entries())
+      expect(await queueNeighbours(reviewer, claimId, NOW)).toEqual({
+        previous: order[index - 1] ?? null,
+        next: order[index + 1] ?? null,
+        position: index + 1,
+        total: 5,
+      });
   });
 });
