@@ -79,6 +79,21 @@ async function main() {
     log(
       `page's reads in-process (workspace, anchor states, similar claims): p50 ${readTiming.p50.toFixed(0)} ms, p95 ${readTiming.p95.toFixed(0)} ms`,
     );
+    // Each read alone, to see which one the page waits on.
+    for (const [name, read] of [
+      ["workspace", () => getArticleWorkspace(user, large.id)],
+      ["anchor states", () => anchorStates(large.id)],
+      ["similar claims", () => similarForArticle(user, large.id)],
+    ] as const) {
+      const times: number[] = [];
+      for (let r = 0; r < requests; r++) {
+        const started = performance.now();
+        await read();
+        times.push(performance.now() - started);
+      }
+      const timing = summarise(times);
+      log(`  ${name}: p50 ${timing.p50.toFixed(0)} ms, p95 ${timing.p95.toFixed(0)} ms (load ${load()})`);
+    }
     for (const dist of dists)
       servers.push(await startInstance({ databaseUrl: handle.url, secret: SECRET, distDir: dist }));
     const fetchPage = async (index: number) => {

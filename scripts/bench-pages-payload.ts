@@ -69,7 +69,7 @@ export function breakdownPayload(payload: string) {
     const props = node[3];
     if (!props || typeof props !== "object") return null;
     const { id, className } = props as { id?: unknown; className?: unknown };
-    if (id === "article-body") return "highlighted text (server elements)";
+    if (id === "article-body" || className === "article-body") return "highlighted text (server elements)";
     if (className === "claim-list") return "claim list (server elements)";
     if (typeof className === "string" && className.includes("audit-log")) return "audit log (server elements)";
     return null;
@@ -148,10 +148,15 @@ export function describe(page: string, log: (line: string) => void) {
   log(
     `page ${kb(bytes)}: HTML proper ${kb(bytes - scripts)}, inlined RSC payload ${kb(scripts)} as scripts (${kb(Buffer.byteLength(payload))} decoded)`,
   );
-  const body = elementHtml(html, '<div id="article-body"', "div");
-  const list = elementHtml(html, '<ol class="claim-list"', "ol");
+  // The article page's text and claim list, or the dashboard's text and claims table.
+  const body =
+    elementHtml(html, '<div id="article-body"', "div") || elementHtml(html, '<div class="article-body"', "div");
+  const firstRow = html.indexOf('data-testid="claim-row-');
+  const list =
+    elementHtml(html, '<ol class="claim-list"', "ol") ||
+    (firstRow < 0 ? "" : elementHtml(html.slice(html.lastIndexOf("<table", firstRow)), "<table", "table"));
   log(
-    `  HTML: highlighted text ${kb(Buffer.byteLength(body))}, claim list ${kb(Buffer.byteLength(list))}, rest ${kb(bytes - scripts - Buffer.byteLength(body) - Buffer.byteLength(list))}`,
+    `  HTML: highlighted text ${kb(Buffer.byteLength(body))}, claim list or table ${kb(Buffer.byteLength(list))}, rest ${kb(bytes - scripts - Buffer.byteLength(body) - Buffer.byteLength(list))}`,
   );
   const parts = [...breakdownPayload(payload)].sort((a, b) => b[1] - a[1]);
   const counted = parts.reduce((sum, [, n]) => sum + n, 0);

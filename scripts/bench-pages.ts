@@ -1,8 +1,10 @@
 // npx tsx --import ./bin/server-context.mjs scripts/bench-pages.ts -- --data-dir DIR --dist .next-a [--dist .next-b]
-//   [--requests 30] [--pages claim,article25,language] [--statements] [--trace] [--profile DIR [--profile-requests 200]]
+//   [--requests 30] [--pages claim,claim-editor,article25,article250,dashboard250,language,notfound] [--statements] [--trace]
+//   [--sizes] [--save DIR] [--profile DIR [--profile-requests 200]]
 // A page's fixed cost: the claim page, a 25-claim article page and near-empty pages (the language
-// settings, a 404), on a database kept by the scale benchmark (`--keep`). Each build is served by
-// its own `next start`; requests alternate between the builds (one to each in turn, so both see the
+// settings, a 404); and the largest, a 250-claim article's text page and dashboard (sixth pass).
+// On a database kept by the scale benchmark (`--keep`). Each build is served by its own
+// `next start`; requests alternate between the builds (one to each in turn, so both see the
 // same load); p50/p95 per page and build, with the load average beside each page's figures.
 // --statements counts the SQL statements each page sends (pg_stat_statements, which the server
 // must preload: `-c shared_preload_libraries=pg_stat_statements`; --trace lists them).
@@ -11,7 +13,7 @@
 // The job worker is off in the servers (CLAIMLEDGER_WORKER=off): its polling would count as the
 // pages' statements and CPU. See docs/performance.md, "Fifth pass".
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -34,6 +36,11 @@ const { values: options } = parseArgs({
     "profile-requests": { type: "string", default: "200" },
     // Print what each build's pages are made of (HTML, RSC payload by part).
     sizes: { type: "boolean", default: false },
+    // Also write each build's pages there (DIR/<dist>-<page>.html), to look into.
+    save: { type: "string" },
+    // Screenshots of each build's pages in Chromium at 1366 and 390 px (DIR/<dist>-<page>-<width>[-<part>].png),
+    // once hydrated: the top of the page and, where it has them, its claims and its text.
+    shots: { type: "string" },
   },
 });
 const log = (line: string) => console.log(line);
@@ -94,6 +101,47 @@ async function startProfiled(options: { databaseUrl: string; distDir: string; pr
   }
 }
 
+/** Screenshots of the pages as a person sees them once the page has hydrated (see --shots). */
+async function screenshots(dir: string, dists: string[], servers: { url: string }[], pages: PageTarget[]) {
+  const { chromium } = await import("@playwright/test");
+  mkdirSync(dir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium",
+  });
+  try {
+    for (const [i, dist] of dists.entries())
+      for (const page of pages)
+        for (const width of [1366, 390]) {
+          const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 } });
+          const [name, value] = page.cookie.split("=");
+          await context.addCookies([{ name, value, url: servers[i].url }]);
+          const tab = await context.newPage();
+          await tab.goto(`${servers[i].url}${page.path}`, { waitUntil: "networkidle" });
+          // Hydrated: the notes of what the browser draws once the page has loaded are gone.
+          await tab.waitForFunction(() => !document.querySelector("[data-drawn-later]"), null, { timeout: 120_000 });
+          const file = (part: string) =>
+            path.join(dir, `${path.basename(dist).replace(/^\./, "")}-${page.key}-${width}${part}.png`);
+          const cards = await tab.locator("ol.claim-list > li, tr[data-testid^='claim-row-']").count();
+          const marks = await tab.locator(".article-body mark").count();
+          log(`  ${dist} ${page.key} at ${width} px: ${cards} claim cards or rows, ${marks} marks in the text`);
+          await tab.screenshot({ path: file("") });
+          for (const [part, selector] of [
+            ["-claims", "#claims-heading"],
+            ["-text", "#text-heading"],
+          ] as const) {
+            const target = tab.locator(selector);
+            if (!(await target.count())) continue;
+            await target.scrollIntoViewIfNeeded();
+            await tab.evaluate(() => window.scrollBy(0, -60));
+            await tab.screenshot({ path: file(part) });
+          }
+          await context.close();
+        }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   if (!options["data-dir"]) throw new Error("--data-dir: the folder the scale benchmark kept");
   const dists = options.dist ?? [];
@@ -127,6 +175,9 @@ async function main() {
       WHERE s."reviewerId" = ${reviewer.id} AND c.status <> 'PENDING' ORDER BY c.id LIMIT 1`;
     const [small] = await db.$queryRaw<{ id: string }[]>`
       SELECT "articleId" AS id FROM "Claim" GROUP BY 1 HAVING count(*) = 25 LIMIT 1`;
+    // The issue's largest pages: an article of 250 claims, its text page and its dashboard.
+    const [large] = await db.$queryRaw<{ id: string }[]>`
+      SELECT "articleId" AS id FROM "Claim" WHERE "deletedAt" IS NULL GROUP BY 1 HAVING count(*) = 250 ORDER BY 1 LIMIT 1`;
     const editorCookie = await cookieFor(editor.id);
     const reviewerCookie = await cookieFor(reviewer.id);
     const all: PageTarget[] = [
@@ -145,12 +196,32 @@ async function main() {
         cookie: editorCookie,
         status: 200,
       },
+      ...(large
+        ? [
+            {
+              key: "article250",
+              name: "article page, 250 claims",
+              path: `/articles/${large.id}`,
+              cookie: editorCookie,
+              status: 200,
+            },
+            {
+              key: "dashboard250",
+              name: "dashboard, 250 claims",
+              path: `/articles/${large.id}/dashboard`,
+              cookie: editorCookie,
+              status: 200,
+            },
+          ]
+        : []),
       { key: "language", name: "language settings", path: "/settings/language", cookie: editorCookie, status: 200 },
       { key: "notfound", name: "no such page (404)", path: "/no-such-page", cookie: editorCookie, status: 404 },
     ];
     const wanted = options.pages?.split(",");
     const pages = wanted ? all.filter((page) => wanted.includes(page.key)) : all;
-    log(`claim ${claim.id}, 25-claim article ${small.id}; editor ${editor.id}, reviewer ${reviewer.id}`);
+    log(
+      `claim ${claim.id}, 25-claim article ${small.id}, 250-claim article ${large?.id ?? "(none)"}; editor ${editor.id}, reviewer ${reviewer.id}`,
+    );
 
     for (const dist of dists)
       servers.push(await startInstance({ databaseUrl: handle.url, secret: SECRET, distDir: dist }));
@@ -195,6 +266,17 @@ async function main() {
           log(`\n${page.name}, ${dist}:`);
           describe(html.get(`${i} ${page.key}`) ?? "", log);
         });
+
+    if (options.save)
+      for (const page of pages)
+        dists.forEach((dist, i) =>
+          writeFileSync(
+            path.join(options.save ?? ".", `${path.basename(dist)}-${page.key}.html`),
+            html.get(`${i} ${page.key}`) ?? "",
+          ),
+        );
+
+    if (options.shots) await screenshots(options.shots, dists, servers, pages);
 
     if (options.statements) {
       const SAMPLES = 5;

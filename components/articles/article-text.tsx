@@ -16,6 +16,8 @@ import { splitBidiControls } from "@/lib/i18n/bidi-controls";
 import { directionOfLanguage } from "@/lib/i18n/direction";
 import { claimLabel } from "@/lib/workflow/states";
 import { BidiControlMarker } from "../user-text";
+import { itemsToDraw, useHydrated } from "./first-render";
+import { messageTemplate } from "./message-template";
 
 interface ClaimSpan {
   id: string;
@@ -45,10 +47,17 @@ export function BodyRun({ text }: { text: string }) {
 
 export function ArticleText({ body, claims, language }: { body: string; claims: ClaimSpan[]; language: string }) {
   const t = useTranslations("articlePage");
-  const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Formatted once for the page's hundreds of marks (message-template.ts).
+  const claimLink = messageTemplate((label) => t("claimLink", { label }));
+  // The server marks the first claims only, as it draws the list's first cards; the rest of the
+  // text is one run until the browser, once hydrated, marks every claim (first-render.ts).
+  const { drawn } = itemsToDraw(
+    [...claims].sort((a, b) => a.start - b.start || a.end - b.end),
+    useHydrated(),
+  );
   const pieces: React.ReactNode[] = [];
   let cursor = 0;
-  sorted.forEach((claim, index) => {
+  drawn.forEach((claim, index) => {
     if (claim.start < cursor) return; // overlapping spans (legacy data): the first one keeps the highlight
     pieces.push(<BodyRun key={`t${index}`} text={body.slice(cursor, claim.start)} />);
     const label = claimLabel(claim);
@@ -61,7 +70,7 @@ export function ArticleText({ body, claims, language }: { body: string; claims: 
           className="claim-label"
           data-label=""
           dir="ltr"
-          aria-label={t("claimLink", { label })}
+          aria-label={claimLink(label)}
         >
           [{label}]
         </a>

@@ -167,7 +167,20 @@ export default async function ArticleDashboardPage({ params, searchParams }: Pro
           reviewers={dashboard.reviewers}
           timeZone={zone}
           language={article.language}
-          rows={dashboard.filteredClaims.map((claim) => ({ ...claim, dueAt: claim.dueAt?.toISOString() ?? null }))}
+          rows={dashboard.filteredClaims.map(
+            // What the table shows and no more: the rows are its weight in the page.
+            ({ id, number, claimant, text, status, currentSources, assignee, dueAt, overdue }) => ({
+              id,
+              number,
+              claimant,
+              text,
+              status,
+              currentSources,
+              assignee,
+              dueAt: dueAt?.toISOString() ?? null,
+              overdue,
+            }),
+          )}
         />
       </section>
 
