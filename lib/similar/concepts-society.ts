@@ -247,7 +247,8 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   // (promise), "الثوري" as a volcano's eruption, "عمدا" (deliberately) as "عمدة" (mayor). Found
   // by reading FreeDict's Arabic headwords through the stemmer and keeping those whose
   // translations share nothing with the family they fell into.
-  family("@operation", `operation, operations`, `عملية, عمليات, العملية, العمليات`),
+  family("@operation", `operation, operations`, `عملية, عمليات, العملية, العمليات, عمليا`),
+  family("@work", `work, works, worked, working`, `عمل, العمل, يعمل, تعمل, يعملون, أعمال, الأعمال`),
   family("@public", `public`, `عامة, العامة, عمومي, العمومية`),
   family("@international", `international, internationally`, `دولي, دولية, الدولي, الدولية, دوليا, دوليون`),
   family("@daily", `daily, a day, per day, each day, every day`, `يوميا, يومي, يومية, اليومي, اليومية, في اليوم`),
