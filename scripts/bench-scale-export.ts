@@ -1,12 +1,14 @@
-// npx tsx --import ./bin/server-context.mjs scripts/bench-scale-export.ts -- --data-dir DIR [--formats json,csv,history --runs 2 --out-dir DIR]
+// npx tsx --import ./bin/server-context.mjs scripts/bench-scale-export.ts --data-dir DIR [--formats json,csv,history --runs 2 --out-dir DIR]
 // The all-articles export of issue 11 timed in-process (no HTTP) on a database kept by
 // `npm run bench:scale -- --keep` or scripts/bench-scale-writes.ts --keep: every article the
 // benchmark's editor may export, rendered as the route renders it (renderReport) but with a fixed
 // context and without recording the export, so that two runs, or two versions of the code, write
 // the same bytes when they read the same rows. Prints each file's time, size and sha256, and the
 // floor (the SQL of scripts/bench-scale/targets.ts's reportFloor) beside it, alternated per run.
+// Beside the times, the CPU each used, this process's and PostgreSQL's together: on a machine
+// shared with other work, that compares the two where wall times swing with the load.
 import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,6 +24,37 @@ const { values: options } = parseArgs({
   },
 });
 const log = (line: string) => console.log(line);
+
+/** CPU milliseconds of a process from /proc (with its reaped children's when asked). */
+function cpuOf(pid: number, children: boolean): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
+  return ticks * 10;
+}
+
+/**
+ * CPU used so far by this process and by the database server: its postmaster (with the backends
+ * it has reaped) and the backends still running. Null where /proc or the server's pid file is not
+ * readable (another system, or a database this script did not start).
+ */
+function cpuNow(dataDir: string): { database: number; own: number } | null {
+  try {
+    const postmaster = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    let database = cpuOf(postmaster, true);
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]) === postmaster) database += cpuOf(Number(entry), false);
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    const own = process.cpuUsage();
+    return { database, own: (own.user + own.system) / 1000 };
+  } catch {
+    return null;
+  }
+}
 
 let statements = 0;
 const query = pg.Client.prototype.query;
@@ -54,17 +87,27 @@ async function main() {
       organisation: { name: "ClaimLedger", url: "http://localhost:3000" },
       timeZone: "UTC",
     };
+    type Cpu = { database: number; own: number };
+    const cpuSince = (start: Cpu | null): Cpu | null => {
+      const now = cpuNow(dir);
+      return start === null || now === null ? null : { database: now.database - start.database, own: now.own - start.own };
+    };
+    const seconds = (ms: number) => (ms / 1000).toFixed(2);
+    // The last floor's CPU (a holder: it is set inside floor()).
+    const floorCpu: { last: Cpu | null } = { last: null };
     const floor = async () => {
+      const cpu = cpuNow(dir);
       const started = performance.now();
       await floorClient.query(`SELECT c.*, (SELECT json_agg(e) FROM "Evidence" e WHERE e."claimId" = c.id) AS evidence,
           (SELECT json_agg(h ORDER BY h.seq) FROM "StatusChange" h WHERE h."claimId" = c.id) AS history,
           (SELECT json_agg(s) FROM "Assignment" s WHERE s."claimId" = c.id) AS assignments
         FROM "Claim" c WHERE c."articleId" = ANY($1) ORDER BY c."articleId", c.ordinal`, [articleIds]);
       await floorClient.query(`SELECT e.* FROM "AuditEvent" e WHERE e."entityType" = 'Article' AND e."entityId" = ANY($1)`, [articleIds]);
+      floorCpu.last = cpuSince(cpu);
       return performance.now() - started;
     };
     log(`${articleIds.length} articles; load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-    log("| file | run | app | floor | app ÷ floor | statements | bytes | peak RSS | sha256 |\n|---|---|---|---|---|---|---|---|---|");
+    log("| file | run | app | floor | app ÷ floor | CPU app / floor (database + process) | statements | bytes | peak RSS | sha256 |\n|---|---|---|---|---|---|---|---|---|---|");
     for (let run = 1; run <= Number(options.runs); run++) {
       for (const name of options.formats.split(",")) {
         const format = name === "json" ? "json" : "csv";
@@ -75,6 +118,7 @@ async function main() {
         let bytes = 0;
         let peak = process.memoryUsage.rss();
         statements = 0;
+        const cpu = cpuNow(dir);
         const started = performance.now();
         const reader = renderReport(format, kind, context, articleIds).getReader();
         for (;;) {
@@ -87,8 +131,17 @@ async function main() {
           peak = Math.max(peak, process.memoryUsage.rss());
         }
         const ms = performance.now() - started;
+        const appCpu = cpuSince(cpu);
+        // Total CPU of each, then PostgreSQL's share (database + this process).
+        const total = (cpu: Cpu) => cpu.database + cpu.own;
+        const floorUsed = floorCpu.last;
+        const cpuText =
+          appCpu === null || floorUsed === null
+            ? "n/a"
+            : `${seconds(total(appCpu))} / ${seconds(total(floorUsed))} s (×${(total(appCpu) / total(floorUsed)).toFixed(1)}; ` +
+              `${seconds(appCpu.database)} + ${seconds(appCpu.own)} / ${seconds(floorUsed.database)} + ${seconds(floorUsed.own)})`;
         await new Promise<void>((resolve) => (out ? out.end(() => resolve()) : resolve()));
-        log(`| ${name} | ${run} | ${(ms / 1000).toFixed(2)} s | ${(floorMs / 1000).toFixed(2)} s | ×${(ms / floorMs).toFixed(1)} | ${statements} | ${bytes} | ${Math.round(peak / 2 ** 20)} MB | ${hash.digest("hex")} |`);
+        log(`| ${name} | ${run} | ${(ms / 1000).toFixed(2)} s | ${(floorMs / 1000).toFixed(2)} s | ×${(ms / floorMs).toFixed(1)} | ${cpuText} | ${statements} | ${bytes} | ${Math.round(peak / 2 ** 20)} MB | ${hash.digest("hex")} |`);
       }
     }
     log(`load average after: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);

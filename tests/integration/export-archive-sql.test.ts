@@ -5,8 +5,8 @@
 // tricky: control characters, quotes and backslashes, line and paragraph separators, emoji and
 // Arabic, a formula-like statement, a score PostgreSQL writes with an exponent, timestamps on a
 // whole second, audit JSON stored with "1.50", an integer-like key and a control character, an
-// event without an actor, two events at the same instant, a snapshot, a comment, a rating label,
-// a removed source and a deleted claim. And the range stays what the access rule and the range
+// event without an actor, two events at the same instant, cited sources in an odd shape, a
+// snapshot, a comment, a rating label, a removed source and a deleted claim. And the range stays what the access rule and the range
 // let through: no rows are filtered after reading.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -89,6 +89,11 @@ beforeAll(async () => {
   const added = await addEvidence(reviewer, gone.id, { url: "https://example.org/gone", title: "Wire", stance: "SUPPORTS", version: 1 });
   await setVerdict(reviewer, gone.id, { status: "CORROBORATED", rationale: "Two wires agree.", version: added.claim.version });
   await db.claim.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+  // A status change citing sources in an odd shape (PostgreSQL leaves them to parseCitedEvidence),
+  // appended by hand: its hash and link are wrong (the hash well-formed, as the archive's schema
+  // wants, for other files' range exports that read it), which both paths must report alike.
+  await db.$executeRaw`INSERT INTO "StatusChange" (id, "claimId", seq, "fromStatus", "toStatus", "actorId", rationale, "citedEvidence", "prevHash", hash)
+    VALUES (${id()}, ${gone.id}, 2, 'CORROBORATED', 'CORROBORATED', ${editor.id}, 'odd', ${'[{"id": 7, "url": null}, "loose", [1], {"id": "e\\u0001", "url": "https://example.org/a\\"b"}]'}::jsonb, 'x', ${"ab".repeat(32)})`;
 
   // A third imported long before the range, with nothing recorded in it: not exported.
   const old = await makeArticle(editor);
@@ -107,6 +112,7 @@ describe("the export read as text by PostgreSQL writes what the object path writ
     expect(expected).toContain('"score":0.00001');
     expect(expected).toContain('"before":{"10":[100,"x\\u0001y"],"a":null,"b":1.5,"é":{"y":12345678.9,"z":0}}');
     expect(expected).toContain('"createdAt":"2026-01-02T03:04:05.000Z"');
+    expect(expected).toContain('"citedEvidence":[{"id":"7","url":"null"},{"id":"undefined","url":"undefined"},{"id":"e\\u0001","url":"https://example.org/a\\"b"}]');
     expect(await text(renderReport("json", "claims", context, articleIds))).toBe(expected);
     const counts = await Promise.all(articleIds.map((articleId) => db.claim.count({ where: { articleId } })));
     for (const chunkClaims of [1, Math.min(...counts), counts[0] + counts[1]]) {
