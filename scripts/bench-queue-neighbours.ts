@@ -1,7 +1,7 @@
 // npx tsx --import ./bin/server-context.mjs scripts/bench-queue-neighbours.ts -- --data-dir DIR [--calls 200]
 // The claim page's previous/next in a reviewer's queue (queueNeighbours, lib/review/queue.ts): the
 // keyset reads against the former way, which read the reviewer's whole queue in their view's order
-// and looked for the claim in it (kept here as `byReadingTheQueue`). On a database kept by the
+// and looked for the claim in it (kept in scripts/bench-scale/queue-oracle.ts, which the tests hold it to too). On a database kept by the
 // scale benchmark (`--keep`), as the reviewer with the largest open queue, for each sort the view
 // offers and a claim at the start, the middle and the end of the queue: first checks both give the
 // same answer, then times them alternated (one call of each in turn), p50/p95, load average beside.
@@ -9,7 +9,6 @@
 // docs/performance.md.
 import os from "node:os";
 import { parseArgs } from "node:util";
-import type { Prisma } from "@/lib/db/client";
 import { summarise } from "./bench-scale/measure";
 
 const { values: options } = parseArgs({
@@ -32,54 +31,11 @@ async function main() {
   const handle = await openDatabase({ log: () => undefined });
   process.env.DATABASE_URL = handle.url;
   const { db, disconnectDb, Prisma: prisma } = await import("@/lib/db/client");
-  const { queueNeighbours, queueOrderBy, getQueueView } = await import("@/lib/review/queue");
-  const { neighboursIn, queueSortKeys, readStoredQueueView, QUEUE_SORTS, DEFAULT_QUEUE_VIEW } =
+  const { queueNeighbours, queueOrderBy } = await import("@/lib/review/queue");
+  const { queueSortKeys, readStoredQueueView, QUEUE_SORTS, DEFAULT_QUEUE_VIEW } =
     await import("@/lib/review/queue-view");
-  const { claimsWhere } = await import("@/lib/access");
+  const { neighboursByReadingTheQueue: byReadingTheQueue, formerViewWhere } = await import("./bench-scale/queue-oracle");
   type Actor = Parameters<typeof queueNeighbours>[0];
-  type QueueView = Parameters<typeof queueOrderBy>[0] & typeof DEFAULT_QUEUE_VIEW;
-
-  /** The view's filters as the former code wrote them (the access filter tested on every row). */
-  const formerViewWhere = (actor: Actor, view: QueueView, now: Date): Prisma.AssignmentWhereInput => {
-    const due: Record<QueueView["due"], Prisma.AssignmentWhereInput> = {
-      all: {},
-      overdue: { dueAt: { lt: now } },
-      dated: { dueAt: { not: null } },
-      undated: { dueAt: null },
-    };
-    return {
-      AND: [
-        {
-          reviewerId: actor.id,
-          state: "OPEN",
-          claim: { deletedAt: null, AND: [claimsWhere(actor, "claim.read")] },
-        },
-        due[view.due],
-        view.status === "all" ? {} : { claim: { status: view.status } },
-        view.articleId ? { claim: { articleId: view.articleId } } : {},
-      ],
-    };
-  };
-
-  /** The former queueNeighbours: the whole queue in the view's order, then the claim's place in it. */
-  async function byReadingTheQueue(actor: Actor, claimId: string, now: Date) {
-    const mine = await db.assignment.findFirst({
-      where: { claimId, reviewerId: actor.id, state: { in: ["OPEN", "COMPLETED"] } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true },
-    });
-    if (!mine) return null;
-    const view = await getQueueView(actor.id);
-    const rows = await db.assignment.findMany({
-      where: { OR: [formerViewWhere(actor, view, now), { id: mine.id }] },
-      select: { claimId: true },
-      orderBy: queueOrderBy(view),
-    });
-    return neighboursIn(
-      rows.map((row) => row.claimId),
-      claimId,
-    );
-  }
 
   const calls = Number(options.calls);
   const [largest] = await db.$queryRaw<{ reviewerId: string; open: bigint }[]>`

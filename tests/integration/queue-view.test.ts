@@ -1,22 +1,19 @@
 // My queue's view against the real database: 50-row pages in a total order, sorts, filters,
 // the remembered view, the permission filter inside the query, and next/previous claim.
 import { describe, expect, it } from "vitest";
-import { claimsWhere } from "@/lib/access";
-import type { Actor } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/identity";
-import { db, type Prisma } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { claimNavigation } from "@/lib/review/claim-navigation";
-import { getQueueView, listQueueViewPage, queueNeighbours, queueOrderBy, saveQueueView } from "@/lib/review/queue";
+import { getQueueView, listQueueViewPage, queueNeighbours, saveQueueView } from "@/lib/review/queue";
 import {
   DEFAULT_QUEUE_VIEW,
   QUEUE_DUE_FILTERS,
   QUEUE_SORTS,
-  neighboursIn,
-  type Neighbours,
   type QueueView,
 } from "@/lib/review/queue-view";
 import { setVerdict } from "@/lib/verdicts/mutations";
 import { importArticle } from "@/lib/articles/mutations";
+import { neighboursByReadingTheQueue } from "../../scripts/bench-scale/queue-oracle";
 import { assignDirectly, makeUser, uniqueSuffix } from "./factories";
 import { addSource, claimVersion, outcome } from "./review-helpers";
 
@@ -232,44 +229,6 @@ describe("next and previous claim", () => {
     expect(last).toMatchObject({ previous: claims[1].id, next: null, position: 3, total: 3 });
   });
 });
-
-/**
- * The former queueNeighbours, kept as the oracle: the reader's whole queue in the view's order (the
- * view's filters with the access filter tested on every row, as they were written before), and the
- * claim's place in it.
- */
-async function neighboursByReadingTheQueue(actor: Actor, claimId: string, now: Date): Promise<Neighbours | null> {
-  const mine = await db.assignment.findFirst({
-    where: { claimId, reviewerId: actor.id, state: { in: ["OPEN", "COMPLETED"] } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true },
-  });
-  if (!mine) return null;
-  const view = await getQueueView(actor.id);
-  const due: Record<QueueView["due"], Prisma.AssignmentWhereInput> = {
-    all: {},
-    overdue: { dueAt: { lt: now } },
-    dated: { dueAt: { not: null } },
-    undated: { dueAt: null },
-  };
-  const viewWhere: Prisma.AssignmentWhereInput = {
-    AND: [
-      { reviewerId: actor.id, state: "OPEN", claim: { deletedAt: null, AND: [claimsWhere(actor, "claim.read")] } },
-      due[view.due],
-      view.status === "all" ? {} : { claim: { status: view.status } },
-      view.articleId ? { claim: { articleId: view.articleId } } : {},
-    ],
-  };
-  const rows = await db.assignment.findMany({
-    where: { OR: [viewWhere, { id: mine.id }] },
-    select: { claimId: true },
-    orderBy: queueOrderBy(view),
-  });
-  return neighboursIn(
-    rows.map((row) => row.claimId),
-    claimId,
-  );
-}
 
 describe("next and previous claim by keyset, against reading the whole queue", () => {
   it("agrees for every sort and filter, with ties, undated and unscored claims, at every place in the queue", async () => {
