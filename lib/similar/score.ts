@@ -171,8 +171,10 @@ function precisionOf(value: string): number {
   return zeros >= whole!.length ? 1 : 10 ** zeros;
 }
 
-// How far a precise figure may be from a round one and still be that round figure told precisely.
+// How far a precise figure may be from a round one and still be that round figure told precisely;
+// further when one is told as approximate ("about 40" and 42; "40" and 42 may be an update).
 const ROUNDING_TOLERANCE = 0.04;
+const APPROXIMATE_TOLERANCE = 0.1;
 // How far a share told in words may be from a percentage ("a third" and 32.3%, "two-fifths" and 40%).
 const ROUGH_TOLERANCE = 0.1;
 
@@ -187,7 +189,8 @@ function roundedAlike(x: Figure, y: Figure): boolean {
   const [a, b] = [Number.parseFloat(x.value), Number.parseFloat(y.value)];
   // A share told in words ("a third", "nine in ten") is rough by nature: near enough is agreement.
   if (x.rough || y.rough) return !(x.rough && y.rough) && Math.abs(a - b) <= ROUGH_TOLERANCE * Math.max(a, b);
-  if (!(a > 0 && b > 0) || Math.abs(a - b) > ROUNDING_TOLERANCE * Math.max(a, b)) return false;
+  const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : ROUNDING_TOLERANCE;
+  if (!(a > 0 && b > 0) || Math.abs(a - b) > tolerance * Math.max(a, b)) return false;
   const roundsTo = (precise: number, round: string) => {
     const step = precisionOf(round);
     // The small nudge keeps binary fractions on the right side of a half (32.25 / 0.1 is

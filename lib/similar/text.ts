@@ -36,6 +36,8 @@ export interface Figure {
    * roughly, so it can agree with a figure near it but never conflicts with one (score.ts).
    */
   rough?: boolean;
+  /** Told as approximate ("about 40", "نحو أربعين", "more than 1,500"): it may be a rounding of a figure further off. */
+  approximate?: boolean;
 }
 
 export interface ReadStatement {
@@ -538,6 +540,18 @@ function attachedStopword(text: string): boolean {
   return false;
 }
 
+/** Words that say the figure after them is approximate or a bound ("about", "نحو", "more than"). */
+const APPROXIMATE_WORDS = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "نحو", "بنحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز"]);
+const APPROXIMATE_PHRASES = ["close to", "more than", "at least", "اكثر من", "ما يقارب"];
+
+function toldAsApproximate(words: RawWord[], at: number): boolean {
+  const before = words[at - 1]?.text;
+  if (!before) return false;
+  if (APPROXIMATE_WORDS.has(before)) return true;
+  const pair = `${words[at - 2]?.text ?? ""} ${before}`;
+  return APPROXIMATE_PHRASES.includes(pair);
+}
+
 /** Reads a statement into comparable tokens and figures. */
 export function readStatement(statement: string): ReadStatement {
   const normalised = normaliseText(statement);
@@ -583,6 +597,7 @@ export function readStatement(statement: string): ReadStatement {
     if (sign) tokens.push({ key: sign, surface: statement[word.start - 1]!, start: word.start - 1, end: word.start, weak: isWeakWord(sign), alias: null });
     if (number) {
       const { value, last } = number;
+      const first = i;
       const end = words[last]!.end;
       i = last;
       const after = words[i + 1];
@@ -597,7 +612,8 @@ export function readStatement(statement: string): ReadStatement {
           .startsWith("%")
       )
         text += "%";
-      figures.push({ value: text, surface: statement.slice(word.start, end), start: word.start, end, unit: null });
+      const approximate = toldAsApproximate(words, first);
+      figures.push({ value: text, surface: statement.slice(word.start, end), start: word.start, end, unit: null, ...(approximate && { approximate }) });
       continue;
     }
     if (SCALES[word.text]) continue;

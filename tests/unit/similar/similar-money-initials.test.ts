@@ -39,6 +39,19 @@ describe("money written with a sign or a currency code", () => {
   });
 });
 
+describe("a figure told as approximate", () => {
+  it("agrees with a figure it may round, a little further off than a bare round figure may", () => {
+    const killed = "42 people were killed in the attack.";
+    expect(scoreSimilarity("About 40 people were killed in the attack.", killed).reasons.conflicts).toEqual([]);
+    expect(scoreSimilarity("قتل نحو أربعين شخصا في الهجوم.", killed).reasons.conflicts).toEqual([]);
+    expect(scoreSimilarity("More than 40 people were killed in the attack.", killed).reasons.conflicts).toEqual([]);
+    // Told as exact, 40 and 42 may be an update: pointed out.
+    expect(scoreSimilarity("40 people were killed in the attack.", killed).reasons.conflicts).toHaveLength(1);
+    // Approximate does not stretch past the rounding: about 40 is not 47.
+    expect(scoreSimilarity("About 40 people were killed in the attack.", "47 people were killed in the attack.").reasons.conflicts).toHaveLength(1);
+  });
+});
+
 describe("an organisation by its initials", () => {
   it("reads an acronym as the name whose words' initials spell it", () => {
     const full = scoreSimilarity("Some 70 ships crossed the canal, the Suez Canal Authority said.", "Some 70 ships crossed the canal, the SCA said.");
