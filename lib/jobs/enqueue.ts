@@ -13,13 +13,17 @@ function onTransaction(tx: DbTransaction): PgBoss.Db {
   };
 }
 
-const ensured = new Set<JobKind>();
+// Kinds whose queue exists, per started queue: a queue started again may be on another schema
+// (CLAIMLEDGER_JOBS_SCHEMA), where they must be created again.
+const ensured = new WeakMap<PgBoss, Set<JobKind>>();
 
 /** Queues exist once per database; created (idempotently) before the first job of a kind. */
 export async function ensureQueue(boss: PgBoss, kind: JobKind): Promise<void> {
-  if (ensured.has(kind)) return;
+  let kinds = ensured.get(boss);
+  if (kinds?.has(kind)) return;
   await boss.createQueue(kind, { name: kind, ...JOB_QUEUES[kind] });
-  ensured.add(kind);
+  if (!kinds) ensured.set(boss, (kinds = new Set()));
+  kinds.add(kind);
 }
 
 export interface EnqueueOptions extends Pick<PgBoss.SendOptions, "singletonKey" | "startAfter" | "retryDelay"> {

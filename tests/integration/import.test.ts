@@ -1,6 +1,6 @@
 // Import: one transaction, duplicate detection (lib and API), input limits, stored body.
 import { NextRequest } from "next/server";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/articles/route";
 import { bodySha256, normaliseBody } from "@/lib/articles/body";
 import { duplicateArticleId, importArticle } from "@/lib/articles/mutations";
@@ -13,18 +13,27 @@ import { refusal } from "./refusal";
 
 const FORCE_FAILURE = "FORCE-INVALID-CLAIM-ROW";
 
-// Extraction as usual, except that a body containing the marker yields one claim row the
-// database refuses (PostgreSQL text cannot hold NUL), after the article row was written.
-vi.mock("@/lib/extraction", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/extraction")>();
-  return {
-    ...actual,
-    extractClaims: (text: string, options?: { threshold?: number }) => {
-      const claims = actual.extractClaims(text, options);
-      if (!text.includes(FORCE_FAILURE)) return claims;
-      return [...claims, { ...claims[0], text: "broken\u0000claim", ordinal: claims.length }];
-    },
-  };
+// The database refuses a claim of an article whose body holds the marker: the claim rows fail
+// after the article row was written, inside the import's transaction. A trigger of this file's
+// own (it touches no other file's rows), rather than a replaced module: integration files share
+// their modules (vitest.config.ts).
+beforeAll(async () => {
+  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION claimledger_test_refuse_marked_claim() RETURNS trigger AS $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM "Article" a WHERE a.id = NEW."articleId" AND strpos(a.body, '${FORCE_FAILURE}') > 0) THEN
+        RAISE EXCEPTION 'claim row refused by the test';
+      END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS claimledger_test_refuse_marked_claim ON "Claim"`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER claimledger_test_refuse_marked_claim BEFORE INSERT ON "Claim" FOR EACH ROW EXECUTE FUNCTION claimledger_test_refuse_marked_claim()`,
+  );
+});
+
+afterAll(async () => {
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS claimledger_test_refuse_marked_claim ON "Claim"`);
+  await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS claimledger_test_refuse_marked_claim()`);
 });
 
 const uniqueBody = () =>

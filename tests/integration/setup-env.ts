@@ -2,6 +2,14 @@ import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { stopJobQueue } from "@/lib/jobs/queue";
 
+// Files of the integration project share a worker's modules (vitest.config.ts, isolate: false),
+// and with them process.env: a file's own settings (CLAIMLEDGER_JOBS_SCHEMA, a lowered rate
+// limit) must not reach the next file. Each file starts from the environment the worker had.
+const worker = globalThis as { claimLedgerWorkerEnv?: NodeJS.ProcessEnv };
+const workerEnv = (worker.claimLedgerWorkerEnv ??= { ...process.env });
+for (const key of Object.keys(process.env)) if (!(key in workerEnv)) delete process.env[key];
+Object.assign(process.env, workerEnv);
+
 process.env.DATABASE_URL = inject("databaseUrl");
 // The suites call the API thousands of times a minute from one (unknown) address; the rate-limit
 // tests lower these themselves.
