@@ -4,7 +4,8 @@
 // benchmark's editor may export, rendered as the route renders it (renderReport) but with a fixed
 // context and without recording the export, so that two runs, or two versions of the code, write
 // the same bytes when they read the same rows. Prints each file's time, size and sha256, and the
-// floor (the SQL of scripts/bench-scale/targets.ts's reportFloor) beside it, alternated per run.
+// floor (scripts/bench-scale/targets.ts: archiveFloor for JSON, reportFloor for CSV) beside it,
+// alternated per run.
 // Beside the times, the CPU each used, this process's and PostgreSQL's together: on a machine
 // shared with other work, that compares the two where wall times swing with the load.
 import { createHash } from "node:crypto";
@@ -13,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { archiveFloor, reportFloor } from "./bench-scale/targets";
 
 const { values: options } = parseArgs({
   options: {
@@ -95,14 +97,11 @@ async function main() {
     const seconds = (ms: number) => (ms / 1000).toFixed(2);
     // The last floor's CPU (a holder: it is set inside floor()).
     const floorCpu: { last: Cpu | null } = { last: null };
-    const floor = async () => {
+    // Each format's floor (scripts/bench-scale/targets.ts): the archive's reads its own rows.
+    const floor = async (format: string) => {
       const cpu = cpuNow(dir);
       const started = performance.now();
-      await floorClient.query(`SELECT c.*, (SELECT json_agg(e) FROM "Evidence" e WHERE e."claimId" = c.id) AS evidence,
-          (SELECT json_agg(h ORDER BY h.seq) FROM "StatusChange" h WHERE h."claimId" = c.id) AS history,
-          (SELECT json_agg(s) FROM "Assignment" s WHERE s."claimId" = c.id) AS assignments
-        FROM "Claim" c WHERE c."articleId" = ANY($1) ORDER BY c."articleId", c.ordinal`, [articleIds]);
-      await floorClient.query(`SELECT e.* FROM "AuditEvent" e WHERE e."entityType" = 'Article' AND e."entityId" = ANY($1)`, [articleIds]);
+      await (format === "json" ? archiveFloor : reportFloor)(floorClient, articleIds);
       floorCpu.last = cpuSince(cpu);
       return performance.now() - started;
     };
@@ -112,7 +111,7 @@ async function main() {
       for (const name of options.formats.split(",")) {
         const format = name === "json" ? "json" : "csv";
         const kind = name === "history" ? "history" : "claims";
-        const floorMs = await floor();
+        const floorMs = await floor(format);
         const out = run === 1 && options["out-dir"] ? createWriteStream(path.join(options["out-dir"], `all.${name}`)) : null;
         const hash = createHash("sha256");
         let bytes = 0;
