@@ -20,6 +20,18 @@ export interface ClaimWork {
  */
 export async function claimWork(client: DbClient | DbTransaction, claimIds: string[]): Promise<Map<string, ClaimWork>> {
   if (!claimIds.length) return new Map();
+  return claimWorkWhere(client, Prisma.sql`c.id = ANY(${claimIds})`);
+}
+
+/**
+ * claimWork of an article's live claims, by the article's id: the article page asks it beside the
+ * article's own read instead of after it.
+ */
+export function articleClaimWork(client: DbClient | DbTransaction, articleId: string): Promise<Map<string, ClaimWork>> {
+  return claimWorkWhere(client, Prisma.sql`c."articleId" = ${articleId} AND c."deletedAt" IS NULL`);
+}
+
+async function claimWorkWhere(client: DbClient | DbTransaction, where: Prisma.Sql): Promise<Map<string, ClaimWork>> {
   const rows = await client.$queryRaw<{ id: string; hasVerdict: boolean; worked: boolean; openAssignees: string[] }[]>`
     SELECT c.id,
       (c.status <> 'PENDING' OR EXISTS (SELECT 1 FROM "StatusChange" h WHERE h."claimId" = c.id)) AS "hasVerdict",
@@ -28,7 +40,7 @@ export async function claimWork(client: DbClient | DbTransaction, claimIds: stri
         OR EXISTS (SELECT 1 FROM "Comment" m WHERE m."claimId" = c.id)) AS worked,
       coalesce((SELECT array_agg(u.name ORDER BY r."createdAt") FROM "Assignment" r JOIN "User" u ON u.id = r."reviewerId"
         WHERE r."claimId" = c.id AND r.state = 'OPEN'), '{}') AS "openAssignees"
-    FROM "Claim" c WHERE c.id = ANY(${claimIds})`;
+    FROM "Claim" c WHERE ${where}`;
   return new Map(
     rows.map(({ id, hasVerdict, worked, openAssignees }) => [
       id,

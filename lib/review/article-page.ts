@@ -6,7 +6,7 @@ import { getArticleFor } from "@/lib/articles/data";
 import { auditEventFields } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/identity";
 import { can } from "@/lib/auth/permissions";
-import { claimWork, type ClaimWork } from "@/lib/claims/data";
+import { articleClaimWork, type ClaimWork } from "@/lib/claims/data";
 import { db, type Prisma } from "@/lib/db/client";
 import { assertId } from "@/lib/schemas";
 import type { ClaimStatus } from "@/lib/workflow/states";
@@ -37,14 +37,14 @@ export interface CuratedClaim {
  */
 export async function getArticleWorkspace(user: CurrentUser, articleId: string, options: { auditAll?: boolean } = {}) {
   articleId = assertId(articleId, "article");
-  const article = await getArticleFor(user, articleId);
   const canCurate = can(user, "claim.curate");
-  const work = canCurate
-    ? await claimWork(
-        db,
-        article.claims.map((c) => c.id),
-      )
-    : new Map<string, ClaimWork>();
+  // The editor's reads go side by side with the article's own (they were one after another):
+  // nothing is returned unless getArticleFor's access check passes.
+  const [article, work, audit] = await Promise.all([
+    getArticleFor(user, articleId),
+    canCurate ? articleClaimWork(db, articleId) : new Map<string, ClaimWork>(),
+    canCurate ? articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT) : null,
+  ]);
   const claims: CuratedClaim[] = article.claims.map((claim) => ({
     id: claim.id,
     text: claim.text,
@@ -61,9 +61,6 @@ export async function getArticleWorkspace(user: CurrentUser, articleId: string, 
     reasons: claim.reasons,
     work: work.get(claim.id) ?? { hasVerdict: claim.status !== "PENDING", worked: false, openAssignees: [] },
   }));
-  const audit = canCurate
-    ? await articleAuditLogWithTotal(articleId, options.auditAll ? "all" : AUDIT_LOG_LIMIT)
-    : null;
   return { article, claims, canCurate, auditLog: audit?.entries ?? [], auditTotal: audit?.total ?? 0 };
 }
 
