@@ -52,6 +52,7 @@ export const ECONOMY_FAMILIES: ConceptFamily[] = [
   family("@hectare", `hectare, hectares, feddan, feddans, dunams, dunums`, `هكتار, هكتارات, فدان, أفدنة, دونم, دونمات`),
   family("@litre", `litre, litres, liter, liters`, `لتر, لترات, لترا`),
   family("@metre", `metre, metres, meter, meters`, `متر, أمتار, مترا, الأمتار`),
+  family("@squarekilometre", `square kilometres, square kilometers, square kilometre, square kilometer, sq km`, `كيلومتر مربع, كيلومترات مربعة, كيلومترا مربعا, كلم مربع`),
   family("@cubicmetre", `cubic metres, cubic meters, cubic metre, cubic meter, bcm`, `متر مكعب, أمتار مكعبة, مترا مكعبا, مليار متر مكعب`),
   family("@megawatt", `megawatt, megawatts, mw, gigawatt, gigawatts, gw`, `ميغاواط, ميغاوات, ميجاوات, جيغاواط, غيغاواط`),
   family("@kilogram", `kilogram, kilograms, kilogramme, kilogrammes, kilos, kg`, `كيلوغرام, كيلوغرامات, كيلوجرام, كيلو, كغ, كيلوغراما`),

@@ -248,6 +248,8 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   // by reading FreeDict's Arabic headwords through the stemmer and keeping those whose
   // translations share nothing with the family they fell into.
   family("@operation", `operation, operations`, `عملية, عمليات, العملية, العمليات, عمليا`),
+  // "تقني" (technical) read by its light stem met "تقنين" (rationing).
+  family("@technical", `technical, technically, technician, technicians`, `تقني, تقنية, تقنيا, التقني, التقنية, تقنيين`),
   family("@work", `work, works, worked, working`, `عمل, العمل, يعمل, تعمل, يعملون, أعمال, الأعمال`),
   family("@public", `public`, `عامة, العامة, عمومي, العمومية`),
   family("@international", `international, internationally`, `دولي, دولية, الدولي, الدولية, دوليا, دوليون`),

@@ -371,8 +371,8 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@record", en: `record, all-time high, unprecedented`, ar: `قياسي, قياسيا, قياسية, غير مسبوق` },
   {
     key: "@annual",
-    en: `annual, annually, yearly, year-on-year, year on year`,
-    ar: `سنوي, سنويا, السنوي, على أساس سنوي`,
+    en: `annual, annually, yearly, year-on-year, year on year, a year, per year, each year, every year, per annum`,
+    ar: `سنوي, سنويا, السنوي, على أساس سنوي, كل عام, كل سنة, في السنة`,
   },
   {
     key: "@publicsector",

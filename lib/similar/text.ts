@@ -383,7 +383,7 @@ function readNumber(words: RawWord[], at: number, money = false): { value: numbe
       : words[at - 1]?.text === "a"
         ? SCALES[word.text]
         : undefined;
-    if (bareScale) return { value: bareScale, last: at };
+    if (bareScale) return andAHalf(words, { value: bareScale, last: at }, bareScale);
     value = numberWord(word.text) ?? ordinalWord(words, at);
     if (value === null) return null;
     if (value >= 100 && ORDINAL_TEENS_OF.has(value)) {
@@ -415,15 +415,84 @@ function readNumber(words: RawWord[], at: number, money = false): { value: numbe
       }
     }
   }
+  // "two and a half million": the half comes before the scale.
+  const half = !isDigits(word.text) ? andAHalf(words, { value, last }, roundScale(value)) : null;
+  if (half && half.value !== value) ({ value, last } = half);
   const scaleWord = next();
   // "$12m", "£3.5bn", "SAR40k": a letter glued to an amount of money is its scale.
   const glued = money && words[last + 1]?.start === words[last]!.end ? GLUED_SCALES[scaleWord ?? ""] : undefined;
-  const scale = glued ?? (scaleWord ? (SCALES[scaleWord] ?? SCALES[stemArabic(scaleWord)]) : undefined);
+  const scale = glued ?? scaleOf(scaleWord);
   if (scale) {
     value *= scale;
     last++;
+    // "three million and a half", "ثلاثة ملايين ونصف المليون"
+    return andAHalf(words, { value, last }, scale);
   }
   return { value, last };
+}
+
+const POWERED_UNITS: Record<string, string> = { "m 3": "@cubicmetre", "m ³": "@cubicmetre", "km 2": "@squarekilometre", "km ²": "@squarekilometre" };
+
+/** The family of a unit written with its power glued on ("m3", "km²"), if words[at] begins one. */
+function poweredUnit(words: RawWord[], at: number): string | undefined {
+  const [unit, power] = [words[at]!, words[at + 1]];
+  if (!power || power.start !== unit.end) return undefined;
+  return POWERED_UNITS[`${unit.text} ${power.text}`];
+}
+
+/** The largest scale a round number is a count of ("ألفان", 2,000: thousands), else 1. */
+const roundScale = (value: number) => [1e9, 1e6, 1e3].find((scale) => value >= scale && value % scale === 0) ?? 1;
+
+/** The scale a word names ("million", "ملايين", "المليون"), if any. */
+function scaleOf(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  return SCALES[word] ?? SCALES[stemArabic(word)] ?? (word.startsWith("ال") ? SCALES[word.slice(2)] : undefined);
+}
+
+/**
+ * A number followed by a half of its unit: "a million and a half", "one and a half", Arabic
+ * "مليون ونصف" and "مليون ونصف المليون" (the scale said again), "ألفان ونصف". `unit` is what the
+ * half is of: the scale just read, or 1.
+ */
+function andAHalf(words: RawWord[], number: { value: number; last: number }, unit: number): { value: number; last: number } {
+  let { value, last } = number;
+  const next = (offset = 1) => words[last + offset]?.text;
+  if (next() === "and" && next(2) === "a" && next(3) === "half") last += 3;
+  else if (next() === "ونصف") last += 1;
+  else return number;
+  value += unit / 2;
+  // "مليون ونصف المليون": the scale again, read with the half.
+  if (unit > 1 && scaleOf(next()) === unit) last++;
+  return { value, last };
+}
+
+/**
+ * A share of a scale, as a number: "half a million", "a quarter of a million", "three quarters of
+ * a billion", Arabic "نصف مليون", "ربع مليون" (not the share "a quarter of the budget"). Null
+ * when words[at] does not begin one.
+ */
+function readShareOfScale(words: RawWord[], at: number): { value: number; last: number } | null {
+  const text = words[at]!.text;
+  if (ARABIC.test(text)) {
+    const bare = stripArabicPrefix(/^[وبلفك]/.test(text) && text.length > 3 ? text.slice(1) : text);
+    const share = SHARE_WORDS[bare];
+    const scale = share !== undefined ? scaleOf(words[at + 1]?.text) : undefined;
+    return scale ? { value: (share! / 100) * scale, last: at + 1 } : null;
+  }
+  // "half a million"
+  if (text === "half" && words[at + 1]?.text === "a") {
+    const scale = scaleOf(words[at + 2]?.text);
+    return scale ? { value: scale / 2, last: at + 2 } : null;
+  }
+  // "a quarter of a million", "three quarters of a billion", "one third of a million"
+  const count = text === "a" ? 1 : numberWord(text);
+  const shareWord = words[at + 1]?.text ?? "";
+  if (count === null || !(shareWord in SHARE_WORDS) || ARABIC.test(shareWord)) return null;
+  if (words[at + 2]?.text !== "of" || words[at + 3]?.text !== "a") return null;
+  const scale = scaleOf(words[at + 4]?.text);
+  if (!scale) return null;
+  const unitShare = shareWord.endsWith("s") ? SHARE_WORDS[shareWord]! / (shareWord === "quarters" ? 3 : 2) : SHARE_WORDS[shareWord]!;
+  return { value: Math.round(((unitShare * count) / 100) * scale), last: at + 4 };
 }
 
 // Shares told in words, as percentages: "a third", "two-thirds", "a quarter", "half", "two-fifths".
@@ -585,6 +654,14 @@ export function readStatement(statement: string): ReadStatement {
       i += phrase.length - 1;
       continue;
     }
+    const shareOfScale = readShareOfScale(words, i);
+    if (shareOfScale) {
+      const end = words[shareOfScale.last]!.end;
+      const approximate = toldAsApproximate(words, i);
+      figures.push({ value: canonicalNumber(shareOfScale.value), surface: statement.slice(word.start, end), start: word.start, end, unit: null, ...(approximate && { approximate }) });
+      i = shareOfScale.last;
+      continue;
+    }
     const share = readShare(words, i);
     if (share) {
       const end = words[share.last]!.end;
@@ -617,6 +694,14 @@ export function readStatement(statement: string): ReadStatement {
       continue;
     }
     if (SCALES[word.text]) continue;
+    // A unit with its power glued on ("m3", "m³", "km2", "km²"): cubic metres, square kilometres.
+    const powered = poweredUnit(words, i);
+    if (powered) {
+      const end = words[i + 1]!.end;
+      tokens.push({ key: powered, surface: statement.slice(word.start, end), start: word.start, end, weak: isWeakWord(powered), alias: null });
+      i++;
+      continue;
+    }
     // A currency told by its sign or code ("$12m", "SAR2.1bn", "EGP 300"): the currency's family.
     const currency = /^[A-Z]{3}$/.test(surface) ? CURRENCY_CODES[surface] : undefined;
     if (currency) {

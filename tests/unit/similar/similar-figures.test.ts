@@ -37,6 +37,39 @@ describe("reading figures written in words", () => {
     expect(figures("millions of barrels")).toEqual([]);
     expect(figures("ملايين البراميل")).toEqual([]);
   });
+
+  it("reads a half added to a number and a share of a scale as numbers, not as shares", () => {
+    expect(figures("نحو مليون ونصف مليون مشترك")).toEqual(["1500000"]);
+    expect(figures("ثلاثة ملايين ونصف المليون نسمة")).toEqual(["3500000"]);
+    expect(figures("ألفان ونصف")).toEqual(["2500"]);
+    expect(figures("a million and a half people")).toEqual(["1500000"]);
+    expect(figures("two and a half million people")).toEqual(["2500000"]);
+    expect(figures("two and a half years")).toEqual(["2.5"]);
+    expect(figures("more than a quarter of a million pilgrims")).toEqual(["250000"]);
+    expect(figures("three quarters of a billion dollars")).toEqual(["750000000"]);
+    expect(figures("half a million refugees")).toEqual(["500000"]);
+    expect(figures("نحو ربع مليون شخص")).toEqual(["250000"]);
+    expect(figures("بنصف مليون دولار")).toEqual(["500000"]);
+    // A share of something else stays a share.
+    expect(figures("a quarter of the budget")).toEqual(["25%"]);
+    expect(figures("نصف الميزانية")).toEqual(["50%"]);
+  });
+
+  it("meets '1.5 million' and 'مليون ونصف' as one figure across languages", () => {
+    const match = scoreSimilarity("طال الانقطاع نحو مليون ونصف مليون مشترك.", "About 1.5 million subscribers were affected.");
+    expect(match.reasons.sharedNumbers).toEqual(["1500000"]);
+  });
+
+  it("reads a unit with its power glued on as the unit written out", () => {
+    const read = (text: string) => readStatement(text);
+    expect(read("300 million m3 of fresh water").figures[0]).toMatchObject({ value: "300000000", unit: "@cubicmetre" });
+    expect(read("300 million m³ of water").figures[0]).toMatchObject({ unit: "@cubicmetre" });
+    expect(read("300 million cubic metres of water").figures[0]).toMatchObject({ unit: "@cubicmetre" });
+    expect(read("1,200 km² of forest").figures[0]).toMatchObject({ value: "1200", unit: "@squarekilometre" });
+    expect(read("1200 كيلومتر مربع من الغابات").figures[0]).toMatchObject({ value: "1200", unit: "@squarekilometre" });
+    // A bare "m" is not a cubic metre.
+    expect(read("a wall 3 m tall").tokens.map((token) => token.key)).not.toContain("@cubicmetre");
+  });
 });
 
 describe("figures given rounded", () => {
