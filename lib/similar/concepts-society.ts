@@ -159,7 +159,7 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   family("@christmas", `christmas`, `عيد الميلاد, الميلاد المجيد`),
   family("@easter", `easter`, `عيد الفصح, الفصح`),
   family("@religion", `religious, religion, religions, faith`, `ديني, دينية, الدين, الدينية, أديان`),
-  family("@cleric", `cleric, clerics, imam, imams, preacher, preachers, sheikh`, `رجل دين, رجال الدين, إمام, أئمة, خطيب, داعية, شيخ`),
+  family("@cleric", `cleric, clerics, imam, imams, preacher, preachers, sheikh`, `رجل دين, رجال الدين, الإمام, أئمة, خطيب, داعية, شيخ`),
   family("@priest", `priest, priests, bishop, bishops, patriarch, archbishop`, `كاهن, كهنة, أسقف, أساقفة, البطريرك, مطران, بطريرك`),
   family("@shrine", `shrine, shrines, holy site, holy sites, tomb, tombs`, `ضريح, أضرحة, مزار, مرقد, الأماكن المقدسة, المقدسات`),
   family("@sectarian", `sectarian, sect, sects`, `طائفي, طائفية, طائفة, الطائفية, طوائف`),

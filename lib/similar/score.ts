@@ -172,7 +172,8 @@ function precisionOf(value: string): number {
 }
 
 // How far a precise figure may be from a round one and still be that round figure told precisely;
-// further when one is told as approximate ("about 40" and 42; "40" and 42 may be an update).
+// further when one is told as approximate ("about 40" and 42, "some 4.6 million" and "more than 4.5
+// million"; "40" and 42 may be an update).
 const ROUNDING_TOLERANCE = 0.04;
 const APPROXIMATE_TOLERANCE = 0.1;
 // How far a share told in words may be from a percentage ("a third" and 32.3%, "two-fifths" and 40%).
@@ -191,6 +192,9 @@ function roundedAlike(x: Figure, y: Figure): boolean {
   if (x.rough || y.rough) return !(x.rough && y.rough) && Math.abs(a - b) <= ROUGH_TOLERANCE * Math.max(a, b);
   const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : ROUNDING_TOLERANCE;
   if (!(a > 0 && b > 0) || Math.abs(a - b) > tolerance * Math.max(a, b)) return false;
+  // A figure told as approximate or as a bound ("some 4.6 million", "more than 4.5 million") need
+  // not be a rounding of the other: within the tolerance is agreement.
+  if (x.approximate || y.approximate) return true;
   const roundsTo = (precise: number, round: string) => {
     const step = precisionOf(round);
     // The small nudge keeps binary fractions on the right side of a half (32.25 / 0.1 is
