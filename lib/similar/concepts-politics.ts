@@ -90,7 +90,7 @@ export const POLITICS_FAMILIES: ConceptFamily[] = [
   family("@endowments", `endowments, religious endowments, awqaf`, `الأوقاف, أوقاف`),
   family("@plan", `plan, plans, planned, planning, intends, intend, intention`, `خطة, خطط, الخطة, يعتزم, تعتزم, يخطط, تخطط, مخطط, عزم, عزمه, عزمها, اعتزام`, true),
   // A rule or a decision coming into force: "takes effect", "يبدأ العمل بالقرار", "يدخل حيز التنفيذ".
-  family("@intoforce", `take effect, takes effect, took effect, taking effect, come into force, comes into force, came into force, enter into force, enters into force, entered into force, effective from`, `يبدأ العمل, تبدأ العمل, بدء العمل, يدخل حيز التنفيذ, دخل حيز التنفيذ, يدخل حيز النفاذ, يسري, تسري, سريان`),
+  family("@intoforce", `take effect, takes effect, took effect, taking effect, come into force, comes into force, came into force, enter into force, enters into force, entered into force, effective from`, `يبدأ العمل, تبدأ العمل, بدء العمل, حيز التنفيذ, حيز النفاذ, يسري, تسري, سريان`),
   family("@begin", `begin, began, begun, begins, start, started, starts, launch, launched, launches, launching, kicked off`, `بدأ, بدأت, بدء, يبدأ, تبدأ, انطلق, انطلقت, انطلاق, إطلاق, أطلقت`, true),
   family("@end", `end, ended, ending, ends, concluded, conclude, wrapped up`, `انتهى, انتهت, انتهاء, نهاية, اختتام, اختتمت, اختتم`, true),
   family("@suspend", `suspend, suspended, suspends, suspension, halt, halted, halts, paused, pause, freeze, froze, frozen, stop, stopped`, `علق, علقت, تعليق, تجميد, جمد, جمدت, توقف, توقفت, وقف, يعلق, تعلق`),

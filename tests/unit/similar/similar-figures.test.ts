@@ -60,6 +60,17 @@ describe("reading figures written in words", () => {
     expect(match.reasons.sharedNumbers).toEqual(["1500000"]);
   });
 
+  it("agrees a figure told as approximate or a bound with one up to 10% off, rounding or not", () => {
+    const agree = scoreSimilarity("Some 4.6 million people visited the book fair.", "More than 4.5 million people visited the book fair.");
+    expect(agree.reasons.conflicts).toEqual([]);
+    // Told bare, two figures that differ stay a conflict (it may be an update).
+    const bare = scoreSimilarity("4.6 million people visited the book fair.", "4.5 million people visited the book fair.");
+    expect(bare.reasons.conflicts).toHaveLength(1);
+    // Further than 10% off, even an approximate figure is a conflict.
+    const far = scoreSimilarity("Some 5.2 million people visited the book fair.", "More than 4.5 million people visited the book fair.");
+    expect(far.reasons.conflicts).toHaveLength(1);
+  });
+
   it("reads a unit with its power glued on as the unit written out", () => {
     const read = (text: string) => readStatement(text);
     expect(read("300 million m3 of fresh water").figures[0]).toMatchObject({ value: "300000000", unit: "@cubicmetre" });
