@@ -2,7 +2,7 @@ import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { stopJobQueue } from "@/lib/jobs/queue";
 
-// Files of the integration project share a worker's modules (vitest.config.ts, isolate: false),
+// Files of the integration project share a worker's modules (vitest.config.ts: threads, no isolation),
 // and with them process.env: a file's own settings (CLAIMLEDGER_JOBS_SCHEMA, a lowered rate
 // limit) must not reach the next file. Each file starts from the environment the worker had.
 const worker = globalThis as { claimLedgerWorkerEnv?: NodeJS.ProcessEnv };
