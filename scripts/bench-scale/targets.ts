@@ -129,7 +129,6 @@ async function writeFloor(db: pg.ClientBase, claimId: string, statement: string,
   }
 }
 
-/** The data an article report reads: claims with their sources, history, assignments and events. */
 /** A report's floor (PDF and CSV): the claims with their sources, history and assignments, and the articles' events. */
 export async function reportFloor(db: pg.ClientBase, articleIds: string[]) {
   await q(db, `SELECT c.*, (SELECT json_agg(e) FROM "Evidence" e WHERE e."claimId" = c.id) AS evidence,
