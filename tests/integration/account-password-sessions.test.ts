@@ -14,11 +14,11 @@ import { db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/tokens/mutations";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { callRoute, expectApiError, sessionCookie, TEST_SESSION_SECRET } from "./api-harness";
-import { makeUser, TEST_PASSWORD } from "./factories";
+import { makeUser, TEST_PASSWORD, uniqueSuffix } from "./factories";
 
 process.env.NEXTAUTH_SECRET = TEST_SESSION_SECRET;
 
-const address = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+const address = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}-${uniqueSuffix()}`;
 const FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:135.0) Gecko/20100101 Firefox/135.0";
 const IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Mobile/15E148 Safari/604.1";

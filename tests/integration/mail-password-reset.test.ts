@@ -25,7 +25,9 @@ process.env.CLAIMLEDGER_JOBS_SCHEMA = `test_jobs_mail_${process.pid}`;
 
 let mail: TestMailServer;
 let boss: PgBoss;
-const address = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+// Throttles count per address in the shared database, so each test's address is its own: two
+// of 250 random ones once met within a minute and the throttle test was refused a request early.
+const address = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}-${uniqueSuffix()}`;
 const linkIn = (text: string) => /https?:\/\/\S+\/login\/reset\?token=([\w-]+)/.exec(text);
 
 beforeAll(async () => {

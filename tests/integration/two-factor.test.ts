@@ -12,7 +12,7 @@ import type { ThrottlePolicy } from "@/lib/auth/throttle";
 import { runClaimledger as claimledger } from "./cli-environment";
 import { makeUser, TEST_PASSWORD, uniqueSuffix } from "./factories";
 
-const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${uniqueSuffix()}`;
 const FAST: ThrottlePolicy = {
   windowMs: 60_000,
   freeAccountFailures: 3,
