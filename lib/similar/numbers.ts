@@ -262,8 +262,7 @@ export function readNumber(words: RawWord[], at: number, money = false): { value
     }
   }
   // "two and a half million": the half comes before the scale.
-  const half = !isDigits(word.text) ? andAHalf(words, { value, last }, roundScale(value)) : null;
-  if (half && half.value !== value) ({ value, last } = half);
+  if (!isDigits(word.text)) ({ value, last } = andAHalf(words, { value, last }, roundScale(value)));
   const scaleWord = next();
   // "$12m", "£3.5bn", "SAR40k": a letter glued to an amount of money is its scale.
   const glued = money && words[last + 1]?.start === words[last]!.end ? GLUED_SCALES[scaleWord ?? ""] : undefined;
@@ -320,7 +319,7 @@ function andAHalf(words: RawWord[], number: { value: number; last: number }, uni
 export function readShareOfScale(words: RawWord[], at: number): { value: number; last: number } | null {
   const text = words[at]!.text;
   if (ARABIC.test(text)) {
-    const bare = stripArabicPrefix(/^[وبلفك]/.test(text) && text.length > 3 ? text.slice(1) : text);
+    const bare = bareArabicWord(text);
     const share = SHARE_WORDS[bare];
     const scale = share !== undefined ? scaleOf(words[at + 1]?.text) : undefined;
     return scale ? { value: (share! / 100) * scale, last: at + 1 } : null;
@@ -337,7 +336,7 @@ export function readShareOfScale(words: RawWord[], at: number): { value: number;
   if (words[at + 2]?.text !== "of" || words[at + 3]?.text !== "a") return null;
   const scale = scaleOf(words[at + 4]?.text);
   if (!scale) return null;
-  const unitShare = shareWord.endsWith("s") ? SHARE_WORDS[shareWord]! / (shareWord === "quarters" ? 3 : 2) : SHARE_WORDS[shareWord]!;
+  const unitShare = unitShareOf(shareWord);
   return { value: Math.round(((unitShare * count) / 100) * scale), last: at + 4 };
 }
 
@@ -356,6 +355,12 @@ const SHARE_WORDS: Record<string, number> = {
   ثلثا: 66.7,
   ربع: 25,
 };
+/** One part of a share word: the plurals carry their usual numerator ("two-thirds", "three quarters"). */
+const unitShareOf = (word: string) => SHARE_WORDS[word]! / (word.endsWith("s") ? (word === "quarters" ? 3 : 2) : 1);
+
+/** An Arabic word without an attached conjunction or preposition and the article ("بنصف", "والربع"). */
+const bareArabicWord = (text: string) => stripArabicPrefix(/^[وبلفك]/.test(text) && text.length > 3 ? text.slice(1) : text);
+
 const SHARE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
 
 /**
@@ -380,8 +385,7 @@ export function readShare(words: RawWord[], at: number): { percent: number; last
     const share = SHARE_WORDS[next];
     if (share !== undefined && !ARABIC.test(next)) {
       const count = text === "a" || numerator === 1 ? 1 : numerator!;
-      // The plural words carry their usual numerator ("two-thirds", "two-fifths", "three quarters").
-      const unitShare = next.endsWith("s") ? share / (next === "quarters" ? 3 : 2) : share;
+      const unitShare = unitShareOf(next);
       const percent = Math.round(unitShare * count * 10) / 10;
       if (percent > 0 && percent < 100) return { percent, last: at + 1 };
     }
@@ -389,7 +393,7 @@ export function readShare(words: RawWord[], at: number): { percent: number; last
   // "half", and Arabic "نصف", "ثلث", "ربع" on their own (with an attached preposition or article).
   if (text === "half") return { percent: 50, last: at };
   if (ARABIC.test(text)) {
-    const bare = stripArabicPrefix(/^[وبلفك]/.test(text) && text.length > 3 ? text.slice(1) : text);
+    const bare = bareArabicWord(text);
     const share = SHARE_WORDS[bare];
     if (share !== undefined) return { percent: share, last: at };
   }
