@@ -12,6 +12,7 @@
 import { parseArgs } from "node:util";
 import { bilingualLexicon } from "@/lib/similar/lexicon-file";
 import { rankArticleClaims } from "@/lib/similar/rank";
+import { scoreSimilarity } from "@/lib/similar/score";
 import { similarStoryBonus } from "@/lib/similar/settings";
 import { figures, loadGold, relevantEarlier, type EvalCase, type GoldArticle } from "./eval-similar/gold";
 
@@ -60,10 +61,15 @@ async function main() {
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
   const text = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
   if (options.verbose) {
-    for (const miss of result.misses)
+    // Beside each miss, the claims it should have met and the scorer's word score for each (no story
+    // bonus): under the suggestion threshold is the scorer's miss, above it the candidates'.
+    const lexicon = bilingualLexicon();
+    for (const miss of result.misses) {
+      const wanted = [...miss.relevant].map((id) => `${id} ${text.get(id)} (score ${scoreSimilarity(miss.claim.text, text.get(id)!, lexicon).score})`);
       console.log(
-        `MISS  ${miss.claim.id} ${miss.claim.text}\n      got: ${miss.suggested.map((id) => `${id} ${text.get(id) ?? "(a claim of the desk)"}`).join(" | ") || "nothing"}`,
+        `MISS  ${miss.claim.id} ${miss.claim.text}\n      got: ${miss.suggested.map((id) => `${id} ${text.get(id) ?? "(a claim of the desk)"}`).join(" | ") || "nothing"}\n      wanted: ${wanted.join(" | ")}`,
       );
+    }
     for (const wrong of result.falseSuggestions)
       console.log(
         `FALSE ${wrong.claim.id} ${wrong.claim.text}\n      got: ${wrong.suggested.map((id) => `${id} ${text.get(id) ?? "(a claim of the desk)"}`).join(" | ")}`,

@@ -81,6 +81,8 @@ export const ECONOMY_FAMILIES: ConceptFamily[] = [
   family("@firsttime", `first time, for the first time`, `لأول مرة, للمرة الأولى, أول مرة`),
   family("@nationwide", `nationwide, across the country, countrywide, throughout the country`, `أنحاء البلاد, جميع أنحاء البلاد, في أنحاء, مختلف أنحاء`),
   // Banking and currency
+  family("@atm", `atm, atms, cash machine, cash machines, cashpoint, cashpoints, cash dispensers`, `الصراف الآلي, صراف آلي, الصرافات الآلية, أجهزة الصراف, أجهزة الصراف الآلي, ماكينات الصرف الآلي`),
+  family("@epayment", `e-payment, e-payments, electronic payment, electronic payments, online payment, online payments, card payment, card payments, digital payments`, `الدفع الإلكتروني, المدفوعات الإلكترونية, خدمات الدفع, الدفع بالبطاقات, الدفع الرقمي`),
   family("@bank", `bank, banks, banking, lender, lenders, bankers`, `بنك, بنوك, مصرف, مصارف, مصرفي, مصرفية, البنوك, المصارف`),
   family("@deposit", `deposit, deposits, savings, depositors, savers`, `ودائع, وديعة, الودائع, مدخرات, المدخرات, المودعين, مودعين`),
   family("@reserves", `reserves, foreign reserves, foreign currency reserves, foreign exchange reserves`, `احتياطي, احتياطيات, الاحتياطي, احتياطات, احتياطيات النقد الأجنبي`),
@@ -100,6 +102,12 @@ export const ECONOMY_FAMILIES: ConceptFamily[] = [
   family("@anchor", `anchored, docked, berthed, moored, dock`, `رست, رسو, ترسو, رست في`),
   // Energy
   family("@station", `station, stations`, `محطة, محطات, المحطة, المحطات`, true),
+  // A plant, line or field put to work: outlets say "came online" as often as "began operating".
+  family(
+    "@commissioning",
+    `came online, come online, comes online, coming online, went into operation, go into operation, goes into operation, started operating, start operating, starts operating, began operating, begin operating, begins operating, entered service, enters service, entered into service, commissioned, became operational, become operational`,
+    `دخل الخدمة, دخلت الخدمة, يدخل الخدمة, تدخل الخدمة, دخول الخدمة, بدء التشغيل, بدأ تشغيل, بدء تشغيل, بدأت تشغيل, حيز التشغيل, حيز الخدمة, بدأ العمل في, بدأت العمل في`,
+  ),
   family("@pump", `pump, pumps, pumping, pumped, pumping station, pumping stations`, `ضخ, الضخ, مضخات, مضخة, محطات الضخ, محطة ضخ, محطات ضخ`),
   family("@barrel", `barrel, barrels, bpd, barrels per day, barrels a day`, `برميل, براميل, برميلا, برميل يوميا`),
   family("@refinery", `refinery, refineries, refining`, `مصفاة, مصافي, مصفاة نفط, تكرير, التكرير`),

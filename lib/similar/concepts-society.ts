@@ -125,6 +125,10 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   family("@permit", `permit, permits, licence, license, licences, licenses, licensed`, `تصريح, تصاريح, ترخيص, تراخيص, رخصة, رخص`),
   family("@stateless", `stateless, undocumented`, `عديمي الجنسية, غير موثقين, بدون جنسية`),
   // Technology and telecoms
+  family("@email", `email, emails, e-mail, e-mails, mail server, mail servers`, `البريد الإلكتروني, بريد إلكتروني, البريد`),
+  family("@server", `server, servers, data centre, data center`, `خادم, خوادم, الخوادم, سيرفر, سيرفرات`),
+  family("@malfunction", `faulty, defective, malfunction, malfunctioned, malfunctioning, breakdown, broke down`, `عطل, أعطال, معطل, معطلة, خلل, عطب`),
+  family("@precaution", `precaution, precautions, precautionary, as a precaution, precautionary measure, precautionary measures`, `احترازيا, احترازي, احترازية, إجراء احترازي, إجراءات احترازية, كإجراء احترازي`),
   family("@internet", `internet, online, connectivity, broadband, web`, `الإنترنت, إنترنت, الانترنت, انترنت, الشبكة العنكبوتية`),
   family("@blackoutcomms", `internet shutdown, internet blackout, communications blackout, internet outage, communications outage`, `قطع الإنترنت, انقطاع الإنترنت, قطع الاتصالات, انقطاع الاتصالات`),
   family("@telecom", `telecom, telecoms, telecommunications, mobile network, phone network, communications`, `الاتصالات, اتصالات, شبكة الاتصالات, شبكات الاتصالات`),

@@ -156,6 +156,7 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
     ar: `منزل, منازل, بيت, بيوت, مسكن, مساكن, شقة, شقق, وحدات سكنية, وحدة سكنية`,
   },
   { key: "@building", en: `building, buildings, structure, structures`, ar: `مبنى, مباني, مبان, بناية, بنايات` },
+  { key: "@storey", en: `storey, storeys, floor, floors, upper floors`, ar: `طابق, طوابق, الطوابق, طوابقه, الطابق` },
   // Disasters
   {
     key: "@quake",
@@ -289,7 +290,11 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   { key: "@pay", en: `pay, wage, wages, salary, salaries, paid, minimum wage`, ar: `أجر, أجور, راتب, رواتب, الأجور, الحد الأدنى للأجور, دفع, دفعت, يدفع, تدفع` },
   { key: "@job", en: `job, jobs, post, posts, position, positions, employment, hire, hired, hiring, recruitment`, ar: `وظيفة, وظائف, فرص عمل, توظيف` },
   { key: "@unemployment", en: `unemployment, jobless, unemployed, out of work`, ar: `بطالة, عاطلين, العاطلين عن العمل` },
-  { key: "@layoff", en: `layoff, layoffs, lay off, laid off, job cuts, redundancies, cut jobs, shed jobs`, ar: `تسريح, تسريح موظفين, الاستغناء عن, خفض الوظائف` },
+  {
+    key: "@layoff",
+    en: `layoff, layoffs, lay off, laid off, laying off, lays off, job cuts, job losses, redundancies, cut jobs, cutting jobs, shed jobs, shedding jobs, dismissed workers, dismissed staff, dismissed employees, fired workers, fired staff, fired employees`,
+    ar: `تسريح, تسريح موظفين, تسريح عمال, سرحت, سرح, يسرح, تسرح, الاستغناء عن, خفض الوظائف, فصل موظفين, فصل عمال, فصل العمال, فصل الموظفين`,
+  },
   // Economy
   { key: "@profit", en: `profit, profits, net profit, earnings`, ar: `ربح, أرباح, صافي الربح, صافي الأرباح` },
   { key: "@share", en: `share, shares, stock, stocks`, ar: `سهم, أسهم` },
@@ -495,7 +500,7 @@ export const CONCEPT_FAMILIES: ConceptFamily[] = [
   },
   { key: "@trial", en: `trial, trials, tried, hearing, hearings, prosecuted, session, sessions`, ar: `محاكمة, محاكمات, جلسة, جلسات, حوكم` },
   { key: "@defendant", en: `defendant, defendants, accused, suspect, suspects`, ar: `متهم, متهمين, متهمون, المتهمين, مشتبه, مشتبه بهم` },
-  { key: "@lawyer", en: `lawyer, lawyers, attorney, attorneys, defence team, defense team, legal team`, ar: `محامي, محام, محامين, محامون, هيئة الدفاع, فريق الدفاع` },
+  { key: "@lawyer", en: `lawyer, lawyers, attorney, attorneys, defence team, defense team, legal team`, ar: `محامي, محام, محامين, محامون, محامو, هيئة الدفاع, فريق الدفاع` },
   { key: "@appeal", en: `appeal, appeals, appealed, court of appeal, appeals court`, ar: `طعن, الطعن, طعون, محكمة الاستئناف, استئناف الحكم` },
   { key: "@absentia", en: `in absentia, absentia`, ar: `غيابي, غيابيا, غيابياً, غيابية, أحكام غيابية` },
   // Health

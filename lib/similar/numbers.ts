@@ -3,7 +3,7 @@
 // ("مليون ونصف"), shares ("a third", "نصف") and shares of a scale ("ربع مليون"), money told by a
 // sign or a currency code, units with a glued power ("m3"), and the words that mark a figure as
 // approximate. Pure and browser-safe, as text.ts is.
-import { ARABIC, stemArabic, stripArabicPrefix } from "./stem";
+import { ARABIC, normaliseText, stemArabic, stripArabicPrefix } from "./stem";
 
 export const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -174,7 +174,14 @@ function numberWord(text: string): number | null {
   if (!ARABIC.test(text)) return null;
   // An attached preposition or conjunction: "بثمانية", "وخمسين".
   const bare = /^[وبلفك]/.test(text) ? text.slice(1) : text;
-  return NUMBER_WORDS[bare] ?? NUMBER_WORDS[bare.replace(/ا$/, "")] ?? null;
+  const attached = NUMBER_WORDS[bare] ?? NUMBER_WORDS[bare.replace(/ا$/, "")];
+  if (attached !== undefined) return attached;
+  // The article on a count ("الطوابق الأربعة", the four floors; "بالأربعة", "للثلاثة"): from three
+  // on, so that the days "الأحد" (Sunday, "one") and "الاثنين" (Monday, "two") stay days, and
+  // under a hundred, so that "بالمئة" stays "percent".
+  const definite = /^(?:[وبفك]?ال|لل)/.exec(text);
+  const counted = definite ? NUMBER_WORDS[text.slice(definite[0].length)] : undefined;
+  return counted !== undefined && counted >= 3 && counted < 100 ? counted : null;
 }
 
 /**
@@ -452,4 +459,41 @@ export function toldAsApproximate(words: RawWord[], at: number): boolean {
   if (APPROXIMATE_WORDS.has(before)) return true;
   const pair = `${words[at - 2]?.text ?? ""} ${before}`;
   return APPROXIMATE_PHRASES.includes(pair);
+}
+
+/** A unit a figure is told in that converts to another of its dimension ("three days" = "72 hours"). */
+export interface Measure {
+  unit: string;
+  dimension: "time" | "length" | "mass";
+  /** The unit's size in its dimension's base unit (hours, kilometres, tonnes). */
+  size: number;
+}
+
+// Spans, distances and weights, the units outlets convert between when they retell a figure
+// ("a three-day ceasefire" / "a 72-hour truce", "100 miles" / "160 km"). Months and years are
+// their average lengths, so 18 months is a year and a half. Not areas: "feddan" and "dunam" are
+// each a different size.
+const MEASURE_UNITS: [Measure, string][] = [
+  [{ unit: "minute", dimension: "time", size: 1 / 60 }, "minute minutes min mins دقيقة دقائق دقيقه"],
+  [{ unit: "hour", dimension: "time", size: 1 }, "hour hours hrs ساعة ساعات ساعه"],
+  [{ unit: "day", dimension: "time", size: 24 }, "day days يوم يوما أيام ايام"],
+  [{ unit: "week", dimension: "time", size: 168 }, "week weeks أسبوع أسابيع اسبوع اسابيع"],
+  [{ unit: "month", dimension: "time", size: 730.5 }, "month months شهر أشهر شهور اشهر"],
+  [{ unit: "year", dimension: "time", size: 8766 }, "year years عام أعوام سنة سنوات سنين اعوام"],
+  [{ unit: "metre", dimension: "length", size: 0.001 }, "metre metres meter meters متر أمتار مترا امتار"],
+  [{ unit: "kilometre", dimension: "length", size: 1 }, "kilometre kilometres kilometer kilometers km kms كيلومتر كيلومترات كيلومترا كلم كم"],
+  [{ unit: "mile", dimension: "length", size: 1.609344 }, "mile miles ميل أميال اميال"],
+  [{ unit: "kilogram", dimension: "mass", size: 0.001 }, "kilogram kilograms kilogramme kilogrammes kilos kg كيلوغرام كيلوغرامات كيلوجرام كغ"],
+  [{ unit: "tonne", dimension: "mass", size: 1 }, "tonne tonnes ton tons طن أطنان طنا اطنان"],
+];
+
+const MEASURES = new Map<string, Measure>(
+  MEASURE_UNITS.flatMap(([measure, written]) => written.split(" ").map((word) => [normaliseText(word), measure] as const)),
+);
+
+/** The convertible unit written right after a figure that ends at `end` ("72 hours", "72-hour"), if any. */
+export function measureAfter(words: RawWord[], end: number): Measure | undefined {
+  const next = words.find((word) => word.start >= end);
+  if (!next || next.start - end > 2) return undefined;
+  return MEASURES.get(next.text);
 }

@@ -3,9 +3,9 @@
 // hidden, and not enough on their own to drop a match). Pure; the database only finds candidates.
 import { PLACE_KEY } from "./gazetteer";
 import { EMPTY_LEXICON, mayTranslate, type Lexicon } from "./lexicon";
-import { ARABIC } from "./stem";
-import { readStatement, type Figure, type ReadStatement, type Token } from "./text";
-import { skeletonsMatch } from "./transliterate";
+import { ARABIC, normaliseText } from "./stem";
+import { nameSkeleton, readStatement, type Figure, type ReadStatement, type Token } from "./text";
+import { editDistance, skeleton, skeletonsMatch } from "./transliterate";
 import { broaderOf } from "./vocabulary";
 
 export interface FigureConflict {
@@ -73,10 +73,12 @@ function keyWeights(read: ReadStatement, across: boolean): Map<string, number> {
 
 /**
  * Names spelled in two scripts ("طبرق" / "Tobruk"): pairs of words no concept covers whose
- * consonant skeletons match, each word used once. Keys of the two sides, as [ours, theirs].
+ * consonant skeletons match, each word used once; then names of two short words each too short
+ * to compare alone ("خور مور" / "Khor Mor"), whose joined skeletons must be equal. Keys of the
+ * two sides, as [ours, theirs].
  */
-function namesAcross(a: ReadStatement, b: ReadStatement): [string, string][] {
-  const pairs: [string, string][] = [];
+function namesAcross(a: ReadStatement, b: ReadStatement): [string[], string[]][] {
+  const pairs: [string[], string[]][] = [];
   const used = new Set<string>();
   for (const ours of a.tokens) {
     if (!ours.alias) continue;
@@ -84,10 +86,34 @@ function namesAcross(a: ReadStatement, b: ReadStatement): [string, string][] {
       (token) => token.alias && !used.has(token.key) && skeletonsMatch(ours.alias!, token.alias),
     );
     if (!theirs) continue;
-    used.add(theirs.key);
-    pairs.push([ours.key, theirs.key]);
+    used.add(ours.key).add(theirs.key);
+    pairs.push([[ours.key], [theirs.key]]);
+  }
+  const theirNames = twoWordNames(b);
+  for (const ours of twoWordNames(a)) {
+    if (ours.keys.some((key) => used.has(key))) continue;
+    const theirs = theirNames.find((name) => name.skeleton === ours.skeleton && !name.keys.some((key) => used.has(key)));
+    if (!theirs) continue;
+    for (const key of [...ours.keys, ...theirs.keys]) used.add(key);
+    pairs.push([ours.keys, theirs.keys]);
   }
   return pairs;
+}
+
+// A two-word name's joined skeleton this long or longer is compared ("Krmr").
+const MIN_TWO_WORD_SKELETON = 4;
+
+/** Adjacent words that may be one name, at least one of them too short to compare alone, with their joined skeleton. */
+function twoWordNames(read: ReadStatement): { keys: string[]; skeleton: string }[] {
+  const names: { keys: string[]; skeleton: string }[] = [];
+  for (let i = 0; i + 1 < read.tokens.length; i++) {
+    const [first, second] = [read.tokens[i]!, read.tokens[i + 1]!];
+    if (second.start - first.end > 2 || (first.alias && second.alias)) continue;
+    const [x, y] = [nameSkeleton(first), nameSkeleton(second)];
+    if (!x || !y || x.length + y.length < MIN_TWO_WORD_SKELETON) continue;
+    names.push({ keys: [first.key, second.key], skeleton: x + y });
+  }
+  return names;
 }
 
 /**
@@ -112,6 +138,48 @@ function translationsAcross(
     pairs.push([ours, theirs]);
   }
   return pairs;
+}
+
+/**
+ * One name spelled two ways in Latin script ("Sahil" / "Sahel", "Mohammed" / "Muhammad"):
+ * capitalised words the other side lacks, one letter apart (five letters or more) or of one
+ * consonant skeleton (four consonants or more; shorter skeletons meet by chance: "Hamas" and
+ * "Homs"). A place the gazetteer lists may meet a name it does not, by the place's spelling; two
+ * listed places never (they are two places). Each word used once: [ours, theirs].
+ */
+function namesSpelledOtherwise(a: ReadStatement, b: ReadStatement): [Token, Token][] {
+  const keysA = new Set(a.tokens.map((token) => token.key));
+  const keysB = new Set(b.tokens.map((token) => token.key));
+  const namesB = b.tokens.flatMap((token) => {
+    const name = latinName(token);
+    return name && !keysA.has(token.key) ? [{ token, ...name }] : [];
+  });
+  const pairs: [Token, Token][] = [];
+  const used = new Set<Token>();
+  for (const ours of a.tokens) {
+    const name = latinName(ours);
+    if (!name || keysB.has(ours.key)) continue;
+    const theirs = namesB.find(
+      (other) =>
+        !used.has(other.token) &&
+        !(name.place && other.place) &&
+        ((Math.min(name.spelling.length, other.spelling.length) >= 5 && editDistance(name.spelling, other.spelling) <= 1) ||
+          (name.skeleton === other.skeleton && name.skeleton.length >= 4)),
+    );
+    if (!theirs) continue;
+    used.add(theirs.token);
+    pairs.push([ours, theirs.token]);
+  }
+  return pairs;
+}
+
+/** A capitalised Latin word as spelled (its key, or a listed place's own spelling) with its skeleton. */
+function latinName(token: Token): { spelling: string; skeleton: string; place: boolean } | null {
+  if (ARABIC.test(token.surface)) return null;
+  if (token.alias) return { spelling: token.key, skeleton: token.alias, place: false };
+  if (!token.key.startsWith(PLACE_KEY) || !/^\p{Lu}/u.test(token.surface)) return null;
+  const spelling = normaliseText(token.surface);
+  return { spelling, skeleton: skeleton(spelling), place: true };
 }
 
 // Words an organisation's initials skip ("Office for the Coordination of Humanitarian Affairs").
@@ -188,6 +256,14 @@ const ROUGH_TOLERANCE = 0.1;
 function roundedAlike(x: Figure, y: Figure): boolean {
   if (x.value.endsWith("%") !== y.value.endsWith("%")) return false;
   const [a, b] = [Number.parseFloat(x.value), Number.parseFloat(y.value)];
+  // One span, distance or weight told in two units ("three days" / "72 hours", "100 miles" /
+  // "160 km"): the same figure once converted, give or take the rounding a conversion brings.
+  if (x.measure && y.measure && x.measure.unit !== y.measure.unit) {
+    if (x.measure.dimension !== y.measure.dimension) return false;
+    const [inBaseX, inBaseY] = [inBaseUnit(x), inBaseUnit(y)];
+    const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : ROUNDING_TOLERANCE;
+    return inBaseX > 0 && inBaseY > 0 && Math.abs(inBaseX - inBaseY) <= tolerance * Math.max(inBaseX, inBaseY);
+  }
   // A share told in words ("a third", "nine in ten") is rough by nature: near enough is agreement.
   if (x.rough || y.rough) return !(x.rough && y.rough) && Math.abs(a - b) <= ROUGH_TOLERANCE * Math.max(a, b);
   const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : ROUNDING_TOLERANCE;
@@ -223,6 +299,12 @@ function roundedPairs(ours: Figure[], theirs: Figure[]): [Figure, Figure][] {
   return pairs;
 }
 
+/** Two figures of a span, a distance or a weight, whatever units they are told in. */
+const oneDimension = (x: Figure, y: Figure) => x.measure !== undefined && x.measure.dimension === y.measure?.dimension;
+
+/** A figure's value, in its dimension's base unit when it is told in a convertible one. */
+const inBaseUnit = (figure: Figure) => Number.parseFloat(figure.value) * (figure.measure?.size ?? 1);
+
 /** Figures one side has and the other lacks, paired by the word they count (else one to one). */
 function conflictsBetween(ours: Figure[], theirs: Figure[]): FigureConflict[] {
   const theirValues = figureSet(theirs);
@@ -235,7 +317,7 @@ function conflictsBetween(ours: Figure[], theirs: Figure[]): FigureConflict[] {
   const conflicts: FigureConflict[] = [];
   const used = new Set<Figure>();
   for (const figure of onlyOurs) {
-    const partner = onlyTheirs.find((other) => !used.has(other) && other.unit !== null && other.unit === figure.unit);
+    const partner = onlyTheirs.find((other) => !used.has(other) && ((other.unit !== null && other.unit === figure.unit) || oneDimension(figure, other)));
     if (partner) {
       used.add(partner);
       conflicts.push({ ours: figure.surface, theirs: partner.surface, unit: figure.unit });
@@ -245,7 +327,7 @@ function conflictsBetween(ours: Figure[], theirs: Figure[]): FigureConflict[] {
     const [figure, partner] = [onlyOurs[0]!, onlyTheirs[0]!];
     // Unpaired by unit, two figures are read as one count told differently only when they are of
     // a kind (a percentage and a count are not) and of a size (12 million is not 4.2 billion).
-    const [x, y] = [Number.parseFloat(figure.value), Number.parseFloat(partner.value)];
+    const [x, y] = [inBaseUnit(figure), inBaseUnit(partner)];
     const ratio = Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
     if (figure.value.endsWith("%") === partner.value.endsWith("%") && ratio <= 3)
       conflicts.push({ ours: figure.surface, theirs: partner.surface, unit: null });
@@ -330,15 +412,21 @@ export function scoreSimilarity(
       shared += WEIGHT_WORD;
       sharedKeys.push(acronym.key, ...run.map((token) => token.key));
     }
+    for (const [ours, theirs] of namesSpelledOtherwise(a, b)) {
+      // One name, whichever way it is spelled: a shared word.
+      shared += Math.min(weightsA.get(ours.key) ?? WEIGHT_WORD, weightsB.get(theirs.key) ?? WEIGHT_WORD);
+      sharedKeys.push(theirs.key, ours.key);
+    }
   }
   if (across) {
     for (const [ours, theirs] of namesAcross(a, b)) {
-      if (weightsB.has(ours) || weightsA.has(theirs)) continue;
-      // A name read in both scripts is a whole word again: the bridge did read it.
+      if (ours.some((key) => weightsB.has(key)) || theirs.some((key) => weightsA.has(key))) continue;
+      // A name read in both scripts is a whole word again (its words together, when it has two):
+      // the bridge did read it.
       shared += WEIGHT_WORD;
-      weightsA.set(ours, WEIGHT_WORD);
-      weightsB.set(theirs, WEIGHT_WORD);
-      sharedKeys.push(theirs);
+      for (const key of ours) weightsA.set(key, WEIGHT_WORD / ours.length);
+      for (const key of theirs) weightsB.set(key, WEIGHT_WORD / theirs.length);
+      sharedKeys.push(...theirs);
       names++;
     }
     // A key either side already shares (or a name just read) is not translated again.

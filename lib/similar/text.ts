@@ -10,6 +10,7 @@ import {
   CURRENCY_CODES,
   CURRENCY_SIGNS,
   isMoney,
+  measureAfter,
   PERCENT,
   poweredUnit,
   readNumber,
@@ -17,6 +18,7 @@ import {
   readShareOfScale,
   SCALES,
   toldAsApproximate,
+  type Measure,
   type RawWord,
 } from "./numbers";
 import { MIN_SKELETON, skeleton } from "./transliterate";
@@ -53,6 +55,8 @@ export interface Figure {
   rough?: boolean;
   /** Told as approximate ("about 40", "نحو أربعين", "more than 1,500"): it may be a rounding of a figure further off. */
   approximate?: boolean;
+  /** The convertible unit it is told in ("72 hours"), which another statement may give in another ("three days"). */
+  measure?: Measure;
 }
 
 export interface ReadStatement {
@@ -304,6 +308,10 @@ export function readStatement(statement: string): ReadStatement {
     const before = [...tokens].reverse().find((token) => token.end <= figure.start && figure.start - token.end < 40);
     figure.unit = (after ?? before)?.key ?? null;
   }
+  for (const figure of figures) {
+    const measure = measureAfter(words, figure.end);
+    if (measure) figure.measure = measure;
+  }
   return { tokens, figures };
 }
 
@@ -326,13 +334,26 @@ function labourStrikes(tokens: Token[]): void {
     }
 }
 
-/** A word's skeleton for meeting its spelling in the other script: names only (no concept; Arabic, or capitalised). */
-function aliasOf(text: string, surface: string, key: string): string | null {
+/** A word's consonant skeleton, however short, if it may be a name (no concept; Arabic, or capitalised). */
+function nameSkeletonOf(text: string, surface: string, key: string): string | null {
   if (key.startsWith("@")) return null;
   const arabic = ARABIC.test(text);
   if (!arabic && !/^\p{Lu}/u.test(surface)) return null;
-  const alias = skeleton(arabic ? stripArabicPrefix(text) : text);
-  return alias.length >= MIN_SKELETON ? alias : null;
+  return skeleton(arabic ? stripArabicPrefix(text) : text);
+}
+
+/** A word's skeleton for meeting its spelling in the other script: names only, long enough not to meet by chance. */
+function aliasOf(text: string, surface: string, key: string): string | null {
+  const alias = nameSkeletonOf(text, surface, key);
+  return alias && alias.length >= MIN_SKELETON ? alias : null;
+}
+
+/**
+ * The skeleton of a token that may be a name, short ones included: a name of two short words
+ * ("خور مور" / "Khor Mor") is compared whole (score.ts), each word being too short to compare alone.
+ */
+export function nameSkeleton(token: Token): string | null {
+  return nameSkeletonOf(normaliseText(token.surface), token.surface, token.key);
 }
 
 /** Counts words the way the short-claim rule does (fewer than 8 words is short). */

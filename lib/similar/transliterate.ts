@@ -104,7 +104,7 @@ export function skeletonsMatch(a: string, b: string): boolean {
   return editDistance(a, b) <= 1;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0]!;
