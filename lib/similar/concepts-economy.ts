@@ -15,7 +15,7 @@ export const ECONOMY_FAMILIES: ConceptFamily[] = [
   family("@investment", `investment, investments, invest, invested, investing, invests`, `استثمار, استثمارات, الاستثمار, استثمر, استثمرت, الاستثمارات`),
   family("@bond", `bond, bonds, sukuk, treasury bills, t-bills, eurobond, eurobonds, debt securities`, `سندات, سند, صكوك, الصكوك, أذون الخزانة, السندات`),
   family("@rating", `credit rating, rating, ratings, downgrade, downgraded, upgrade, upgraded`, `تصنيف, التصنيف, التصنيف الائتماني, تصنيفها, خفض التصنيف`),
-  family("@forecast", `forecast, forecasts, projected, projection, projections, expects, expected, estimate, estimates, estimated`, `توقعات, توقع, توقعت, تقديرات, تقدير, يتوقع, تتوقع, متوقع, المتوقع`, true),
+  family("@forecast", `forecast, forecasts, projected, projection, projections, expects, expected, estimate, estimates, estimated`, `توقعات, توقع, توقعت, تقديرات, تقدير, يتوقع, تتوقع, متوقع, المتوقع, تقدر, يقدر, قدرت`, true),
   family("@marketvalue", `market value, market capitalisation, market capitalization, market cap, valuation, valued at`, `القيمة السوقية, قيمة سوقية, تقييم, بقيمة سوقية`),
   family("@recession", `recession, recessions, downturn, slowdown, stagnation, economic slowdown`, `ركود, الركود, كساد, تباطؤ, التباطؤ, ركود اقتصادي`),
   family("@default", `default, defaulted, defaults, missed payment, missed payments`, `التخلف عن السداد, تخلف عن السداد, تعثر, التعثر, تعثرت`),
@@ -99,8 +99,11 @@ export const ECONOMY_FAMILIES: ConceptFamily[] = [
   family("@insurance", `insurance, insurer, insurers, premiums, insured`, `تأمين, التأمين, شركات التأمين, أقساط التأمين`),
   family("@supplychain", `supply chain, supply chains`, `سلاسل الإمداد, سلسلة الإمداد, سلاسل التوريد`),
   family("@pirate", `pirate, pirates, piracy, hijacked, hijack, hijacking`, `قراصنة, القراصنة, قرصنة بحرية, القرصنة البحرية, اختطاف سفينة`),
+  family("@aground", `ran aground, run aground, runs aground, went aground, grounded, grounding`, `جنحت, جنوح, الجنوح, تجنح, شحطت`),
   family("@anchor", `anchored, docked, berthed, moored, dock`, `رست, رسو, ترسو, رست في`),
   // Energy
+  family("@methane", `methane, methane gas, firedamp`, `الميثان, ميثان, غاز الميثان`),
+  family("@stateowned", `state-run, state-owned, government-owned, government-run, publicly owned`, `تديره الدولة, تديرها الدولة, مملوك للدولة, مملوكة للدولة, المملوكة للدولة, التابعة للدولة, التابع للدولة`),
   family("@station", `station, stations`, `محطة, محطات, المحطة, المحطات`, true),
   // A plant, line or field put to work: outlets say "came online" as often as "began operating".
   family(

@@ -93,7 +93,7 @@ export const POLITICS_FAMILIES: ConceptFamily[] = [
   family("@intoforce", `take effect, takes effect, took effect, taking effect, come into force, comes into force, came into force, enter into force, enters into force, entered into force, effective from`, `يبدأ العمل, تبدأ العمل, بدء العمل, حيز التنفيذ, حيز النفاذ, يسري, تسري, سريان`),
   family("@begin", `begin, began, begun, begins, start, started, starts, launch, launched, launches, launching, kicked off`, `بدأ, بدأت, بدء, يبدأ, تبدأ, انطلق, انطلقت, انطلاق, إطلاق, أطلقت`, true),
   family("@end", `end, ended, ending, ends, concluded, conclude, wrapped up`, `انتهى, انتهت, انتهاء, نهاية, اختتام, اختتمت, اختتم`, true),
-  family("@suspend", `suspend, suspended, suspends, suspension, halt, halted, halts, paused, pause, freeze, froze, frozen, stop, stopped`, `علق, علقت, تعليق, تجميد, جمد, جمدت, توقف, توقفت, وقف, يعلق, تعلق`),
+  family("@suspend", `suspend, suspended, suspends, suspension, halt, halted, halts, paused, pause, freeze, froze, frozen, stop, stopped, stoppage, stoppages`, `علق, علقت, تعليق, تجميد, جمد, جمدت, توقف, توقفت, وقف, يعلق, تعلق`),
   family("@extend", `extend, extended, extends, extension, prolonged, prolong`, `تمديد, مدد, مددت, تمديدها, التمديد`),
   family("@cancel", `cancel, cancelled, canceled, cancels, cancellation, called off, scrapped, scrap`, `إلغاء, ألغى, ألغت, ألغيت, يلغي, تلغي, الإلغاء`),
   family("@delay", `delay, delayed, delays, postponed, postpone, postponement, put off, deferred`, `تأجيل, التأجيل, تأخير, تأخر, تأخرت, أرجأ, أرجأت, إرجاء, تأجيلها`),

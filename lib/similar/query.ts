@@ -97,6 +97,7 @@ export function wordGroups(statement: string, lexicon: Lexicon = EMPTY_LEXICON):
     if (asWritten) group.add(asWritten);
     // A small number is often written out, in either language: "seven" meets "سبعة".
     for (const word of numberWordsOf(value)) group.add(word);
+    for (const term of scaledForms(Number(value))) group.add(term);
     groups.set(`#${figure.value}`, group);
   }
   // Weak newsroom words last, so the cap drops them first.
@@ -106,6 +107,37 @@ export function wordGroups(statement: string, lexicon: Lexicon = EMPTY_LEXICON):
     .slice(0, MAX_GROUPS)
     .map(([, words]) => [...words]);
 }
+
+/** Scales as outlets glue them to a figure ("$3m", "40k", "$2bn") and write them out, in both languages. */
+const SCALE_FORMS: [number, string[], string[]][] = [
+  [1e9, ["bn", "b"], ["billion", "مليار", "مليارات"]],
+  [1e6, ["m", "mn"], ["million", "مليون", "ملايين"]],
+  [1e3, ["k"], ["thousand", "الف", "الاف"]],
+];
+
+/**
+ * The other ways a round figure with a scale is written, as the index holds them: "3,000,000"
+ * told as "$3m" (one lexeme, "3m"), as "3 million" (the lexeme "3"), as "ثلاثة ملايين" or "three
+ * million" (the number word beside the scale word). The figure group asks for all of them, so a
+ * claim that writes the figure one way finds a claim that writes it another.
+ */
+function scaledForms(value: number): Term[] {
+  const scale = SCALE_FORMS.find(([size]) => value >= size && inHundredths(value / size));
+  if (!scale) return [];
+  const [size, glued, words] = scale;
+  const mantissa = value / size;
+  if (mantissa >= 1000) return [];
+  const digits = String(Math.round(mantissa * 100) / 100);
+  // "one million" is as often "a million": the article is no word to ask for.
+  const spelled = mantissa >= 2 ? numberWordsOf(digits) : [];
+  return [
+    digits,
+    ...glued.map((suffix) => `${digits}${suffix}`),
+    ...spelled.flatMap((word) => words.filter((scaleWord) => ARABIC.test(scaleWord) === ARABIC.test(word)).map((scaleWord) => `${word} & ${scaleWord}`)),
+  ];
+}
+
+const inHundredths = (x: number) => Math.abs(Math.round(x * 100) - x * 100) < 1e-6;
 
 /**
  * The terms of the claim's places and names (gazetteer entries, and capitalised or Arabic words no
