@@ -3,14 +3,9 @@
 // screens are axe-clean and fit a 390 px phone. The labels are retired at the end, so other specs
 // running at the same time see them only briefly (a label is optional on a verdict).
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { articleAssignedTo, createUserAsAdmin, DEMO, signedInPage, signInPage, signInViaApi } from "./fixtures";
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+import { axeViolations } from "./axe";
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -2,22 +2,15 @@
 // a verdict, the current rationale beside the verdict, the whole article; My queue's sort
 // remembered after a reload; the evidence form's required stance; the admin's confirm steps. At a
 // laptop and a phone width, with axe.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { createUserAsAdmin, importArticle, signIn } from "./fixtures";
+import { axeViolations } from "./axe";
 
 const WIDTHS = [
   { name: "laptop", width: 1366, height: 768 },
   { name: "phone", width: 390, height: 844 },
 ] as const;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`,
-  );
-}
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

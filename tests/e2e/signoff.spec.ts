@@ -1,14 +1,9 @@
 // Issue 17: an editor signs off a queue of verdicts with the keyboard (approve, send back with a
 // comment, next/previous), then publishes the article; the queue is axe-clean and fits a phone.
-import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO, importArticle, signIn, signInViaApi } from "./fixtures";
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
-}
+import { axeViolations } from "./axe";
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -1,13 +1,8 @@
 // An admin registers a webhook endpoint (the secret generated and shown once), sends a test event
 // and sees the delivery in the endpoint's log; the screen is axe-clean and fits a 390 px phone.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, outsidePages, signInPage } from "./fixtures";
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+import { axeViolations } from "./axe";
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
