@@ -1,6 +1,6 @@
 // npx tsx --import ./bin/server-context.mjs scripts/bench-pages.ts -- --data-dir DIR --dist .next-a [--dist .next-b]
 //   [--requests 30] [--pages claim,claim-editor,article25,article250,dashboard250,language,notfound] [--statements] [--trace]
-//   [--sizes] [--save DIR] [--profile DIR [--profile-requests 200]]
+//   [--sizes] [--save DIR] [--profile DIR [--profile-requests 200]] [--clients 10]
 // A page's fixed cost: the claim page, a 25-claim article page and near-empty pages (the language
 // settings, a 404); and the largest, a 250-claim article's text page and dashboard (sixth pass).
 // On a database kept by the scale benchmark (`--keep`). Each build is served by its own
@@ -10,6 +10,8 @@
 // must preload: `-c shared_preload_libraries=pg_stat_statements`; --trace lists them).
 // --profile takes a CPU profile of each build's server (`node --cpu-prof`, one server per page) over
 // --profile-requests requests of the page, and breaks it down (scripts/bench-pages-profile.ts).
+// --clients C also times each page from C clients at once (issue 11 allows a p95 at most 10× the
+// sequential one).
 // The job worker is off in the servers (CLAIMLEDGER_WORKER=off): its polling would count as the
 // pages' statements and CPU. See docs/performance.md, "Fifth pass".
 import { spawn } from "node:child_process";
@@ -34,6 +36,7 @@ const { values: options } = parseArgs({
     trace: { type: "boolean", default: false },
     profile: { type: "string" },
     "profile-requests": { type: "string", default: "200" },
+    clients: { type: "string" },
     // Print what each build's pages are made of (HTML, RSC payload by part).
     sizes: { type: "boolean", default: false },
     // Also write each build's pages there (DIR/<dist>-<page>.html), to look into.
@@ -255,6 +258,26 @@ async function main() {
         return `${timing.p50.toFixed(1)} / ${timing.p95.toFixed(1)} ms (${Math.min(...samples).toFixed(1)})`;
       });
       log(`| ${page.name} | ${cells.join(" | ")} | ${before} → ${load()} |`);
+    }
+
+    if (options.clients) {
+      const clients = Number(options.clients);
+      const { runConcurrent } = await import("./bench-scale/measure");
+      log(`\n${clients} clients at once, ${requests * clients} requests per page and build (p95 ÷ the sequential p95 above)`);
+      log(`| page | ${dists.map((d) => `${d} p50 / p95`).join(" | ")} | load before → after |`);
+      log(`|---|${dists.map(() => "---|").join("")}---|`);
+      for (const page of pages) {
+        const before = load();
+        const cells: string[] = [];
+        for (const i of dists.keys()) {
+          const timing = await runConcurrent(async () => void (await fetchPage(servers[i].url, page)), clients, {
+            requests: requests * clients,
+            capMs: 120_000,
+          });
+          cells.push(`${timing.p50.toFixed(0)} / ${timing.p95.toFixed(0)} ms${timing.errors ? ` (${timing.errors} errors)` : ""}`);
+        }
+        log(`| ${page.name} | ${cells.join(" | ")} | ${before} → ${load()} |`);
+      }
     }
 
     log("\nPage sizes (bytes as served)");

@@ -1,7 +1,7 @@
 // npx tsx --import ./bin/server-context.mjs scripts/bench-scale-http-writes.ts -- --data-dir DIR --app DIR[,DIR…] [--dist .next-bench --writes 40 --rounds 2 --warmup 20]
 // The writes of issue 11 over HTTP, as bench:scale times them (Bearer token, one fresh claim per
 // request), on a database kept by `bench:scale --keep`, against one or more builds served in turn
-// (`next start` in each --app folder, its build in --dist): a build of an older commit beside this
+// (`next start` in each --app folder, its build in --dist, with the job worker beside it as `npm start` runs it): a build of an older commit beside this
 // one, alternated round by round on the same database, so both meet the same rows and the same
 // machine load. Prints p50/p95 per write, build and round, with the load average.
 import { spawn } from "node:child_process";
@@ -50,19 +50,28 @@ async function serve(appDir: string, databaseUrl: string) {
       NEXT_DIST_DIR: options.dist,
       CLAIMLEDGER_API_RATE_LIMIT: "1000000",
       CLAIMLEDGER_API_ADDRESS_RATE_LIMIT: "1000000",
+      CLAIMLEDGER_WORKER: "off",
     },
   });
+  // The job worker beside the server, as `npm start` runs it (a process of its own, lower priority).
+  const worker = spawn(process.execPath, [path.join(appDir, "bin/claimledger.mjs"), "worker"], {
+    cwd: appDir,
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+  });
+  const stopWorker = () => worker.exitCode === null && worker.kill("SIGTERM");
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
       await (await fetch(`${url}/api/health`)).arrayBuffer();
-      return { url, stop: () => child.exitCode === null && child.kill("SIGTERM") };
+      return { url, stop: () => (stopWorker(), child.exitCode === null && child.kill("SIGTERM")) };
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       child.kill("SIGTERM");
+      stopWorker();
       throw new Error("next start did not answer within 120 s");
     }
     await new Promise((resolve) => setTimeout(resolve, 300));

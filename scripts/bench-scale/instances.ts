@@ -4,6 +4,7 @@
 // nothing here may depend on which instance answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { freePort } from "../../lib/system/free-port";
 
 /** Builds the app into distDir unless its build matches the sources (as `npm start` decides). */
@@ -37,6 +38,11 @@ export async function startInstance(options: {
   distDir: string;
   /** API requests per minute per caller (lib/auth/rate-limit.ts); by default high enough never to limit a benchmark. */
   apiRateLimit?: number;
+  /**
+   * The job worker as `npm start` runs it: a process of its own at a lower CPU priority
+   * (`claimledger worker`), the server taking no jobs. Otherwise the server works them itself.
+   */
+  separateWorker?: boolean;
 }): Promise<AppInstance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -52,10 +58,18 @@ export async function startInstance(options: {
       NEXT_DIST_DIR: options.distDir,
       CLAIMLEDGER_API_RATE_LIMIT: String(options.apiRateLimit ?? 1_000_000),
       CLAIMLEDGER_API_ADDRESS_RATE_LIMIT: "1000000",
+      ...(options.separateWorker ? { CLAIMLEDGER_WORKER: "off" } : {}),
     },
   });
+  const worker = options.separateWorker
+    ? spawn(process.execPath, [fileURLToPath(new URL("../../bin/claimledger.mjs", import.meta.url)), "worker"], {
+        stdio: "ignore",
+        env: { ...process.env, DATABASE_URL: options.databaseUrl, NODE_ENV: "production" },
+      })
+    : null;
   const stop = () => {
     if (child.exitCode === null) child.kill("SIGTERM");
+    if (worker && worker.exitCode === null) worker.kill("SIGTERM");
   };
   const deadline = Date.now() + 60_000;
   for (;;) {

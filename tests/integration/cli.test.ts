@@ -51,5 +51,9 @@ describe("npx claimledger", () => {
       code: 1,
       stderr: expect.stringContaining("No active user"),
     });
+    await expect(claimledger("worker", "--nice", "25")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("--nice (CLAIMLEDGER_WORKER_NICE) must be a whole number from 0 to 19."),
+    });
   });
 });

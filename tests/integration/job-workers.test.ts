@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http, { type ServerResponse, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
@@ -51,7 +52,7 @@ afterAll(async () => {
 async function workerProcess(): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "bin/claimledger.mjs"), "worker", "--concurrency", "2"], {
     cwd: ROOT,
-    env: { ...process.env, CLAIMLEDGER_FETCH_ALLOW: process.env.CLAIMLEDGER_FETCH_ALLOW },
+    env: { ...process.env, CLAIMLEDGER_FETCH_ALLOW: process.env.CLAIMLEDGER_FETCH_ALLOW, CLAIMLEDGER_WORKER_NICE: undefined },
     stdio: ["ignore", "ignore", "pipe"],
   });
   children.push(child);
@@ -80,7 +81,9 @@ describe("job workers", () => {
     const sources = [];
     for (let i = 0; i < 16; i++)
       sources.push((await addSource(reviewer, claim.id, "CONTEXT", `${base}/page-${i}`)).evidence);
-    await workerProcess();
+    const separate = await workerProcess();
+    // It yields the processor to the web server (CLAIMLEDGER_WORKER_NICE, default 10), as `npm start` runs it.
+    expect(os.getPriority(separate.pid!)).toBe(10);
     await startWorker({ pollingIntervalSeconds: 0.5, schedule: false });
     const ids = sources.map((s) => s.id);
     await until(async () => (await db.sourceSnapshot.count({ where: { evidenceId: { in: ids } } })) === ids.length);

@@ -4,7 +4,7 @@
 // `npm start` needs a production build, minutes on CI; supervision-database.test.ts supervises the
 // real embedded PostgreSQL.) Also the listening rules of scripts/listen.ts.
 import { afterEach, describe, expect, it } from "vitest";
-import { httpProcessService, startHttpProcess, type HttpProcessOptions } from "@/lib/system/services";
+import { httpProcessService, processService, startHttpProcess, startProcess, type HttpProcessOptions } from "@/lib/system/services";
 import { restartDelay, Supervisor, type RestartPolicy } from "@/lib/system/supervisor";
 import { isLoopbackHost, listenHost, probeUrl } from "@/scripts/listen";
 import { freePort } from "@/lib/system/free-port";
@@ -132,5 +132,24 @@ describe("where npm start listens", () => {
     expect(probeUrl(undefined, 3000)).toBe("http://127.0.0.1:3000/api/health");
     expect(probeUrl("::", 3000)).toBe("http://[::1]:3000/api/health");
     expect(probeUrl("fd00::5", 3000)).toBe("http://[fd00::5]:3000/api/health");
+  });
+
+  it("supervises a process that answers nothing (the job worker): running once spawned, restarted when killed", async () => {
+    const options = { name: "the test worker", command: process.execPath, args: ["-e", "setInterval(() => {}, 1000)"], stdio: "ignore" as const };
+    const first = await startProcess(options);
+    expect(first.pid).toBeGreaterThan(0);
+    const lines: string[] = [];
+    const supervisor = new Supervisor(processService(options), { policy: FAST, log: (line) => lines.push(line) });
+    supervisors.push(supervisor);
+    supervisor.watch(first);
+    process.kill(first.pid, "SIGKILL");
+    await waitFor(async () => (supervisor.restarts === 1 && supervisor.status.state === "running" ? true : undefined), 5_000);
+    expect(lines.join("\n")).toMatch(/The test worker stopped after [\d.]+ s: killed by SIGKILL\./);
+    await supervisor.stop();
+    expect(supervisor.status.state).toBe("stopped");
+  });
+
+  it("refuses a command that cannot be started", async () => {
+    await expect(startProcess({ name: "nothing", command: "/no/such/program", args: [], stdio: "ignore" })).rejects.toThrow(/ENOENT/);
   });
 });
