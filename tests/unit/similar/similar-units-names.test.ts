@@ -37,6 +37,14 @@ describe("a figure told in another unit", () => {
     expect(scoreSimilarity("The convoy drove 100 miles to reach the camp.", "The convoy drove 120 km to reach the camp.").reasons.conflicts).toHaveLength(1);
   });
 
+  it("converts weights: the same weight is credited, another is a conflict", () => {
+    const [agreeing] = both("The ship unloaded 2,000 kg of flour at the port.", "The ship unloaded two tonnes of flour at the port.");
+    const [differing] = both("The ship unloaded 2,000 kg of flour at the port.", "The ship unloaded five tonnes of flour at the port.");
+    expect(agreeing!.reasons.conflicts).toEqual([]);
+    expect(differing!.reasons.conflicts).toHaveLength(1);
+    expect(agreeing!.score).toBeGreaterThan(differing!.score);
+  });
+
   it("never converts across dimensions", () => {
     const similarity = scoreSimilarity("The ship carried 72 tonnes of flour.", "The ship sailed for 3 days with flour.");
     expect(similarity.reasons.conflicts.length + similarity.reasons.sharedNumbers.length).toBeLessThanOrEqual(1);
