@@ -125,6 +125,12 @@ const ROUGH_TOLERANCE = 0.1;
 function roundedAlike(x: Figure, y: Figure): boolean {
   if (x.value.endsWith("%") !== y.value.endsWith("%")) return false;
   const [a, b] = [Number.parseFloat(x.value), Number.parseFloat(y.value)];
+  // "Dozens" or "hundreds" on one side: any figure in its range is that count told precisely.
+  if (x.range || y.range) {
+    if (x.range && y.range) return false;
+    const [range, value] = x.range ? [x.range, b] : [y.range!, a];
+    return value >= range[0] && value <= range[1];
+  }
   // One span, distance or weight told in two units ("three days" / "72 hours", "100 miles" /
   // "160 km"): the same figure once converted, give or take the rounding a conversion brings.
   if (x.measure && y.measure && x.measure.unit !== y.measure.unit) {

@@ -53,6 +53,11 @@ export interface Figure {
    * roughly, so it can agree with a figure near it but never conflicts with one (score.ts).
    */
   rough?: boolean;
+  /**
+   * A count told as a kind of number ("dozens", "مئات"): rough too, it agrees with any figure in
+   * its range ("dozens of aftershocks" and "more than 40") and conflicts with none.
+   */
+  range?: [number, number];
   /** Told as approximate ("about 40", "نحو أربعين", "more than 1,500"): it may be a rounding of a figure further off. */
   approximate?: boolean;
   /** The convertible unit it is told in ("72 hours"), which another statement may give in another ("three days"). */
@@ -301,6 +306,10 @@ export function readStatement(statement: string): ReadStatement {
     });
   }
   labourStrikes(tokens);
+  for (const token of tokens) {
+    const range = COUNT_RANGES[token.key];
+    if (range) figures.push({ value: String(range[0]), surface: token.surface, start: token.start, end: token.end, unit: null, rough: true, range });
+  }
   // A figure counts the nearest content word after it ("12 dead"), else before it ("killed 12").
   for (const figure of figures) {
     if (figure.unit) continue; // a dual names its own unit
@@ -314,6 +323,12 @@ export function readStatement(statement: string): ReadStatement {
   }
   return { tokens, figures };
 }
+
+/**
+ * What "dozens" and "hundreds" ("عشرات", "مئات") count: outlets write "dozens of aftershocks" where
+ * another wrote "more than 40". Not "thousands": it is used of anything from 1,500 to 50,000.
+ */
+const COUNT_RANGES: Record<string, [number, number]> = { "@dozens": [20, 99], "@hundreds": [200, 999] };
 
 /** Who strikes in a labour dispute, and what they strike over. */
 const LABOUR_KEYS = new Set(["@worker", "@dockworker", "@teacher", "@nurse", "@doctor", "@union", "@employer", "@pay"]);

@@ -121,3 +121,17 @@ describe("services and faults outlets name in both languages", () => {
     expect(keys("Lorries are barred from the city's roads.")).toContain("@ban");
   });
 });
+
+describe("a count told as dozens or hundreds", () => {
+  it("agrees with a figure in its range, in either language, and conflicts with none", () => {
+    const [withRange] = both("Dozens of aftershocks rattled the area after the earthquake.", "More than 40 aftershocks rattled the area after the earthquake.");
+    const [outside] = both("Dozens of aftershocks rattled the area after the earthquake.", "More than 400 aftershocks rattled the area after the earthquake.");
+    expect(withRange!.score).toBeGreaterThan(outside!.score);
+    expect(withRange!.reasons.conflicts).toEqual([]);
+    expect(outside!.reasons.conflicts).toEqual([]);
+    expect(readStatement("اعتقلت الشرطة مئات المحتجين").figures[0]).toMatchObject({ rough: true, range: [200, 999] });
+    const across = scoreSimilarity("اعتقلت الشرطة مئات المحتجين في العاصمة", "Police arrested more than 300 protesters in the capital.");
+    const acrossOutside = scoreSimilarity("اعتقلت الشرطة مئات المحتجين في العاصمة", "Police arrested more than 30 protesters in the capital.");
+    expect(across.score).toBeGreaterThan(acrossOutside.score);
+  });
+});
