@@ -127,7 +127,7 @@ export const SOCIETY_FAMILIES: ConceptFamily[] = [
   // Technology and telecoms
   family("@email", `email, emails, e-mail, e-mails, mail server, mail servers`, `البريد الإلكتروني, بريد إلكتروني, البريد`),
   family("@server", `server, servers, data centre, data center`, `خادم, خوادم, الخوادم, سيرفر, سيرفرات`),
-  family("@malfunction", `faulty, defective, malfunction, malfunctioned, malfunctioning, breakdown, broke down`, `عطل, أعطال, معطل, معطلة, خلل, عطب`),
+  family("@malfunction", `faulty, defective, malfunction, malfunctioned, malfunctioning, breakdown, broke down, mechanical failure, engine failure, steering failure, brake failure, mechanical fault`, `عطل, أعطال, معطل, معطلة, خلل, عطب`),
   family("@precaution", `precaution, precautions, precautionary, as a precaution, precautionary measure, precautionary measures`, `احترازيا, احترازي, احترازية, إجراء احترازي, إجراءات احترازية, كإجراء احترازي`),
   family("@internet", `internet, online, connectivity, broadband, web`, `الإنترنت, إنترنت, الانترنت, انترنت, الشبكة العنكبوتية`),
   family("@blackoutcomms", `internet shutdown, internet blackout, communications blackout, internet outage, communications outage`, `قطع الإنترنت, انقطاع الإنترنت, قطع الاتصالات, انقطاع الاتصالات`),

@@ -119,6 +119,7 @@ describe("services and faults outlets name in both languages", () => {
       expect(keys(arabic), arabic).toContain(key);
     }
     expect(keys("Lorries are barred from the city's roads.")).toContain("@ban");
+    expect(keys("A steering failure caused the grounding.")).toEqual(expect.arrayContaining(["@malfunction", "@aground"]));
   });
 });
 
