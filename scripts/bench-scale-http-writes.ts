@@ -1,9 +1,10 @@
 // npx tsx --import ./bin/server-context.mjs scripts/bench-scale-http-writes.ts -- --data-dir DIR --app DIR[,DIR…] [--dist .next-bench --writes 40 --rounds 2 --warmup 20]
 // The writes of issue 11 over HTTP, as bench:scale times them (Bearer token, one fresh claim per
 // request), on a database kept by `bench:scale --keep`, against one or more builds served in turn
-// (`next start` in each --app folder, its build in --dist, with the job worker beside it as `npm start` runs it): a build of an older commit beside this
-// one, alternated round by round on the same database, so both meet the same rows and the same
-// machine load. Prints p50/p95 per write, build and round, with the load average.
+// (`next start` in each --app folder, its build in --dist, the job worker beside it as `npm start`
+// runs it): a build of an older commit beside this one, alternated round by round on the same
+// database, so both meet the same rows and the same machine load. Prints p50/p95 per write, build
+// and round, with the load average.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -65,7 +66,11 @@ async function serve(appDir: string, databaseUrl: string) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
       await (await fetch(`${url}/api/health`)).arrayBuffer();
-      return { url, stop: () => (stopWorker(), child.exitCode === null && child.kill("SIGTERM")) };
+      const stop = () => {
+        stopWorker();
+        if (child.exitCode === null) child.kill("SIGTERM");
+      };
+      return { url, stop };
     } catch {
       // not listening yet
     }
