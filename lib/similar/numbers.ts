@@ -154,6 +154,22 @@ const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
 const ARABIC_SINGLE_SCALES: Record<string, number> = { الف: 1e3, مليون: 1e6, مليار: 1e9 };
 
+/** The sizes a scale word names, largest first. */
+export const SCALE_SIZES = [1e9, 1e6, 1e3];
+
+/**
+ * How a scale is written after a figure, as these tables read it: glued to the figure ("3m",
+ * "2bn", "40k") or as a word ("million", "ملايين").
+ */
+export function scaleSpellings(size: number): { glued: string[]; words: string[] } {
+  const named = Object.keys(SCALES).filter((word) => SCALES[word] === size);
+  const abbreviation = (word: string) => /^[a-z]{1,2}$/.test(word);
+  return {
+    glued: [...Object.keys(GLUED_SCALES).filter((letter) => GLUED_SCALES[letter] === size), ...named.filter(abbreviation)],
+    words: named.filter((word) => !abbreviation(word)),
+  };
+}
+
 export const PERCENT = new Set(["percent", "per", "%", "بالمئه", "بالمائه", "في المئه"]);
 
 export function canonicalNumber(value: number): string {

@@ -12,6 +12,7 @@
 import { normaliseAsIndexed } from "./stem";
 import { normaliseText, numberWordsOf, readStatement, stem } from "./text";
 import { PLACE_KEY } from "./gazetteer";
+import { SCALE_SIZES, scaleSpellings } from "./numbers";
 import { EMPTY_LEXICON, translatedWords, type Lexicon } from "./lexicon";
 import { broaderOf, membersOf } from "./vocabulary";
 
@@ -108,13 +109,6 @@ export function wordGroups(statement: string, lexicon: Lexicon = EMPTY_LEXICON):
     .map(([, words]) => [...words]);
 }
 
-/** Scales as outlets glue them to a figure ("$3m", "40k", "$2bn") and write them out, in both languages. */
-const SCALE_FORMS: [number, string[], string[]][] = [
-  [1e9, ["bn", "b"], ["billion", "مليار", "مليارات"]],
-  [1e6, ["m", "mn"], ["million", "مليون", "ملايين"]],
-  [1e3, ["k"], ["thousand", "الف", "الاف"]],
-];
-
 /**
  * The other ways a round figure with a scale is written, as the index holds them: "3,000,000"
  * told as "$3m" (one lexeme, "3m"), as "3 million" (the lexeme "3"), as "ثلاثة ملايين" or "three
@@ -122,9 +116,9 @@ const SCALE_FORMS: [number, string[], string[]][] = [
  * claim that writes the figure one way finds a claim that writes it another.
  */
 function scaledForms(value: number): Term[] {
-  const scale = SCALE_FORMS.find(([size]) => value >= size && inHundredths(value / size));
-  if (!scale) return [];
-  const [size, glued, words] = scale;
+  const size = SCALE_SIZES.find((scale) => value >= scale && inHundredths(value / scale));
+  if (!size) return [];
+  const { glued, words } = scaleSpellings(size);
   const mantissa = value / size;
   if (mantissa >= 1000) return [];
   const digits = String(Math.round(mantissa * 100) / 100);

@@ -131,18 +131,15 @@ function roundedAlike(x: Figure, y: Figure): boolean {
     const [range, value] = x.range ? [x.range, b] : [y.range!, a];
     return value >= range[0] && value <= range[1];
   }
+  const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : ROUNDING_TOLERANCE;
+  const near = (p: number, q: number, share: number) => p > 0 && q > 0 && Math.abs(p - q) <= share * Math.max(p, q);
   // One span, distance or weight told in two units ("three days" / "72 hours", "100 miles" /
   // "160 km"): the same figure once converted, give or take the rounding a conversion brings.
-  if (x.measure && y.measure && x.measure.unit !== y.measure.unit) {
-    if (x.measure.dimension !== y.measure.dimension) return false;
-    const [inBaseX, inBaseY] = [inBaseUnit(x), inBaseUnit(y)];
-    const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : ROUNDING_TOLERANCE;
-    return inBaseX > 0 && inBaseY > 0 && Math.abs(inBaseX - inBaseY) <= tolerance * Math.max(inBaseX, inBaseY);
-  }
+  if (x.measure && y.measure && x.measure.unit !== y.measure.unit)
+    return x.measure.dimension === y.measure.dimension && near(inBaseUnit(x), inBaseUnit(y), tolerance);
   // A share told in words ("a third", "nine in ten") is rough by nature: near enough is agreement.
   if (x.rough || y.rough) return !(x.rough && y.rough) && Math.abs(a - b) <= ROUGH_TOLERANCE * Math.max(a, b);
-  const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : ROUNDING_TOLERANCE;
-  if (!(a > 0 && b > 0) || Math.abs(a - b) > tolerance * Math.max(a, b)) return false;
+  if (!near(a, b, tolerance)) return false;
   // A figure told as approximate or as a bound ("some 4.6 million", "more than 4.5 million") need
   // not be a rounding of the other: within the tolerance is agreement.
   if (x.approximate || y.approximate) return true;

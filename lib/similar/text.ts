@@ -310,16 +310,15 @@ export function readStatement(statement: string): ReadStatement {
     const range = COUNT_RANGES[token.key];
     if (range) figures.push({ value: String(range[0]), surface: token.surface, start: token.start, end: token.end, unit: null, rough: true, range });
   }
-  // A figure counts the nearest content word after it ("12 dead"), else before it ("killed 12").
-  for (const figure of figures) {
-    if (figure.unit) continue; // a dual names its own unit
-    const after = tokens.find((token) => token.start >= figure.end && !token.weak && token.start - figure.end < 40);
-    const before = [...tokens].reverse().find((token) => token.end <= figure.start && figure.start - token.end < 40);
-    figure.unit = (after ?? before)?.key ?? null;
-  }
   for (const figure of figures) {
     const measure = measureAfter(words, figure.end);
     if (measure) figure.measure = measure;
+    // A figure counts the nearest content word after it ("12 dead"), else before it ("killed 12");
+    // a dual names its own unit.
+    if (figure.unit) continue;
+    const after = tokens.find((token) => token.start >= figure.end && !token.weak && token.start - figure.end < 40);
+    const before = [...tokens].reverse().find((token) => token.end <= figure.start && figure.start - token.end < 40);
+    figure.unit = (after ?? before)?.key ?? null;
   }
   return { tokens, figures };
 }
@@ -365,7 +364,7 @@ function aliasOf(text: string, surface: string, key: string): string | null {
 
 /**
  * The skeleton of a token that may be a name, short ones included: a name of two short words
- * ("خور مور" / "Khor Mor") is compared whole (score.ts), each word being too short to compare alone.
+ * ("خور مور" / "Khor Mor") is compared whole (names.ts), each word being too short to compare alone.
  */
 export function nameSkeleton(token: Token): string | null {
   return nameSkeletonOf(normaliseText(token.surface), token.surface, token.key);
